@@ -1,0 +1,270 @@
+/**
+ * Reading a response channel (`res`, `reply`, `ctx`, `c`) through the references of its
+ * binding: every status write, send and throw it makes, as the channel's spec describes them.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Scope, Variable } from './scope.js';
+import type { ChannelSpec, SendMethod } from '../frameworks/adapter.js';
+import { memberName, skipTransparent, transparentParent } from './ast.js';
+import type { BodyKind, StatusValue } from './model.js';
+import { IMPLICIT_STATUS } from './model.js';
+import { readStatus } from './status-value.js';
+
+/** An op as the channel sees it, before the model adds where it runs. */
+export type RawOp =
+  | { readonly kind: 'status'; readonly node: TSESTree.Node; readonly status: StatusValue; readonly chainedInto: boolean }
+  | {
+      readonly kind: 'send';
+      readonly node: TSESTree.Node;
+      readonly status: StatusValue;
+      readonly body: TSESTree.Node | null;
+      readonly bodyKind: BodyKind;
+      readonly terminal: boolean;
+      readonly numericBodyEffect: string | null;
+      readonly setStatus?: (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix | TSESLint.RuleFix[];
+      readonly statusOnly?: (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix;
+      readonly statusOnlyText?: (code: number) => string;
+    }
+  | { readonly kind: 'throw'; readonly node: TSESTree.Node; readonly status: StatusValue };
+
+export interface ChannelReading {
+  readonly ops: RawOp[];
+  /** Functions registered as listeners that run after the response (`res.on('finish', fn)`). */
+  readonly lateListeners: { fn: TSESTree.Node; registration: TSESTree.CallExpression; event: string }[];
+}
+
+export function readChannel(
+  variable: Variable,
+  spec: ChannelSpec,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): ChannelReading {
+  const reading: ChannelReading = { ops: [], lateListeners: [] };
+  for (const reference of variable.references) {
+    if (!reference.isRead()) continue;
+    readUse(reference.identifier, spec, sourceCode, reference.from as Scope, reading);
+  }
+  return reading;
+}
+
+/** Follows one use of the channel: `res.status(404).json(x)`, `ctx.body = x`, `ctx.response.status = 1`. */
+function readUse(
+  receiver: TSESTree.Node,
+  spec: ChannelSpec,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  scope: Scope,
+  reading: ChannelReading,
+): void {
+  let current = receiver;
+  let chainedStatus: StatusValue | null = null;
+  let chainedStatusCall: TSESTree.CallExpression | null = null;
+  for (;;) {
+    const { parent, child } = transparentParent(current);
+    if (parent?.type !== 'MemberExpression' || parent.object !== child) return;
+    const name = memberName(parent);
+    if (name === null) return;
+    const above = transparentParent(parent);
+    const use = above.parent;
+
+    if (spec.aliasMembers.includes(name)) {
+      current = parent;
+      continue;
+    }
+    if (use?.type === 'AssignmentExpression' && use.left === above.child && use.operator === '=') {
+      if (spec.statusProperties.includes(name)) {
+        reading.ops.push({ kind: 'status', node: use, status: readStatus(use.right, scope), chainedInto: false });
+      } else if (spec.bodyProperties.includes(name)) {
+        reading.ops.push(bodyAssignment(use, current, spec, sourceCode, scope));
+      }
+      return;
+    }
+    if (use?.type !== 'CallExpression' || use.callee !== above.child) return;
+
+    const statusMethod = spec.statusMethods[name];
+    if (statusMethod) {
+      const argument = use.arguments[statusMethod.arg];
+      chainedStatus = argument ? readStatus(argument, scope) : { kind: 'dynamic', node: use };
+      chainedStatusCall = use;
+      const chained = continuesToSend(use, spec);
+      reading.ops.push({ kind: 'status', node: use, status: chainedStatus, chainedInto: chained });
+      current = use;
+      continue;
+    }
+    if (spec.chainMethods.includes(name)) {
+      current = use;
+      continue;
+    }
+    const send = spec.sendMethods[name];
+    if (send) {
+      if (spec.sendsOnlyWhenReturned && !isReturned(use)) return;
+      reading.ops.push(
+        sendCall(use, parent, send, spec, sourceCode, scope, chainedStatus, chainedStatusCall),
+      );
+      return;
+    }
+    const thrower = spec.throwMethods[name];
+    if (thrower) {
+      const argument = use.arguments[thrower.statusArg];
+      reading.ops.push({
+        kind: 'throw',
+        node: use,
+        status: argument ? readStatus(argument, scope) : IMPLICIT_STATUS,
+      });
+      return;
+    }
+    if (spec.lifecycleEvents?.methods.includes(name)) {
+      const [event, listener] = use.arguments;
+      if (
+        event?.type === 'Literal' &&
+        typeof event.value === 'string' &&
+        spec.lifecycleEvents.events.includes(event.value) &&
+        listener
+      ) {
+        reading.lateListeners.push({ fn: listener, registration: use, event: event.value });
+      }
+    }
+    return;
+  }
+}
+
+/** True when `res.status(n)` is followed in the same chain by a send: `res.status(n).set(..).json(x)`. */
+function continuesToSend(call: TSESTree.CallExpression, spec: ChannelSpec): boolean {
+  let current: TSESTree.Node = call;
+  for (;;) {
+    const { parent, child } = transparentParent(current);
+    if (parent?.type !== 'MemberExpression' || parent.object !== child) return false;
+    const name = memberName(parent);
+    const use = transparentParent(parent);
+    if (name === null || use.parent?.type !== 'CallExpression' || use.parent.callee !== use.child) return false;
+    if (spec.sendMethods[name]) return true;
+    if (!spec.chainMethods.includes(name) && !spec.statusMethods[name]) return false;
+    current = use.parent;
+  }
+}
+
+/** True when a call's value is what a function returns (`return c.json(x)`, `() => c.json(x)`). */
+function isReturned(call: TSESTree.Node): boolean {
+  let current: TSESTree.Node = call;
+  for (let parent = current.parent; parent; current = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case 'ReturnStatement':
+        return true;
+      case 'ArrowFunctionExpression':
+        return parent.body === current;
+      case 'ConditionalExpression':
+        if (parent.test === current) return false;
+        continue;
+      case 'LogicalExpression':
+      case 'AwaitExpression':
+      case 'TSAsExpression':
+      case 'TSNonNullExpression':
+      case 'TSSatisfiesExpression':
+      case 'ChainExpression':
+        continue;
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
+function sendCall(
+  call: TSESTree.CallExpression,
+  member: TSESTree.MemberExpression,
+  method: SendMethod,
+  spec: ChannelSpec,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  scope: Scope,
+  chainedStatus: StatusValue | null,
+  chainedStatusCall: TSESTree.CallExpression | null,
+): RawOp {
+  const args = call.arguments;
+  let status: StatusValue = chainedStatus ?? IMPLICIT_STATUS;
+  let bodyIndex = method.bodyArg;
+  if (method.statusArg !== undefined) {
+    const argument = args[method.statusArg];
+    const leading = method.statusArgForm === 'leading-number';
+    if (argument && (!leading || (args.length > 1 && readStatus(argument, scope).kind === 'explicit'))) {
+      status = readStatus(argument, scope);
+    } else if (method.defaultStatus !== undefined && !chainedStatus) {
+      status = { kind: 'explicit', code: method.defaultStatus, node: call };
+    }
+  }
+  const body = bodyIndex === undefined ? null : (args[bodyIndex] ?? null);
+  const receiverText = sourceCode.getText(skipTransparent(channelRoot(member.object)));
+  const statusOnly = spec.statusOnly;
+  return {
+    kind: 'send',
+    node: call,
+    status,
+    body,
+    bodyKind: body === null && method.bodyKind === 'data' ? 'none' : method.bodyKind,
+    terminal: !spec.sendsOnlyWhenReturned,
+    numericBodyEffect: method.numericBodyEffect ?? null,
+    setStatus: statusSetter(member, spec, chainedStatusCall),
+    ...(statusOnly && {
+      statusOnly: (fixer: TSESLint.RuleFixer, code: number) => fixer.replaceText(call, statusOnly(receiverText, code)),
+      statusOnlyText: (code: number) => statusOnly(receiverText, code),
+    }),
+  };
+}
+
+/** `res` in `res.status(1).set(x).json(y)`: the start of a chain of calls on the channel. */
+function channelRoot(node: TSESTree.Node): TSESTree.Node {
+  let current = skipTransparent(node);
+  while (current.type === 'CallExpression' && current.callee.type === 'MemberExpression') {
+    current = skipTransparent(current.callee.object);
+  }
+  return current;
+}
+
+/** `res.json(x)` → `res.status(201).json(x)`; `res.status(200).json(x)` → `res.status(201).json(x)`. */
+function statusSetter(
+  member: TSESTree.MemberExpression,
+  spec: ChannelSpec,
+  chainedStatusCall: TSESTree.CallExpression | null,
+): ((fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix) | undefined {
+  if (chainedStatusCall) {
+    const argument = chainedStatusCall.arguments[0];
+    return argument ? (fixer, code) => fixer.replaceText(argument, String(code)) : undefined;
+  }
+  const method = spec.preferredStatusMethod;
+  if (!method) return undefined;
+  return (fixer, code) => fixer.insertTextAfter(member.object, `.${method}(${code})`);
+}
+
+/** `ctx.body = x`: a body the framework sends once the middleware finishes. */
+function bodyAssignment(
+  assignment: TSESTree.AssignmentExpression,
+  receiver: TSESTree.Node,
+  spec: ChannelSpec,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  _scope: Scope,
+): RawOp {
+  const receiverText = sourceCode.getText(skipTransparent(receiver));
+  const statement = assignment.parent;
+  const property = spec.preferredStatusProperty;
+  const statusOnly = spec.statusOnly;
+  const right = skipTransparent(assignment.right);
+  const empty = right.type === 'Literal' && right.value === null;
+  return {
+    kind: 'send',
+    node: assignment,
+    status: IMPLICIT_STATUS,
+    body: empty ? null : assignment.right,
+    bodyKind: empty ? 'none' : 'data',
+    terminal: false,
+    numericBodyEffect: spec.numericBodyPropertyEffect ?? null,
+    ...(property &&
+      statement?.type === 'ExpressionStatement' && {
+        setStatus: (fixer: TSESLint.RuleFixer, code: number) => {
+          const indent = ' '.repeat(statement.loc.start.column);
+          return fixer.insertTextBefore(statement, `${receiverText}.${property} = ${code};\n${indent}`);
+        },
+      }),
+    ...(statusOnly && {
+      statusOnly: (fixer: TSESLint.RuleFixer, code: number) =>
+        fixer.replaceText(assignment, statusOnly(receiverText, code)),
+      statusOnlyText: (code: number) => statusOnly(receiverText, code),
+    }),
+  };
+}

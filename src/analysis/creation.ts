@@ -1,0 +1,127 @@
+/**
+ * Does a handler create something? A call such as `User.create(x)`, `prisma.post.create()`,
+ * `db.insert(users)`, `collection.insertOne(x)`, `new Post(x).save()`, `repo.save(entity)`,
+ * `createUser(x)`, or a push into a module-level store. The one place that decides it.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { memberName, skipTransparent, walk } from './ast.js';
+import type { FunctionNode } from './model.js';
+import type { Scope } from './scope.js';
+
+/** Method names that create on any data-access object. */
+const CREATE_METHODS = /^(?:create|createOne|createMany|createManyAndReturn|insert|insertOne|insertMany|insertAll|bulkCreate|bulkInsert|add|persist)$/;
+/** Function or method names that say what they create: `createUser`, `insertPost`, `addDoc`. */
+const NAMED_CREATE = /^(?:create|insert|add)[A-Z]/;
+/** Factories and helpers whose names start like a create but make nothing a client asked for. */
+const NOT_CREATION =
+  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|Client|Connection|Pool|Context|Error|HttpError|QueryBuilder|Sign|Verify|Token|AccessToken|RefreshToken|Jwt|Session|Logger|Transport|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Ref|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|Response|Request|Url|Id|Uuid|Slug|Link|Headers?)|add(?:EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie)|insert(?:Before|After|AdjacentHTML|Rule))$/;
+/** Receivers that are services or utilities rather than the application's data. */
+const NOT_DATA_RECEIVER =
+  /^(?:stripe|paypal|braintree|openai|anthropic|groq|gemini|ai|twilio|sendgrid|sgMail|mailer|mail|transporter|resend|nodemailer|s3|sqs|sns|queue|bull|redis|cache|jwt|jsonwebtoken|crypto|bcrypt|argon2|logger|log|console|res|reply|ctx|c|req|request|response|axios|http|https|got|ky|Object|Array|Promise|Reflect|Map|Set|document|window|URL|Buffer|fs|path|zod|z|Joi|yup|headers|searchParams|formData|url|params|cookies|session|passport)$/i;
+const STORE_RECEIVER = /^(?:repo|repository|\w+Repository|\w+Repo|manager|em|entityManager|dataSource|orm|db|database|prisma|tx|trx)$/i;
+
+export function findCreationCall(
+  fn: FunctionNode,
+  visitorKeys: TSESLint.SourceCode['visitorKeys'],
+  scopeOf: (node: TSESTree.Node) => Scope,
+  extra: RegExp | null,
+): TSESTree.CallExpression | null {
+  let found: TSESTree.CallExpression | null = null;
+  walk(fn.body, visitorKeys, (node) => {
+    if (found) return false;
+    if (node.type === 'CallExpression' && isCreation(node, fn, scopeOf, extra)) found = node;
+    return true;
+  });
+  return found;
+}
+
+function isCreation(
+  call: TSESTree.CallExpression,
+  handler: FunctionNode,
+  scopeOf: (node: TSESTree.Node) => Scope,
+  extra: RegExp | null,
+): boolean {
+  const callee = skipTransparent(call.callee);
+  if (callee.type === 'Identifier') {
+    return (NAMED_CREATE.test(callee.name) && !NOT_CREATION.test(callee.name)) || (extra?.test(callee.name) ?? false);
+  }
+  if (callee.type !== 'MemberExpression') return false;
+  const name = memberName(callee);
+  if (!name) return false;
+  const root = rootIdentifier(callee.object);
+  if (root && NOT_DATA_RECEIVER.test(root.name)) return false;
+  if (extra?.test(name)) return true;
+  if (name === 'push') return root !== null && isDeclaredOutside(root, handler, scopeOf);
+  if (name === 'save') return savesNewEntity(callee.object, call, scopeOf);
+  if (name === 'add' || name === 'persist') {
+    return root === null || callee.object.type !== 'Identifier' || isDeclaredOutside(root, handler, scopeOf);
+  }
+  if (CREATE_METHODS.test(name)) return true;
+  return NAMED_CREATE.test(name) && !NOT_CREATION.test(name);
+}
+
+/** `new Post(x).save()`, `post.save()` where `const post = new Post(x)`, `repo.save(entity)`. */
+function savesNewEntity(
+  receiver: TSESTree.Node,
+  call: TSESTree.CallExpression,
+  scopeOf: (node: TSESTree.Node) => Scope,
+): boolean {
+  const object = skipTransparent(receiver);
+  if (object.type === 'NewExpression') return true;
+  if (object.type === 'Identifier') {
+    if (STORE_RECEIVER.test(object.name)) return call.arguments.length > 0;
+    const init = constInitializer(object, scopeOf);
+    return init !== null && (init.type === 'NewExpression' || (init.type === 'CallExpression' && /^(?:create|build)$/.test(memberName(init.callee as TSESTree.MemberExpression) ?? '')));
+  }
+  if (object.type === 'MemberExpression') return STORE_RECEIVER.test(memberName(object) ?? '') && call.arguments.length > 0;
+  return false;
+}
+
+function constInitializer(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => Scope): TSESTree.Node | null {
+  const variable = lookup(identifier, scopeOf);
+  const definition = variable?.defs[0];
+  if (definition?.type !== 'Variable' || !definition.node.init) return null;
+  return skipTransparent(definition.node.init);
+}
+
+function rootIdentifier(node: TSESTree.Node): TSESTree.Identifier | null {
+  let current = skipTransparent(node);
+  for (;;) {
+    if (current.type === 'Identifier') return current;
+    if (current.type === 'MemberExpression') current = skipTransparent(current.object);
+    else if (current.type === 'CallExpression') current = skipTransparent(current.callee);
+    else if (current.type === 'ThisExpression') return null;
+    else return null;
+  }
+}
+
+/** A module-level store (`const users = []`) or an import, not a local built in the handler. */
+function isDeclaredOutside(identifier: TSESTree.Identifier, handler: FunctionNode, scopeOf: (node: TSESTree.Node) => Scope): boolean {
+  const variable = lookup(identifier, scopeOf);
+  if (!variable) return false;
+  const definition = variable.defs[0];
+  if (!definition) return false;
+  return !(handler.range[0] <= definition.name.range[0] && definition.name.range[1] <= handler.range[1]);
+}
+
+function lookup(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => Scope) {
+  for (let scope: Scope | null = scopeOf(identifier); scope; scope = scope.upper) {
+    const variable = scope.set.get(identifier.name);
+    if (variable) return variable;
+  }
+  return null;
+}
+
+/**
+ * Routes whose last segment names an action rather than a collection: `POST /auth/login`,
+ * `POST /search`, `POST /webhooks/stripe` may write records, yet answer 200 by design.
+ */
+const ACTION_SEGMENT =
+  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|events|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|vote|like|unlike|follow|unfollow|read|seen|ack|acknowledge|start|stop|cancel|approve|reject|publish|archive|restore|login-with-\w+)$/i;
+
+export function isActionRoute(path: string | null): boolean {
+  if (!path) return false;
+  const segments = path.split('/').filter((segment) => segment && !segment.startsWith(':') && !/^[[{]/.test(segment));
+  const last = segments.at(-1);
+  return last !== undefined && ACTION_SEGMENT.test(last);
+}

@@ -1,0 +1,95 @@
+/**
+ * Where an op runs later than the handler's own code: timer callbacks, callbacks of promises the
+ * handler neither awaits nor returns, and framework hooks that run after the response.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Scope } from './scope.js';
+import type { DeferralSpec } from '../frameworks/adapter.js';
+import { calleeName, isFunction, memberName, skipTransparent } from './ast.js';
+import type { DeferredRegion, FunctionNode } from './model.js';
+
+const TIMERS = new Set(['setTimeout', 'setImmediate', 'setInterval', 'queueMicrotask']);
+const PROMISE_CALLBACKS = new Set(['then', 'catch', 'finally']);
+
+export interface DeferralContext {
+  readonly handler: FunctionNode;
+  /** Listeners the channel registered for after the response (`res.on('finish', fn)`). */
+  readonly lateListeners: ReadonlyMap<TSESTree.Node, string>;
+  readonly spec: DeferralSpec | undefined;
+  readonly scopeOf: (node: TSESTree.Node) => Scope;
+}
+
+/** The innermost deferred region around `node` inside the handler, or `null`. */
+export function deferredRegionOf(node: TSESTree.Node, context: DeferralContext): DeferredRegion | null {
+  for (let current = node.parent; current && current !== context.handler; current = current.parent) {
+    if (!isFunction(current)) continue;
+    const region = regionOf(current, context);
+    if (region) return region;
+  }
+  return null;
+}
+
+function regionOf(fn: FunctionNode, context: DeferralContext): DeferredRegion | null {
+  const event = context.lateListeners.get(fn);
+  const call = fn.parent;
+  if (event !== undefined && call?.type === 'CallExpression') {
+    return { fn, registration: call, timing: 'always', description: `a '${event}' listener` };
+  }
+  if (call?.type !== 'CallExpression' || !call.arguments.some((argument) => argument === fn)) return null;
+  const described = context.spec?.describe(call);
+  if (described) return { fn, registration: call, timing: 'always', description: described };
+  const timer = timerName(call, context);
+  if (timer) return { fn, registration: call, timing: 'if-handler-sends', description: `a \`${timer}\` callback` };
+  const name = calleeName(call);
+  if (name && PROMISE_CALLBACKS.has(name) && isFloating(call)) {
+    return {
+      fn,
+      registration: call,
+      timing: 'if-handler-sends',
+      description: 'a callback of a promise that the handler neither awaits nor returns',
+    };
+  }
+  return null;
+}
+
+/** `setTimeout(fn)`, `process.nextTick(fn)`, `globalThis.setImmediate(fn)`, when not shadowed. */
+function timerName(call: TSESTree.CallExpression, context: DeferralContext): string | null {
+  const callee = skipTransparent(call.callee);
+  if (callee.type === 'Identifier') {
+    return TIMERS.has(callee.name) && isGlobal(callee, context) ? callee.name : null;
+  }
+  if (callee.type !== 'MemberExpression') return null;
+  const name = memberName(callee);
+  const object = skipTransparent(callee.object);
+  if (object.type !== 'Identifier') return null;
+  if (object.name === 'process' && name === 'nextTick') return 'process.nextTick';
+  if ((object.name === 'globalThis' || object.name === 'window') && name && TIMERS.has(name)) return name;
+  return null;
+}
+
+function isGlobal(identifier: TSESTree.Identifier, context: DeferralContext): boolean {
+  for (let scope: Scope | null = context.scopeOf(identifier); scope; scope = scope.upper) {
+    const variable = scope.set.get(identifier.name);
+    if (variable) return variable.defs.length === 0;
+  }
+  return true;
+}
+
+/** A promise chain whose result nobody waits for: `save(x).then(...)` as a statement of its own. */
+function isFloating(call: TSESTree.CallExpression): boolean {
+  let top: TSESTree.Node = call;
+  for (;;) {
+    const parent: TSESTree.Node | undefined = top.parent;
+    if (!parent) return false;
+    if (parent.type === 'MemberExpression' && parent.object === top) {
+      top = parent.parent?.type === 'CallExpression' && parent.parent.callee === parent ? parent.parent : parent;
+      continue;
+    }
+    if (parent.type === 'ChainExpression' || parent.type === 'TSNonNullExpression' || parent.type === 'TSAsExpression') {
+      top = parent;
+      continue;
+    }
+    if (parent.type === 'UnaryExpression' && parent.operator === 'void') return true;
+    return parent.type === 'ExpressionStatement';
+  }
+}

@@ -1,0 +1,233 @@
+/**
+ * Is a send answering a failure, and which one? Catch clauses, `.catch()` callbacks, error
+ * middleware and guards such as `if (!user)`, `if (!result.success)`, `if (errors.length)`.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Scope, Variable } from './scope.js';
+import { calleeName, isFunction, memberName, skipTransparent } from './ast.js';
+import { bodyText } from './body-shape.js';
+import type { FunctionNode } from './model.js';
+
+export type Failure = 'not-found' | 'validation' | 'auth' | 'forbidden' | 'conflict' | 'server';
+
+export interface ErrorBranch {
+  /**
+   * `catch` and `error-handler` always answer a failure; `guard` is an `if` whose test reads
+   * as a failure check; `conditional` is any other branch, an error branch only when the body
+   * says so on its own.
+   */
+  readonly kind: 'catch' | 'error-handler' | 'guard' | 'conditional';
+  readonly failure: Failure | null;
+}
+
+export function findErrorBranch(
+  node: TSESTree.Node,
+  handler: FunctionNode,
+  isErrorHandler: boolean,
+  scopeOf: (node: TSESTree.Node) => Scope,
+): ErrorBranch | null {
+  let conditional = false;
+  let child: TSESTree.Node = node;
+  for (let parent = node.parent; parent && child !== handler; child = parent, parent = parent.parent) {
+    if (parent.type === 'CatchClause' && parent.body === child) return { kind: 'catch', failure: 'server' };
+    if (isFunction(child) && isRejectionCallback(child)) return { kind: 'catch', failure: 'server' };
+    if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.test !== child) {
+      const negated = parent.alternate === child;
+      const failure = failureOfTest(parent.test, negated, scopeOf);
+      if (failure) return { kind: 'guard', failure };
+      conditional = true;
+    }
+  }
+  if (isErrorHandler) return { kind: 'error-handler', failure: 'server' };
+  return conditional ? { kind: 'conditional', failure: null } : null;
+}
+
+/** The status that fits a failure: what the body says first, then what the branch tests. */
+export function statusForFailure(branch: ErrorBranch, body: TSESTree.Node | null): number {
+  const text = body ? bodyText(body) : '';
+  for (const [pattern, code] of TEXT_STATUS) if (pattern.test(text)) return code;
+  if (branch.failure) return FAILURE_STATUS[branch.failure];
+  return branch.kind === 'guard' || branch.kind === 'conditional' ? 400 : 500;
+}
+
+const FAILURE_STATUS: Readonly<Record<Failure, number>> = {
+  'not-found': 404,
+  validation: 400,
+  auth: 401,
+  forbidden: 403,
+  conflict: 409,
+  server: 500,
+};
+
+const TEXT_STATUS: readonly (readonly [RegExp, number])[] = [
+  [/\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist)\b/i, 404],
+  [/\b(?:unauthori[sz]ed|unauthenticated|not authenticated|invalid (?:token|credentials|password|email or password)|(?:wrong|incorrect) (?:password|credentials)|login required|not logged in|token expired)\b/i, 401],
+  [/\b(?:forbidden|not allowed|permission|access denied|not authori[sz]ed|not permitted)\b/i, 403],
+  [/\b(?:already (?:exists?|taken|registered|in use)|duplicate|conflict)\b/i, 409],
+  [/\btoo many\b/i, 429],
+  [/\b(?:invalid|required|missing|must|bad request|validation)\b/i, 400],
+];
+
+/** `.catch(fn)` and the second argument of `.then(ok, fn)`. */
+function isRejectionCallback(fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call?.type !== 'CallExpression') return false;
+  const name = calleeName(call);
+  return (name === 'catch' && call.arguments[0] === fn) || (name === 'then' && call.arguments[1] === fn);
+}
+
+/** What failure an `if` test checks for, on the side where `negated` says the code runs. */
+function failureOfTest(
+  test: TSESTree.Node,
+  negated: boolean,
+  scopeOf: (node: TSESTree.Node) => Scope,
+): Failure | null {
+  const node = skipTransparent(test);
+  if (node.type === 'UnaryExpression' && node.operator === '!') return failureOfTest(node.argument, !negated, scopeOf);
+  if (node.type === 'LogicalExpression') {
+    // `!a || !b` fails when either side does; `a && b` passes only when both do.
+    if ((node.operator === '||') !== negated) {
+      return failureOfTest(node.left, negated, scopeOf) ?? failureOfTest(node.right, negated, scopeOf);
+    }
+    return null;
+  }
+  if (node.type === 'BinaryExpression') {
+    const absentWhenTrue = absenceTest(node);
+    if (absentWhenTrue === null) return authComparison(node) && !negated ? 'auth' : null;
+    const subject = absentWhenTrue.subject;
+    return absentWhenTrue.absent !== negated ? failureOfAbsence(subject, scopeOf) : failureOfPresence(subject, scopeOf);
+  }
+  if (node.type === 'CallExpression' && calleeName(node) === 'isEmpty' && node.callee.type === 'MemberExpression') {
+    // express-validator: `if (!errors.isEmpty())`
+    return negated ? failureOfPresence(node.callee.object, scopeOf) : null;
+  }
+  return negated ? failureOfAbsence(node, scopeOf) : failureOfPresence(node, scopeOf);
+}
+
+/** `x == null`, `x === undefined`, `x.length === 0` test absence; `x.length > 0` tests presence. */
+function absenceTest(node: TSESTree.BinaryExpression): { subject: TSESTree.Node; absent: boolean } | null {
+  const { left, right, operator } = node;
+  const equality = operator === '==' || operator === '===';
+  const inequality = operator === '!=' || operator === '!==';
+  if (equality || inequality) {
+    const [subject, other] = isNullish(right) ? [left, right] : isNullish(left) ? [right, left] : [null, null];
+    if (subject && other) return { subject, absent: equality };
+    if (isLength(left) && isZero(right)) return { subject: (left as TSESTree.MemberExpression).object, absent: equality };
+    if (left.type === 'UnaryExpression' && left.operator === 'typeof' && right.type === 'Literal' && right.value === 'undefined') {
+      return { subject: left.argument, absent: equality };
+    }
+    return null;
+  }
+  if (isLength(left) && (operator === '>' || operator === '>=') && right.type === 'Literal') {
+    return { subject: (left as TSESTree.MemberExpression).object, absent: false };
+  }
+  if (isLength(left) && operator === '<' && right.type === 'Literal' && right.value === 1) {
+    return { subject: (left as TSESTree.MemberExpression).object, absent: true };
+  }
+  return null;
+}
+
+function isNullish(node: TSESTree.Node): boolean {
+  return (node.type === 'Literal' && node.value === null) || (node.type === 'Identifier' && node.name === 'undefined');
+}
+
+function isZero(node: TSESTree.Node): boolean {
+  return node.type === 'Literal' && node.value === 0;
+}
+
+function isLength(node: TSESTree.Node): boolean {
+  return node.type === 'MemberExpression' && memberName(node) === 'length';
+}
+
+const AUTH_NAME = /auth|token|session|logged|password|credential|match|correct|verified|jwt|signed|apikey/i;
+const FORBIDDEN_NAME = /allowed|permi|admin|owner|role|access|can[A-Z]/;
+const VALIDATION_NAME = /valid|success|parsed|^ok$/i;
+const ERROR_NAME = /^(?:e|err|error|errors|\w*Errors?)$/;
+const CONFLICT_NAME = /exist|already|duplicate|taken|inUse/i;
+const LOOKUP_CALL = /^(?:find|get|fetch|load|read|select|query|lookup|retrieve|search)|ById$|^findUnique|^findFirst/i;
+const VALIDATE_CALL = /valid|pars|check|schema|verify/i;
+const INPUT_OBJECT = /^(?:body|query|params)$/;
+
+/** The code runs when `subject` is missing: `if (!user)`, `if (!isValid)`, `if (!req.user)`. */
+function failureOfAbsence(subject: TSESTree.Node, scopeOf: (node: TSESTree.Node) => Scope): Failure | null {
+  const node = skipTransparent(subject);
+  const name = subjectName(node);
+  if (name === null) return null;
+  if (node.type === 'MemberExpression' && INPUT_OBJECT.test(subjectName(skipTransparent(node.object)) ?? '')) return 'validation';
+  if (VALIDATION_NAME.test(name)) return 'validation';
+  if (FORBIDDEN_NAME.test(name)) return 'forbidden';
+  if (AUTH_NAME.test(name) || (node.type === 'MemberExpression' && /^(?:user|session)$/.test(name))) return 'auth';
+  const origin = node.type === 'Identifier' ? originOf(node, scopeOf) : null;
+  if (origin === 'input') return 'validation';
+  if (origin === 'lookup') return 'not-found';
+  if (ERROR_NAME.test(name)) return null;
+  return 'not-found';
+}
+
+/** The code runs when `subject` is present: `if (err)`, `if (errors.length)`, `if (existingUser)`. */
+function failureOfPresence(subject: TSESTree.Node, scopeOf: (node: TSESTree.Node) => Scope): Failure | null {
+  const node = skipTransparent(subject);
+  const name = subjectName(node);
+  if (name === null) return null;
+  if (ERROR_NAME.test(name)) {
+    const origin = node.type === 'Identifier' ? originOf(node, scopeOf) : null;
+    if (origin === 'validation' || /valid/i.test(name)) return 'validation';
+    if (node.type === 'MemberExpression') return 'validation';
+    return 'server';
+  }
+  if (CONFLICT_NAME.test(name)) return 'conflict';
+  return null;
+}
+
+/** `password !== confirm`, `user.password !== hash`: a comparison of secrets fails authentication. */
+function authComparison(node: TSESTree.BinaryExpression): boolean {
+  if (node.operator !== '!==' && node.operator !== '!=') return false;
+  const left = subjectName(skipTransparent(node.left));
+  const right = subjectName(skipTransparent(node.right));
+  return Boolean((left && AUTH_NAME.test(left)) || (right && AUTH_NAME.test(right)));
+}
+
+function subjectName(node: TSESTree.Node): string | null {
+  if (node.type === 'Identifier') return node.name;
+  if (node.type === 'MemberExpression') return memberName(node);
+  if (node.type === 'CallExpression' || node.type === 'AwaitExpression') {
+    const call = skipTransparent(node);
+    return call.type === 'CallExpression' ? calleeName(call) : null;
+  }
+  return null;
+}
+
+/** Where a variable's value came from: a lookup (`await User.findById()`), a validator, or the request input. */
+function originOf(
+  identifier: TSESTree.Identifier,
+  scopeOf: (node: TSESTree.Node) => Scope,
+): 'lookup' | 'validation' | 'input' | null {
+  let variable: Variable | undefined;
+  for (let scope: Scope | null = scopeOf(identifier); scope && !variable; scope = scope.upper) {
+    variable = scope.set.get(identifier.name);
+  }
+  const definition = variable?.defs[0];
+  if (definition?.type !== 'Variable' || !definition.node.init) return null;
+  const init = skipTransparent(definition.node.init);
+  if (init.type === 'CallExpression') {
+    const name = calleeName(init);
+    if (name && VALIDATE_CALL.test(name)) return 'validation';
+    if (name && LOOKUP_CALL.test(name)) return 'lookup';
+    // `await prisma.user.findUnique(...).catch(...)`, `await query(...)`: look at the chain.
+    let inner: TSESTree.Node = init;
+    while (inner.type === 'CallExpression' && inner.callee.type === 'MemberExpression') {
+      inner = skipTransparent(inner.callee.object);
+      if (inner.type === 'CallExpression') {
+        const innerName = calleeName(inner);
+        if (innerName && LOOKUP_CALL.test(innerName)) return 'lookup';
+      }
+    }
+    return null;
+  }
+  if (init.type === 'MemberExpression' && INPUT_OBJECT.test(memberName(init) ?? '')) return 'input';
+  if (init.type === 'MemberExpression') {
+    const object = skipTransparent(init.object);
+    if (object.type === 'MemberExpression' && INPUT_OBJECT.test(memberName(object) ?? '')) return 'input';
+  }
+  return null;
+}

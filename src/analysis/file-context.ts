@@ -1,0 +1,67 @@
+/**
+ * What the analysis knows about a file before it looks at any function: its name, its scopes,
+ * and which packages it imports. Built once per file.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Scope } from './scope.js';
+import type { PluginSettings } from './settings.js';
+
+export interface FileContext {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  /** The file name with forward slashes. */
+  readonly filename: string;
+  readonly globalScope: Scope;
+  /** Package names the file imports or requires (`next/server` gives `next` and `next/server`). */
+  readonly imports: ReadonlySet<string>;
+  readonly settings: PluginSettings;
+}
+
+export function createFileContext(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  filename: string,
+  settings: PluginSettings,
+): FileContext | null {
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (!globalScope) return null;
+  return {
+    sourceCode,
+    filename: filename.replaceAll('\\', '/'),
+    globalScope: globalScope as Scope,
+    imports: collectImports(sourceCode.ast, globalScope as Scope),
+    settings,
+  };
+}
+
+function collectImports(program: TSESTree.Program, globalScope: Scope): Set<string> {
+  const found = new Set<string>();
+  for (const statement of program.body) {
+    if (statement.type === 'ImportDeclaration') addSpecifier(found, statement.source.value);
+    else if (
+      (statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportAllDeclaration') &&
+      statement.source
+    ) {
+      addSpecifier(found, statement.source.value);
+    } else if (
+      statement.type === 'TSImportEqualsDeclaration' &&
+      statement.moduleReference.type === 'TSExternalModuleReference' &&
+      statement.moduleReference.expression.type === 'Literal'
+    ) {
+      addSpecifier(found, String(statement.moduleReference.expression.value));
+    }
+  }
+  // `require('x')`: a call on the unresolved global `require`.
+  for (const reference of globalScope.through) {
+    if (reference.identifier.name !== 'require') continue;
+    const call = reference.identifier.parent;
+    if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
+    const [argument] = call.arguments;
+    if (argument?.type === 'Literal' && typeof argument.value === 'string') addSpecifier(found, argument.value);
+  }
+  return found;
+}
+
+function addSpecifier(found: Set<string>, specifier: string): void {
+  found.add(specifier);
+  const parts = specifier.split('/');
+  found.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier));
+}

@@ -1,0 +1,206 @@
+/**
+ * The per-file handler model, built once and shared by every rule. A file that imports no
+ * supported framework and matches no route-file convention costs a look at its imports.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Scope } from './scope.js';
+import { ADAPTERS } from '../frameworks/index.js';
+import type { FrameworkAdapter, HandlerSeed } from '../frameworks/adapter.js';
+import { isFunction, memberName, skipTransparent } from './ast.js';
+import { readChannel, type RawOp } from './channel.js';
+import { deferredRegionOf, type DeferralContext } from './deferral.js';
+import { createFileContext, type FileContext } from './file-context.js';
+import type { FunctionNode, Handler, HandlerModel, ResponseOp } from './model.js';
+import { numericReturn, readReturned, returnedExpressions } from './returns.js';
+import { readSettings } from './settings.js';
+import { bareStatusNumber } from './status-value.js';
+
+const EMPTY_MODEL: HandlerModel = Object.freeze({ handlers: Object.freeze([]) });
+const cache = new WeakMap<object, HandlerModel>();
+
+type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+export function getHandlerModel(context: RuleContext): HandlerModel {
+  const { sourceCode } = context;
+  let model = cache.get(sourceCode);
+  if (!model) {
+    model = buildModel(sourceCode, context.filename, context.settings);
+    cache.set(sourceCode, model);
+  }
+  return model;
+}
+
+function buildModel(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  filename: string,
+  settings: Readonly<Record<string, unknown>> | undefined,
+): HandlerModel {
+  const file = createFileContext(sourceCode, filename, readSettings(settings));
+  if (!file) return EMPTY_MODEL;
+  const adapters = activeAdapters(file);
+  if (adapters.length === 0) return EMPTY_MODEL;
+  const claimed = new Set<FunctionNode>();
+  const handlers: Handler[] = [];
+  for (const adapter of adapters) {
+    for (const seed of adapter.findHandlers(file, claimed)) {
+      if (claimed.has(seed.fn)) continue;
+      claimed.add(seed.fn);
+      handlers.push(describeHandler(adapter, seed, file));
+    }
+  }
+  return handlers.length === 0 ? EMPTY_MODEL : Object.freeze({ handlers: Object.freeze(handlers) });
+}
+
+/** Settings decide when given; otherwise imports and file names. */
+function activeAdapters(file: FileContext): FrameworkAdapter[] {
+  const chosen = file.settings.frameworks;
+  if (chosen) return ADAPTERS.filter((adapter) => chosen.includes(adapter.id));
+  return ADAPTERS.filter(
+    (adapter) =>
+      adapter.packages.some((name) => file.imports.has(name)) ||
+      adapter.isRouteFile?.(file.filename) === true ||
+      adapter.detectWithoutImport === true,
+  );
+}
+
+function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: FileContext): Handler {
+  const { sourceCode } = file;
+  const scopeOf = (node: TSESTree.Node): Scope => sourceCode.getScope(node) as Scope;
+  const raw: RawOp[] = [];
+  const lateListeners = new Map<TSESTree.Node, string>();
+  for (const channel of seed.channels) {
+    const reading = readChannel(channel.variable, channel.spec, sourceCode);
+    raw.push(...reading.ops);
+    for (const listener of reading.lateListeners) lateListeners.set(skipTransparent(listener.fn), listener.event);
+  }
+  raw.push(...readReturns(seed, file, scopeOf), ...readDelegates(seed));
+
+  const deferral: DeferralContext = { handler: seed.fn, lateListeners, spec: seed.deferrals, scopeOf };
+  const ops: ResponseOp[] = raw
+    .filter((op) => isInside(op.node, seed.fn))
+    .sort((a, b) => a.node.range[0] - b.node.range[0])
+    .map((op) => finishOp(op, seed, deferral));
+  return Object.freeze({
+    framework: adapter.id,
+    fn: seed.fn,
+    methods: seed.methods,
+    path: seed.path,
+    isErrorHandler: seed.isErrorHandler,
+    respondsByReturn: seed.returns !== null,
+    request: seed.request,
+    ops: Object.freeze(ops),
+  });
+}
+
+function readReturns(seed: HandlerSeed, file: FileContext, scopeOf: (node: TSESTree.Node) => Scope): RawOp[] {
+  const found: RawOp[] = [];
+  const visitorKeys = file.sourceCode.visitorKeys;
+  for (const expression of returnedExpressions(seed.fn, visitorKeys)) {
+    const scope = scopeOf(expression);
+    if (seed.returns) {
+      if (startsAtChannel(expression, seed)) continue;
+      const op = readReturned(expression, seed.returns, scope);
+      if (op) found.push(op);
+    } else if (seed.ignoredReturnEffect && bareStatusNumber(expression, scope) !== undefined) {
+      found.push(numericReturn(expression, seed.ignoredReturnEffect));
+    }
+  }
+  return found;
+}
+
+/** `return res.json(x)`, `return reply.send(x)`: the channel already accounts for it. */
+function startsAtChannel(expression: TSESTree.Expression, seed: HandlerSeed): boolean {
+  let current: TSESTree.Node = skipTransparent(expression);
+  for (;;) {
+    if (current.type === 'CallExpression') current = skipTransparent(current.callee);
+    else if (current.type === 'MemberExpression') current = skipTransparent(current.object);
+    else break;
+  }
+  return current.type === 'Identifier' && seed.channels.some((channel) => channel.variable.name === (current as TSESTree.Identifier).name);
+}
+
+/** `next(err)`: the failure goes to error middleware, which picks the status. */
+function readDelegates(seed: HandlerSeed): RawOp[] {
+  const found: RawOp[] = [];
+  for (const variable of seed.delegates ?? []) {
+    for (const reference of variable.references) {
+      const call = reference.identifier.parent;
+      if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
+      const [argument] = call.arguments;
+      if (!argument || (argument.type === 'Literal' && (argument.value === 'route' || argument.value === 'router'))) continue;
+      found.push({ kind: 'throw', node: call, status: { kind: 'dynamic', node: argument } });
+    }
+  }
+  return found;
+}
+
+function finishOp(op: RawOp, seed: HandlerSeed, deferral: DeferralContext): ResponseOp {
+  const fn = innermostFunction(op.node, seed.fn);
+  const deferred = deferredRegionOf(op.node, deferral);
+  const guardedBySentCheck = isUnderSentCheck(op.node, seed);
+  if (op.kind !== 'send') {
+    return Object.freeze({ kind: op.kind, node: op.node, status: op.status, fn, deferred, guardedBySentCheck });
+  }
+  return Object.freeze({
+    kind: 'send',
+    node: op.node,
+    fn,
+    deferred,
+    guardedBySentCheck,
+    status: op.status,
+    body: op.body,
+    bodyKind: op.bodyKind,
+    terminal: op.terminal,
+    numericBodyEffect: op.numericBodyEffect,
+    fixes: {
+      ...(op.setStatus && { setStatus: op.setStatus }),
+      ...(op.statusOnly && { statusOnly: op.statusOnly, statusOnlyText: op.statusOnlyText }),
+    },
+  });
+}
+
+function innermostFunction(node: TSESTree.Node, handler: FunctionNode): FunctionNode {
+  for (let current = node.parent; current && current !== handler; current = current.parent) {
+    if (isFunction(current)) return current;
+  }
+  return handler;
+}
+
+function isInside(node: TSESTree.Node, fn: FunctionNode): boolean {
+  return fn.range[0] <= node.range[0] && node.range[1] <= fn.range[1];
+}
+
+/** Under `if (!res.headersSent)` or `res.headersSent || ...`: a late write the author expected. */
+function isUnderSentCheck(node: TSESTree.Node, seed: HandlerSeed): boolean {
+  const properties = new Set(seed.channels.flatMap((channel) => channel.spec.sentProperties));
+  if (properties.size === 0) return false;
+  let child: TSESTree.Node = node;
+  for (let parent = node.parent; parent && child !== seed.fn; child = parent, parent = parent.parent) {
+    const test =
+      parent.type === 'IfStatement' || parent.type === 'ConditionalExpression'
+        ? parent.test
+        : parent.type === 'LogicalExpression'
+          ? parent.left
+          : null;
+    if (test && test !== child && mentionsProperty(test, properties)) return true;
+  }
+  return false;
+}
+
+function mentionsProperty(node: TSESTree.Node, properties: ReadonlySet<string>): boolean {
+  const inner = skipTransparent(node);
+  switch (inner.type) {
+    case 'MemberExpression':
+      return properties.has(memberName(inner) ?? '') || mentionsProperty(inner.object, properties);
+    case 'UnaryExpression':
+      return mentionsProperty(inner.argument, properties);
+    case 'LogicalExpression':
+    case 'BinaryExpression':
+      return mentionsProperty(inner.left, properties) || mentionsProperty(inner.right, properties);
+    case 'CallExpression':
+      return inner.arguments.some((argument) => mentionsProperty(argument, properties));
+    default:
+      return false;
+  }
+}
+

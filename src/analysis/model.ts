@@ -1,0 +1,137 @@
+/**
+ * The handler model: the facts every rule reads. Adapters find handlers and describe their
+ * channels; `handler-model.ts` turns that into these objects once per file.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Variable } from './scope.js';
+
+export type FunctionNode =
+  | TSESTree.ArrowFunctionExpression
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression;
+
+export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+export type FrameworkId =
+  | 'express'
+  | 'fastify'
+  | 'koa'
+  | 'hono'
+  | 'next-app'
+  | 'next-pages'
+  | 'web'
+  | 'nestjs'
+  | 'sveltekit'
+  | 'h3'
+  | 'elysia'
+  | 'react-router';
+
+/** A status as the code states it. */
+export type StatusValue =
+  | { readonly kind: 'explicit'; readonly code: number; readonly node: TSESTree.Node }
+  | { readonly kind: 'dynamic'; readonly node: TSESTree.Node }
+  | { readonly kind: 'implicit' };
+
+export const IMPLICIT_STATUS: StatusValue = Object.freeze({ kind: 'implicit' });
+
+/** What a send carries besides its status. */
+export type BodyKind =
+  /** JSON, text or any value the client reads as the answer */
+  | 'data'
+  /** no body at all (`res.end()`, `reply.send()`) */
+  | 'none'
+  /** a redirect */
+  | 'redirect'
+  /** a file, a stream, or a rendered template */
+  | 'file'
+  /** the status text itself (`res.sendStatus(404)`) */
+  | 'status-text';
+
+/** Edits a rule may offer; each is built by the adapter that knows the syntax. */
+export interface SendFixes {
+  /** Makes this send carry `code` as its status. */
+  readonly setStatus?: (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix | TSESLint.RuleFix[];
+  /** Replaces this send with one that answers `code` with no body. */
+  readonly statusOnly?: (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix;
+  /** How `statusOnly` reads, for the suggestion's message. */
+  readonly statusOnlyText?: (code: number) => string;
+}
+
+interface OpBase {
+  /** The node a report points at. */
+  readonly node: TSESTree.Node;
+  /** The innermost function around the op (the handler or a callback inside it). */
+  readonly fn: FunctionNode;
+  /** The deferred region the op runs in, if any. */
+  readonly deferred: DeferredRegion | null;
+  /** True when the op sits under a `headersSent`-style check, which makes late writes deliberate. */
+  readonly guardedBySentCheck: boolean;
+}
+
+/** `res.status(n)`, `res.statusCode = n`, `ctx.status = n`, `c.status(n)`, `reply.code(n)`. */
+export interface StatusWrite extends OpBase {
+  readonly kind: 'status';
+  readonly status: StatusValue;
+}
+
+/** Whatever ends the exchange, with a body or none. */
+export interface Send extends OpBase {
+  readonly kind: 'send';
+  /** The status the send itself carries (chained, or an argument); `implicit` otherwise. */
+  readonly status: StatusValue;
+  readonly body: TSESTree.Node | null;
+  readonly bodyKind: BodyKind;
+  /**
+   * True when the exchange is over once this runs, so that a later status write or send
+   * on the same path is lost or throws. Koa's `ctx.body = x` is not terminal.
+   */
+  readonly terminal: boolean;
+  /** What the client sees when the body is a bare number, said for this framework and call. */
+  readonly numericBodyEffect: string | null;
+  readonly fixes: SendFixes;
+}
+
+/** An error the framework turns into a status: `ctx.throw(404)`, `next(err)`, `throw new HTTPException(404)`. */
+export interface HttpThrow extends OpBase {
+  readonly kind: 'throw';
+  readonly status: StatusValue;
+}
+
+export type ResponseOp = StatusWrite | Send | HttpThrow;
+
+/** Code that runs after the handler has answered, or may. */
+export interface DeferredRegion {
+  readonly fn: FunctionNode;
+  /** The call that schedules the region (`setTimeout(...)`, `promise.then(...)`, `after(...)`). */
+  readonly registration: TSESTree.Node;
+  /**
+   * `always`: the region runs after the response by definition (`res.on('finish')`, `after()`,
+   * `waitUntil()`). `if-handler-sends`: it runs later than the handler's own synchronous code,
+   * so it is late only when that code sends (timers, un-awaited promises).
+   */
+  readonly timing: 'always' | 'if-handler-sends';
+  /** Words for messages: "a `setTimeout` callback". */
+  readonly description: string;
+}
+
+export interface Handler {
+  readonly framework: FrameworkId;
+  readonly fn: FunctionNode;
+  /** The methods the handler answers; `null` when unknown (a controller, `app.use`, `app.all`). */
+  readonly methods: readonly HttpMethod[] | null;
+  /** The route path when static. */
+  readonly path: string | null;
+  /** The request binding, for `request.method` checks; `null` when there is none. */
+  readonly request: Variable | null;
+  /** Error middleware: every send in it answers a failure. */
+  readonly isErrorHandler: boolean;
+  /** True when the handler answers through its return value (Hono, Next.js, Fetch handlers). */
+  readonly respondsByReturn: boolean;
+  /** Status writes, sends and throws, in source order. */
+  readonly ops: readonly ResponseOp[];
+}
+
+export interface HandlerModel {
+  readonly handlers: readonly Handler[];
+}

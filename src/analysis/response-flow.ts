@@ -1,0 +1,78 @@
+/**
+ * "Can this run after that?" for nodes of one function, answered with ESLint's code-path
+ * analysis. The rule passes the nodes it cares about; this records the code-path segments each
+ * one runs in and, when a function's code path ends, hands the rule a reachability query.
+ */
+import type { Rule } from 'eslint';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+type Segment = Rule.CodePathSegment;
+type CodePath = Rule.CodePath;
+
+export interface FunctionFlow {
+  /** True when `later` can run after `earlier` has run, on some path (a loop allows `later === earlier`). */
+  canFollow(earlier: TSESTree.Node, later: TSESTree.Node): boolean;
+}
+
+interface PathState {
+  readonly current: Set<Segment>;
+  readonly segmentsOf: Map<TSESTree.Node, readonly Segment[]>;
+}
+
+/**
+ * Listeners that track `nodes` through code paths. `onFunctionEnd` runs once per function whose
+ * code path held any of them.
+ */
+export function trackFlow(
+  nodes: ReadonlySet<TSESTree.Node>,
+  onFunctionEnd: (fn: TSESTree.Node, flow: FunctionFlow) => void,
+): Record<string, (...args: never[]) => void> {
+  const stack: PathState[] = [];
+  const record = (node: TSESTree.Node): void => {
+    const state = stack.at(-1);
+    if (state && nodes.has(node)) state.segmentsOf.set(node, [...state.current]);
+  };
+  const listeners: Record<string, (...args: never[]) => void> = {
+    onCodePathStart: () => {
+      stack.push({ current: new Set(), segmentsOf: new Map() });
+    },
+    onCodePathEnd: (_path: CodePath, node: TSESTree.Node) => {
+      const state = stack.pop();
+      if (state && state.segmentsOf.size > 0) onFunctionEnd(node, flowOf(state.segmentsOf));
+    },
+    onCodePathSegmentStart: (segment: Segment) => stack.at(-1)?.current.add(segment),
+    onCodePathSegmentEnd: (segment: Segment) => stack.at(-1)?.current.delete(segment),
+    onUnreachableCodePathSegmentStart: (segment: Segment) => stack.at(-1)?.current.add(segment),
+    onUnreachableCodePathSegmentEnd: (segment: Segment) => stack.at(-1)?.current.delete(segment),
+  };
+  for (const type of new Set([...nodes].map((node) => node.type))) listeners[type] = record;
+  return listeners;
+}
+
+function flowOf(segmentsOf: ReadonlyMap<TSESTree.Node, readonly Segment[]>): FunctionFlow {
+  const reachable = new Map<Segment, Set<Segment>>();
+  const reachableFrom = (start: Segment): Set<Segment> => {
+    let found = reachable.get(start);
+    if (found) return found;
+    found = new Set();
+    const queue = [...start.nextSegments];
+    while (queue.length > 0) {
+      const segment = queue.pop()!;
+      if (found.has(segment)) continue;
+      found.add(segment);
+      queue.push(...segment.nextSegments);
+    }
+    reachable.set(start, found);
+    return found;
+  };
+  return {
+    canFollow(earlier, later) {
+      const from = segmentsOf.get(earlier) ?? [];
+      const to = segmentsOf.get(later) ?? [];
+      return from.some((a) => {
+        if (!a.reachable) return false;
+        return to.some((b) => (a === b && later.range[0] >= earlier.range[1]) || reachableFrom(a).has(b));
+      });
+    },
+  };
+}

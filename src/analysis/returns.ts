@@ -1,0 +1,198 @@
+/**
+ * Reading what a handler returns: response objects (`Response.json(b, { status })`,
+ * `c.json(b, 404)`), plain values that the framework sends, and bare numbers.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Scope, Variable } from './scope.js';
+import type { ResponseFactory, ReturnSpec } from '../frameworks/adapter.js';
+import { isFunction, propertyKeyName, skipTransparent, walk } from './ast.js';
+import type { RawOp } from './channel.js';
+import type { FunctionNode, StatusValue } from './model.js';
+import { IMPLICIT_STATUS } from './model.js';
+import { bareStatusNumber, readStatus } from './status-value.js';
+
+/** Every expression the function can return, with conditionals and `&&`/`||` split into their arms. */
+export function returnedExpressions(fn: FunctionNode, visitorKeys: TSESLint.SourceCode['visitorKeys']): TSESTree.Expression[] {
+  const found: TSESTree.Expression[] = [];
+  if (fn.body.type !== 'BlockStatement') {
+    splitArms(fn.body, found);
+    return found;
+  }
+  walkOwnBody(fn.body, visitorKeys, (node) => {
+    if (node.type === 'ReturnStatement' && node.argument) splitArms(node.argument, found);
+  });
+  return found;
+}
+
+/** Walks a function body without entering nested functions. */
+export function walkOwnBody(
+  body: TSESTree.Node,
+  visitorKeys: TSESLint.SourceCode['visitorKeys'],
+  visit: (node: TSESTree.Node) => void,
+): void {
+  walk(body, visitorKeys, (node) => {
+    if (node !== body && isFunction(node)) return false;
+    visit(node);
+    return true;
+  });
+}
+
+function splitArms(node: TSESTree.Expression, found: TSESTree.Expression[]): void {
+  const inner = skipTransparent(node) as TSESTree.Expression;
+  if (inner.type === 'ConditionalExpression') {
+    splitArms(inner.consequent, found);
+    splitArms(inner.alternate, found);
+  } else if (inner.type === 'LogicalExpression' && inner.operator !== '&&') {
+    splitArms(inner.left, found);
+    splitArms(inner.right, found);
+  } else if (inner.type === 'LogicalExpression') {
+    splitArms(inner.right, found);
+  } else {
+    found.push(inner);
+  }
+}
+
+/** Reads one returned expression; `null` when it is not a response this spec knows. */
+export function readReturned(
+  expression: TSESTree.Expression,
+  spec: ReturnSpec,
+  scope: Scope,
+): RawOp | null {
+  const target = resolveConstant(expression, scope) ?? expression;
+  const factory = spec.factoryOf(target);
+  if (factory) return factorySend(target, factory, scope);
+  const number = bareStatusNumber(expression, scope);
+  if (number !== undefined) return numericReturn(expression, spec.numericReturnEffect);
+  if (spec.plainValue === 'body' && isPlainValue(expression)) {
+    return {
+      kind: 'send',
+      node: expression,
+      status: IMPLICIT_STATUS,
+      body: expression,
+      bodyKind: 'data',
+      terminal: true,
+      numericBodyEffect: spec.numericReturnEffect,
+    };
+  }
+  return null;
+}
+
+/** `return 404` in a framework that ignores or rejects it: a send whose body is the number. */
+export function numericReturn(expression: TSESTree.Expression, effect: string): RawOp {
+  return {
+    kind: 'send',
+    node: expression,
+    status: IMPLICIT_STATUS,
+    body: expression,
+    bodyKind: 'data',
+    terminal: true,
+    numericBodyEffect: effect,
+  };
+}
+
+/** Values a framework would serialise: literals, objects, arrays, templates. */
+function isPlainValue(node: TSESTree.Expression): boolean {
+  const inner = skipTransparent(node);
+  return (
+    inner.type === 'ObjectExpression' ||
+    inner.type === 'ArrayExpression' ||
+    inner.type === 'TemplateLiteral' ||
+    (inner.type === 'Literal' && inner.value !== null)
+  );
+}
+
+/** `const res = NextResponse.json(x); return res;` reads the initialiser. */
+function resolveConstant(expression: TSESTree.Expression, scope: Scope): TSESTree.Expression | null {
+  const inner = skipTransparent(expression);
+  if (inner.type !== 'Identifier') return null;
+  let variable: Variable | undefined;
+  for (let current: Scope | null = scope; current && !variable; current = current.upper) {
+    variable = current.set.get(inner.name);
+  }
+  const definition = variable?.defs[0];
+  if (variable?.defs.length !== 1 || definition?.type !== 'Variable' || definition.parent.kind !== 'const') return null;
+  const init = definition.node.init;
+  return init && definition.node.id.type === 'Identifier' ? (skipTransparent(init) as TSESTree.Expression) : null;
+}
+
+function factorySend(
+  node: TSESTree.Expression,
+  factory: ResponseFactory,
+  scope: Scope,
+): RawOp {
+  const call = node as TSESTree.CallExpression | TSESTree.NewExpression;
+  const args = call.arguments ?? [];
+  const body = factory.bodyArg === undefined ? null : (args[factory.bodyArg] ?? null);
+  const bodyIsEmpty = body === null || (body.type === 'Literal' && body.value === null);
+  const statusOnly = factory.statusOnly;
+  return {
+    kind: 'send',
+    node,
+    status: factoryStatus(call, factory, scope),
+    body: bodyIsEmpty ? null : body,
+    bodyKind: bodyIsEmpty && factory.bodyKind === 'data' ? 'none' : factory.bodyKind,
+    terminal: true,
+    numericBodyEffect: factory.numericBodyEffect ?? null,
+    setStatus: factoryStatusSetter(call, factory),
+    ...(statusOnly && {
+      statusOnly: (fixer: TSESLint.RuleFixer, code: number) => fixer.replaceText(node, statusOnly(code)),
+      statusOnlyText: statusOnly,
+    }),
+  };
+}
+
+function factoryStatus(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  factory: ResponseFactory,
+  scope: Scope,
+): StatusValue {
+  const slot = factory.statusArg;
+  const argument = slot ? call.arguments[slot.index] : undefined;
+  const fallback: StatusValue =
+    factory.defaultStatus === undefined ? IMPLICIT_STATUS : { kind: 'explicit', code: factory.defaultStatus, node: call };
+  if (!slot || !argument) return fallback;
+  const inner = skipTransparent(argument);
+  if (inner.type === 'ObjectExpression' && slot.form !== 'number') {
+    const property = statusProperty(inner);
+    if (property === 'spread') return { kind: 'dynamic', node: inner };
+    return property ? readStatus(property.value, scope) : fallback;
+  }
+  if (slot.form === 'init') return { kind: 'dynamic', node: argument };
+  return readStatus(argument, scope);
+}
+
+/** The `status` property of an init object; `spread` when a spread may supply it. */
+function statusProperty(object: TSESTree.ObjectExpression): TSESTree.Property | 'spread' | null {
+  let found: TSESTree.Property | 'spread' | null = null;
+  for (const property of object.properties) {
+    if (property.type === 'SpreadElement') found = 'spread';
+    else if (propertyKeyName(property) === 'status') found = property;
+  }
+  return found;
+}
+
+function factoryStatusSetter(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  factory: ResponseFactory,
+): ((fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix) | undefined {
+  const slot = factory.statusArg;
+  if (!slot) return undefined;
+  const argument = call.arguments[slot.index];
+  if (!argument) {
+    const previous = call.arguments[slot.index - 1];
+    if (!previous || call.arguments.length !== slot.index) return undefined;
+    const text = slot.form === 'init' ? (code: number) => `, { status: ${code} }` : (code: number) => `, ${code}`;
+    return (fixer, code) => fixer.insertTextAfter(previous, text(code));
+  }
+  const inner = skipTransparent(argument);
+  if (inner.type === 'ObjectExpression' && slot.form !== 'number') {
+    const property = statusProperty(inner);
+    if (property === 'spread') return undefined;
+    if (property) return (fixer, code) => fixer.replaceText(property.value, String(code));
+    const first = inner.properties[0];
+    if (!first) return (fixer, code) => fixer.replaceText(inner, `{ status: ${code} }`);
+    return (fixer, code) => fixer.insertTextBefore(first, `status: ${code}, `);
+  }
+  if (slot.form === 'init') return undefined;
+  return (fixer, code) => fixer.replaceText(argument, String(code));
+}

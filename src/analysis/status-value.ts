@@ -1,0 +1,48 @@
+/** Reading a status out of an expression: a known number, or dynamic. */
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Scope } from './scope.js';
+import { memberName, skipTransparent } from './ast.js';
+import type { StatusValue } from './model.js';
+import { codeForConstantName, isStatusLikeNumber } from './status-codes.js';
+import { getStaticValue } from './tracker.js';
+
+/**
+ * `404`, `const NOT_FOUND = 404`, `StatusCodes.NOT_FOUND`, `HttpStatus.CREATED` are explicit;
+ * anything else is dynamic.
+ */
+export function readStatus(node: TSESTree.Node, scope: Scope | undefined): StatusValue {
+  const code = knownNumber(node, scope);
+  return code === undefined ? { kind: 'dynamic', node } : { kind: 'explicit', code, node };
+}
+
+/** The number an expression certainly holds, if that can be known statically. */
+export function knownNumber(node: TSESTree.Node, scope: Scope | undefined): number | undefined {
+  const inner = skipTransparent(node);
+  if (inner.type === 'Literal') return typeof inner.value === 'number' ? inner.value : undefined;
+  const fromConstant = statusConstant(inner);
+  if (fromConstant !== undefined) return fromConstant;
+  if (inner.type !== 'Identifier' && inner.type !== 'MemberExpression' && inner.type !== 'UnaryExpression') {
+    return undefined;
+  }
+  const value = getStaticValue(inner, scope)?.value;
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** A number literal (or constant) that reads as a status: `404`, `StatusCodes.NOT_FOUND`. */
+export function bareStatusNumber(node: TSESTree.Node, scope: Scope | undefined): number | undefined {
+  const value = knownNumber(node, scope);
+  return isStatusLikeNumber(value) ? value : undefined;
+}
+
+const STATUS_OBJECT_NAME = /^(?:Http)?Status(?:Codes?)?$|^HTTP_?STATUS(?:_CODES?)?$|^httpStatus(?:Codes?)?$/i;
+
+/** `StatusCodes.NOT_FOUND`, `HttpStatus.CREATED`, `HTTP_STATUS.BAD_REQUEST`. */
+function statusConstant(node: TSESTree.Node): number | undefined {
+  if (node.type !== 'MemberExpression') return undefined;
+  const object = skipTransparent(node.object);
+  const objectName =
+    object.type === 'Identifier' ? object.name : object.type === 'MemberExpression' ? memberName(object) : null;
+  if (!objectName || !STATUS_OBJECT_NAME.test(objectName)) return undefined;
+  const name = memberName(node);
+  return name ? codeForConstantName(name) : undefined;
+}

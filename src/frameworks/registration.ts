@@ -1,0 +1,119 @@
+/**
+ * Helpers for adapters whose routes are registered with calls (`app.post(path, ...handlers)`):
+ * following the app variable, resolving handler arguments, reading static paths.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Scope, Variable } from '../analysis/scope.js';
+import { isFunction, memberName, skipTransparent, transparentParent } from '../analysis/ast.js';
+import type { FunctionNode, HttpMethod } from '../analysis/model.js';
+import { HTTP_METHODS } from '../analysis/model.js';
+
+/** `get` → GET; `del` → DELETE; `all`/`use` give `null` (every method). */
+export function methodOfName(name: string): HttpMethod | null | undefined {
+  const upper = name.toUpperCase();
+  if ((HTTP_METHODS as readonly string[]).includes(upper)) return upper as HttpMethod;
+  if (upper === 'DEL') return 'DELETE';
+  if (upper === 'ALL' || upper === 'USE') return null;
+  return undefined;
+}
+
+/** A string the code states outright: `'/users'`, `` `/users` ``. */
+export function staticString(node: TSESTree.Node | undefined): string | null {
+  if (!node) return null;
+  const inner = skipTransparent(node);
+  if (inner.type === 'Literal' && typeof inner.value === 'string') return inner.value;
+  if (inner.type === 'TemplateLiteral' && inner.expressions.length === 0) return inner.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+
+/** The variable a value is stored in: `const app = express()`, `app = express()`. */
+export function receivingVariable(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): Variable | null {
+  const { parent, child } = transparentParent(node);
+  if (parent?.type === 'VariableDeclarator' && parent.init === child && parent.id.type === 'Identifier') {
+    return (sourceCode.getDeclaredVariables(parent)[0] as Variable | undefined) ?? null;
+  }
+  if (parent?.type === 'AssignmentExpression' && parent.right === child && parent.left.type === 'Identifier') {
+    return findVariable(sourceCode.getScope(parent) as Scope, parent.left.name);
+  }
+  return null;
+}
+
+export function findVariable(scope: Scope | null, name: string): Variable | null {
+  for (let current = scope; current; current = current.upper) {
+    const variable = current.set.get(name);
+    if (variable) return variable;
+  }
+  return null;
+}
+
+/**
+ * The functions a handler argument stands for: an inline function, a function declared in
+ * the file under that name, or the function argument of a wrapper call such as
+ * `asyncHandler(fn)`, `catchAsync(async (req, res) => …)`.
+ */
+export function resolveHandlerFunctions(
+  argument: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  depth = 0,
+): FunctionNode[] {
+  if (depth > 4) return [];
+  const node = skipTransparent(argument);
+  if (isFunction(node)) return [node];
+  if (node.type === 'Identifier') {
+    const variable = findVariable(sourceCode.getScope(node) as Scope, node.name);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (definition?.type === 'FunctionName' && isFunction(definition.node)) return [definition.node];
+    if (definition?.type === 'Variable' && definition.node.init && definition.parent.kind === 'const') {
+      return resolveHandlerFunctions(definition.node.init, sourceCode, depth + 1);
+    }
+    return [];
+  }
+  if (node.type === 'CallExpression') {
+    // A wrapper: the handler is the function among its arguments.
+    return node.arguments.flatMap((inner) => resolveHandlerFunctions(inner, sourceCode, depth + 1));
+  }
+  if (node.type === 'ArrayExpression') {
+    return node.elements.flatMap((element) => (element ? resolveHandlerFunctions(element, sourceCode, depth + 1) : []));
+  }
+  return [];
+}
+
+/** A registration a function is an argument of, through wrappers: `app.post('/x', wrap(fn))`. */
+export interface RouteCall {
+  readonly call: TSESTree.CallExpression;
+  readonly member: TSESTree.MemberExpression;
+  readonly methodName: string;
+}
+
+/** The `X.method(...)` call a function is passed to, directly or through up to three wrapper calls. */
+export function enclosingRouteCall(fn: FunctionNode, isRouteMethod: (name: string) => boolean): RouteCall | null {
+  let current: TSESTree.Node = fn;
+  for (let depth = 0; depth < 4; depth++) {
+    const { parent, child } = transparentParent(current);
+    if (parent?.type === 'ArrayExpression') {
+      current = parent;
+      continue;
+    }
+    if (parent?.type !== 'CallExpression' || !parent.arguments.includes(child as TSESTree.CallExpressionArgument)) {
+      return null;
+    }
+    const callee = skipTransparent(parent.callee);
+    if (callee.type === 'MemberExpression') {
+      const name = memberName(callee);
+      if (name && isRouteMethod(name)) return { call: parent, member: callee, methodName: name };
+    }
+    current = parent;
+  }
+  return null;
+}
+
+/** `app.route('/users').get(h).post(h)`: the path given to the `route()` call a chain starts from. */
+export function chainedRoutePath(member: TSESTree.MemberExpression, routeMethod = 'route'): string | null | undefined {
+  let object = skipTransparent(member.object);
+  while (object.type === 'CallExpression' && object.callee.type === 'MemberExpression') {
+    const callee = object.callee;
+    if (memberName(callee) === routeMethod) return staticString(object.arguments[0]);
+    object = skipTransparent(callee.object);
+  }
+  return undefined;
+}

@@ -1,0 +1,147 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { enclosingFunction } from '../analysis/ast.js';
+import { getHandlerModel } from '../analysis/handler-model.js';
+import type { FunctionNode, ResponseOp, Send } from '../analysis/model.js';
+import { trackFlow, type FunctionFlow } from '../analysis/response-flow.js';
+import { createRule } from '../utils/create-rule.js';
+
+export type Options = [];
+export type MessageIds = 'statusAfterSend' | 'sendAfterSend' | 'sendInLoop' | 'lateStatus' | 'lateSend' | 'returnAfterSend';
+
+/** Ops a late write can be: status writes and sends the code states on their own. */
+function isWrite(op: ResponseOp): op is Exclude<ResponseOp, { kind: 'throw' }> {
+  return op.kind === 'send' || (op.kind === 'status' && !isChainedIntoSend(op));
+}
+
+/** `res.status(400)` in `res.status(400).json(x)`: the send reports for both. */
+function isChainedIntoSend(op: ResponseOp): boolean {
+  return op.node.parent?.type === 'MemberExpression' && op.node.parent.object === op.node;
+}
+
+/** `try { res.json(x) } catch { res.status(500).json(e) }`: the catch runs only if the first send threw. */
+function isCatchOfTryAround(later: TSESTree.Node, earlier: TSESTree.Node): boolean {
+  for (let node = later.parent; node; node = node.parent) {
+    if (node.type === 'CatchClause' && node.parent.block.range[0] <= earlier.range[0] && earlier.range[1] <= node.parent.block.range[1]) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** `res.json(x);` as a statement of its own, not inside a loop: adding `return` ends the handler there. */
+function returnableStatement(send: Send): TSESTree.ExpressionStatement | null {
+  let node: TSESTree.Node = send.node;
+  if (node.parent?.type === 'AwaitExpression') node = node.parent;
+  const statement = node.parent;
+  if (statement?.type !== 'ExpressionStatement') return null;
+  for (let current: TSESTree.Node | undefined = statement.parent; current && current !== send.fn; current = current.parent) {
+    if (/^(?:For|ForIn|ForOf|While|DoWhile)Statement$/.test(current.type)) return null;
+  }
+  return statement;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-status-after-send',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow setting a status or sending after the response was sent',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      statusAfterSend:
+        'This status is set after the response was sent on line {{line}}, so the client never sees it. Return after the first send, or set the status before it.',
+      sendAfterSend:
+        'This can send a second response after the one on line {{line}}; the second send fails ("Cannot set headers after they are sent"). Return after the first send.',
+      sendInLoop:
+        'This send is inside a loop, so it can run more than once; every send after the first fails. Collect the results and send once after the loop.',
+      lateStatus: 'This status is set in {{region}}, which runs after the response went out; the client never sees it.',
+      lateSend:
+        'This sends from {{region}}, which runs after the response went out; the send fails or is lost.',
+      returnAfterSend: 'Return right after the send on line {{line}}.',
+    },
+    schema: [],
+    defaultOptions: [],
+  },
+  create(context) {
+    const model = getHandlerModel(context);
+    if (model.handlers.length === 0) return {};
+
+    const opsByFunction = new Map<TSESTree.Node, ResponseOp[]>();
+    const deferredByFunction = new Map<TSESTree.Node, ResponseOp[]>();
+    const tracked = new Set<TSESTree.Node>();
+    for (const handler of model.handlers) {
+      for (const op of handler.ops) {
+        if (op.guardedBySentCheck || op.kind === 'throw') continue;
+        if (!op.deferred) {
+          push(opsByFunction, op.fn, op);
+          tracked.add(op.node);
+        } else if (op.deferred.timing === 'always') {
+          reportLate(op);
+        } else {
+          const owner = enclosingFunction(op.deferred.registration) ?? handler.fn;
+          push(deferredByFunction, owner, op);
+          tracked.add(op.deferred.registration);
+        }
+      }
+    }
+
+    function reportLate(op: ResponseOp): void {
+      if (!isWrite(op) || !op.deferred) return;
+      context.report({
+        node: op.node,
+        messageId: op.kind === 'status' ? 'lateStatus' : 'lateSend',
+        data: { region: op.deferred.description },
+      });
+    }
+
+    function checkFunction(fn: TSESTree.Node, flow: FunctionFlow): void {
+      const ops = opsByFunction.get(fn) ?? [];
+      const sends = ops.filter((op): op is Send => op.kind === 'send' && op.terminal);
+      const reported = new Set<ResponseOp>();
+      for (const later of ops) {
+        if (!isWrite(later)) continue;
+        const first = sends.find(
+          (earlier) => flow.canFollow(earlier.node, later.node) && !isCatchOfTryAround(later.node, earlier.node),
+        );
+        if (!first || reported.has(later)) continue;
+        reported.add(later);
+        reportAfterSend(first, later);
+      }
+      for (const late of deferredByFunction.get(fn) ?? []) {
+        const registration = late.deferred!.registration;
+        const responds = sends.some(
+          (send) => flow.canFollow(send.node, registration) || flow.canFollow(registration, send.node),
+        );
+        if (responds) reportLate(late);
+      }
+    }
+
+    function reportAfterSend(first: Send, later: Exclude<ResponseOp, { kind: 'throw' }>): void {
+      if (first === later) {
+        context.report({ node: later.node, messageId: 'sendInLoop' });
+        return;
+      }
+      const line = first.node.loc.start.line;
+      const statement = returnableStatement(first);
+      context.report({
+        node: later.node,
+        messageId: later.kind === 'status' ? 'statusAfterSend' : 'sendAfterSend',
+        data: { line },
+        suggest: statement
+          ? [{ messageId: 'returnAfterSend', data: { line }, fix: (fixer) => fixer.insertTextBefore(statement, 'return ') }]
+          : [],
+      });
+    }
+
+    if (tracked.size === 0) return {};
+    return trackFlow(tracked, (fn, flow) => checkFunction(fn, flow)) as never;
+  },
+});
+
+function push(map: Map<TSESTree.Node, ResponseOp[]>, key: FunctionNode | TSESTree.Node, op: ResponseOp): void {
+  const list = map.get(key);
+  if (list) list.push(op);
+  else map.set(key, [op]);
+}

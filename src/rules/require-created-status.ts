@@ -1,0 +1,86 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { classifyBody } from '../analysis/body-shape.js';
+import { findCreationCall, isActionRoute } from '../analysis/creation.js';
+import { effectiveStatus } from '../analysis/effective-status.js';
+import { findErrorBranch } from '../analysis/error-branch.js';
+import { getHandlerModel } from '../analysis/handler-model.js';
+import { methodsAt } from '../analysis/methods.js';
+import type { Handler, Send } from '../analysis/model.js';
+import type { Scope } from '../analysis/scope.js';
+import { createRule } from '../utils/create-rule.js';
+
+export type Options = [{ ignoreRoutes?: string[]; createMethods?: string[] }];
+export type MessageIds = 'missingCreatedStatus' | 'useCreatedStatus';
+
+/** A success answer with the framework's default status: `res.json(user)`, `return c.json(post)`. */
+function isDefaultSuccess(send: Send, handler: Handler, scopeOf: (node: TSESTree.Node) => Scope): boolean {
+  if (send.bodyKind !== 'data' && send.bodyKind !== 'none') return false;
+  if (send.deferred?.timing === 'always') return false;
+  if (send.body && classifyBody(send.body) !== 'other') return false;
+  if (findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf)?.kind === 'catch') return false;
+  return effectiveStatus(send, handler).status.kind === 'implicit';
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'require-created-status',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Require 201 Created on POST handlers that create a resource',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      missingCreatedStatus:
+        'This POST handler creates something (`{{call}}`) but answers with the default 200 OK. Answer 201 Created so clients know a resource was made.',
+      useCreatedStatus: 'Answer 201 Created.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          ignoreRoutes: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Regular expressions; POST routes whose path matches one are not checked.',
+          },
+          createMethods: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'More function or method names that create a resource, such as `enqueueOrder`.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ ignoreRoutes: [], createMethods: [] }],
+  },
+  create(context, [options]) {
+    const model = getHandlerModel(context);
+    if (model.handlers.length === 0) return {};
+    const ignored = (options.ignoreRoutes ?? []).map((source) => new RegExp(source, 'u'));
+    const extra = options.createMethods?.length ? new RegExp(`^(?:${options.createMethods.join('|')})$`, 'u') : null;
+    const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node) as Scope;
+
+    for (const handler of model.handlers) {
+      if (handler.isErrorHandler || isActionRoute(handler.path)) continue;
+      if (handler.path !== null && ignored.some((pattern) => pattern.test(handler.path!))) continue;
+      let creation: TSESTree.CallExpression | null | undefined;
+      for (const send of handler.ops) {
+        if (send.kind !== 'send' || !send.fixes.setStatus) continue;
+        if (!methodsAt(send.node, handler.fn, handler.methods, handler.request)?.every((method) => method === 'POST')) continue;
+        if (!isDefaultSuccess(send, handler, scopeOf)) continue;
+        creation ??= findCreationCall(handler.fn, context.sourceCode.visitorKeys, scopeOf, extra);
+        if (!creation || creation.range[0] > send.node.range[1]) continue;
+        const setStatus = send.fixes.setStatus;
+        context.report({
+          node: send.node,
+          messageId: 'missingCreatedStatus',
+          data: { call: context.sourceCode.getText(creation.callee) },
+          suggest: [{ messageId: 'useCreatedStatus', fix: (fixer) => setStatus(fixer, 201) }],
+        });
+      }
+    }
+    return {};
+  },
+});

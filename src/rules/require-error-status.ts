@@ -1,0 +1,80 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { classifyBody } from '../analysis/body-shape.js';
+import { effectiveStatus } from '../analysis/effective-status.js';
+import { findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
+import { getHandlerModel } from '../analysis/handler-model.js';
+import type { Handler, Send } from '../analysis/model.js';
+import type { Scope } from '../analysis/scope.js';
+import { isSuccessStatus, reasonPhrase } from '../analysis/status-codes.js';
+import { createRule } from '../utils/create-rule.js';
+
+export type Options = [];
+export type MessageIds = 'errorWithoutStatus' | 'errorWithSuccessStatus' | 'useErrorStatus';
+
+/**
+ * An error body in an error branch: `catch (e) { res.json({ error: e.message }) }`,
+ * `if (!user) return res.json({ message: 'Not found' })`. Also any body that is an error on
+ * its own (`{ error: 'x' }`, `{ success: false }`), wherever it is sent.
+ */
+function errorBranchOf(send: Send, handler: Handler, scopeOf: (node: TSESTree.Node) => Scope) {
+  if (!send.body || send.bodyKind !== 'data') return null;
+  const shape = classifyBody(send.body);
+  if (shape === 'other') return null;
+  const branch = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf);
+  if (shape === 'error') return branch ?? { kind: 'conditional' as const, failure: null };
+  return branch && branch.kind !== 'conditional' ? branch : null;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'require-error-status',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require an error status on responses that send an error',
+      recommended: 'recommended',
+    },
+    hasSuggestions: true,
+    messages: {
+      errorWithoutStatus:
+        'This error response goes out as 200 OK, so clients and monitoring see a success. Send an error status such as {{suggested}}.',
+      errorWithSuccessStatus:
+        'This error response is sent with {{code}}, a success status, so clients and monitoring see a success. Send an error status such as {{suggested}}.',
+      useErrorStatus: 'Send {{code}} {{phrase}}.',
+    },
+    schema: [],
+    defaultOptions: [],
+  },
+  create(context) {
+    const model = getHandlerModel(context);
+    const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node) as Scope;
+    for (const handler of model.handlers) {
+      for (const send of handler.ops) {
+        if (send.kind !== 'send') continue;
+        const branch = errorBranchOf(send, handler, scopeOf);
+        if (!branch) continue;
+        const { status, write } = effectiveStatus(send, handler);
+        if (status.kind === 'dynamic' || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
+        const suggested = statusForFailure(branch, send.body);
+        const writeNode = write?.status.kind === 'explicit' ? write.status.node : null;
+        const fix = writeNode
+          ? (fixer: TSESLint.RuleFixer, code: number) => fixer.replaceText(writeNode, String(code))
+          : send.fixes.setStatus;
+        context.report({
+          node: send.node,
+          messageId: status.kind === 'explicit' ? 'errorWithSuccessStatus' : 'errorWithoutStatus',
+          data: { code: status.kind === 'explicit' ? status.code : 200, suggested },
+          suggest: fix
+            ? [
+                {
+                  messageId: 'useErrorStatus',
+                  data: { code: suggested, phrase: reasonPhrase(suggested) ?? '' },
+                  fix: (fixer) => fix(fixer, suggested),
+                },
+              ]
+            : [],
+        });
+      }
+    }
+    return {};
+  },
+});
