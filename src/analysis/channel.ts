@@ -179,7 +179,7 @@ function sendCall(
 ): RawOp {
   const args = call.arguments;
   let status: StatusValue = chainedStatus ?? IMPLICIT_STATUS;
-  let bodyIndex = method.bodyArg;
+  const bodyIndex = method.bodyArg;
   if (method.statusArg !== undefined) {
     const argument = args[method.statusArg];
     const leading = method.statusArgForm === 'leading-number';

@@ -48,7 +48,9 @@ function buildModel(
       handlers.push(describeHandler(adapter, seed, file));
     }
   }
-  return handlers.length === 0 ? EMPTY_MODEL : Object.freeze({ handlers: Object.freeze(handlers) });
+  if (handlers.length === 0) return EMPTY_MODEL;
+  handlers.sort((a, b) => a.fn.range[0] - b.fn.range[0]);
+  return Object.freeze({ handlers: Object.freeze(handlers) });
 }
 
 /** Settings decide when given; otherwise imports and file names. */

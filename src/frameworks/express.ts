@@ -90,6 +90,7 @@ export const express: FrameworkAdapter = {
     for (const scope of file.sourceCode.scopeManager?.scopes ?? []) {
       const fn = scope.block;
       if (scope.type !== 'function' || !isFunction(fn) || claimed.has(fn) || seeds.has(fn)) continue;
+      if (isEventListener(fn)) continue;
       const route = enclosingRouteCall(fn, (name) => ROUTE_METHODS.has(name));
       const method = route ? methodOfName(route.methodName) : null;
       const path = route ? staticString(route.call.arguments[0]) : null;
@@ -197,4 +198,13 @@ function usedAsResponse(variable: Variable): boolean {
       skipTransparent(parent.object).type === 'Identifier'
     );
   });
+}
+
+/** `ws.on('message', (req, res) => …)`, `emitter.once('done', …)`: a listener, not a route handler. */
+function isEventListener(fn: FunctionNode): boolean {
+  const { parent } = transparentParent(fn);
+  if (parent?.type !== 'CallExpression' || parent.callee.type !== 'MemberExpression') return false;
+  const name = memberName(parent.callee);
+  const event = staticString(parent.arguments[0]);
+  return name !== null && !ROUTE_METHODS.has(name) && event !== null && !/^[/*]/.test(event);
 }

@@ -62,7 +62,6 @@ export default createRule<Options, MessageIds>({
       returnAfterSend: 'Return right after the send on line {{line}}.',
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     const model = getHandlerModel(context);

@@ -19,7 +19,6 @@ export default createRule<Options, MessageIds>({
       answerWithStatus: 'Answer with status {{code}} instead: `{{replacement}}`.',
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     const model = getHandlerModel(context);

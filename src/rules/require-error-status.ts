@@ -42,7 +42,6 @@ export default createRule<Options, MessageIds>({
       useErrorStatus: 'Send {{code}} {{phrase}}.',
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     const model = getHandlerModel(context);

@@ -1,0 +1,68 @@
+/** The plugin object: identity, metadata, configs and the files every rule must have. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  name: string;
+  version: string;
+};
+const ruleIds = Object.keys(plugin.rules);
+
+describe('plugin', () => {
+  it('names itself after package.json, so --cache and --print-config know it', () => {
+    expect(plugin.meta.name).toBe(packageJson.name);
+    expect(plugin.meta.version).toBe(packageJson.version);
+  });
+
+  it('exports every rule file', () => {
+    const files = readdirSync(new URL('../src/rules/', import.meta.url))
+      .filter((name) => name !== 'index.ts')
+      .map((name) => name.replace(/\.ts$/, ''));
+    expect(ruleIds.sort()).toEqual(files.sort());
+  });
+
+  for (const id of ruleIds) {
+    it(`${id} has docs, a test folder and a docs URL that points at its page`, () => {
+      const rule = plugin.rules[id as keyof typeof plugin.rules];
+      expect(existsSync(new URL(`../docs/rules/${id}.md`, import.meta.url))).toBe(true);
+      expect(existsSync(new URL(`./rules/${id}/`, import.meta.url))).toBe(true);
+      expect(rule.meta.docs.url).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
+    });
+  }
+
+  for (const name of ['recommended', 'strict', 'all'] as const) {
+    it(`configs.${name} holds the plugin itself and the rules its metadata selects`, () => {
+      const config = plugin.configs[name];
+      expect(config.plugins?.['http-status']).toBe(plugin);
+      const levels = { recommended: ['recommended'], strict: ['recommended', 'strict'], all: null }[name];
+      const expected = ruleIds
+        .filter((id) => !levels || levels.includes(plugin.rules[id as keyof typeof plugin.rules].meta.docs.recommended as string))
+        .map((id) => `http-status/${id}`)
+        .sort();
+      expect(Object.keys(config.rules ?? {}).sort()).toEqual(expected);
+    });
+  }
+
+  it('lints with the recommended config through the ESLint API', async () => {
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [plugin.configs.recommended as never] });
+    const [result] = await eslint.lintText(
+      "const express = require('express');\nconst app = express();\napp.get('/', (req, res) => res.send(404));\n",
+      { filePath: 'app.js' },
+    );
+    expect(result?.messages.map((message) => message.ruleId)).toEqual(['http-status/no-status-as-body']);
+  });
+
+  it('ignores unknown keys in settings and wrong types', async () => {
+    const eslint = new ESLint({
+      overrideConfigFile: true,
+      overrideConfig: [
+        plugin.configs.recommended as never,
+        { settings: { 'http-status': { frameworks: 'express', unknown: true } } },
+      ],
+    });
+    const [result] = await eslint.lintText("app.get('/', (req, res) => res.send(404));\n", { filePath: 'app.js' });
+    expect(result?.messages.filter((message) => message.fatal)).toEqual([]);
+  });
+});
