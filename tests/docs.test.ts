@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
+import { rules } from '../src/rules/index.js';
 import { lintWithRule } from './support/lint.js';
 
 const docsDir = new URL('../docs/rules/', import.meta.url);
@@ -77,7 +78,7 @@ describe('rule docs', () => {
         expect(markdown).toContain('<!-- end auto-generated rule header -->');
         expect(markdown).toContain('## Examples');
         expect(markdown).toContain('## When Not To Use It');
-        const schema = plugin.rules[ruleId as keyof typeof plugin.rules].meta.schema;
+        const schema = rules[ruleId as keyof typeof rules].meta.schema;
         const properties = Array.isArray(schema) ? Object.keys((schema[0] as { properties?: object })?.properties ?? {}) : [];
         for (const option of properties) expect(markdown).toContain(`### \`${option}\``);
       });

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
+import { rules } from '../src/rules/index.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   name: string;
@@ -25,10 +26,10 @@ describe('plugin', () => {
 
   for (const id of ruleIds) {
     it(`${id} has docs, a test folder and a docs URL that points at its page`, () => {
-      const rule = plugin.rules[id as keyof typeof plugin.rules];
+      const rule = rules[id as keyof typeof rules];
       expect(existsSync(new URL(`../docs/rules/${id}.md`, import.meta.url))).toBe(true);
       expect(existsSync(new URL(`./rules/${id}/`, import.meta.url))).toBe(true);
-      expect(rule.meta.docs.url).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
+      expect(rule.meta.docs?.url).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
     });
   }
 
@@ -38,7 +39,7 @@ describe('plugin', () => {
       expect(config.plugins?.['http-status']).toBe(plugin);
       const levels = { recommended: ['recommended'], strict: ['recommended', 'strict'], all: null }[name];
       const expected = ruleIds
-        .filter((id) => !levels || levels.includes(plugin.rules[id as keyof typeof plugin.rules].meta.docs.recommended as string))
+        .filter((id) => !levels || levels.includes(rules[id as keyof typeof rules].meta.docs?.recommended as string))
         .map((id) => `http-status/${id}`)
         .sort();
       expect(Object.keys(config.rules ?? {}).sort()).toEqual(expected);
@@ -64,5 +65,29 @@ describe('plugin', () => {
     });
     const [result] = await eslint.lintText("app.get('/', (req, res) => res.send(404));\n", { filePath: 'app.js' });
     expect(result?.messages.filter((message) => message.fatal)).toEqual([]);
+  });
+});
+
+describe('rule options', () => {
+  it('rejects unknown option keys with ESLint\'s schema error', async () => {
+    const eslint = new ESLint({
+      overrideConfigFile: true,
+      overrideConfig: [
+        { plugins: { 'http-status': plugin as never }, rules: { 'http-status/require-created-status': ['error', { ignoreRoute: ['x'] }] } },
+      ],
+    });
+    await expect(eslint.lintText('app.get()', { filePath: 'app.js' })).rejects.toThrow(
+      /require-created-status[\s\S]*should NOT have additional properties/,
+    );
+  });
+
+  it('rejects options on rules that take none', async () => {
+    const eslint = new ESLint({
+      overrideConfigFile: true,
+      overrideConfig: [
+        { plugins: { 'http-status': plugin as never }, rules: { 'http-status/no-status-as-body': ['error', { strict: true }] } },
+      ],
+    });
+    await expect(eslint.lintText('app.get()', { filePath: 'app.js' })).rejects.toThrow(/no-status-as-body/);
   });
 });

@@ -15,6 +15,8 @@ const ERROR_KEYS = new Set(['error', 'errors', 'err', 'errorMessage', 'error_mes
 const MESSAGE_KEYS = new Set(['message', 'msg', 'detail', 'details', 'reason', 'description']);
 const FAILURE_FLAGS = new Set(['success', 'ok', 'succeeded']);
 const FAILURE_STATUS_WORDS = new Set(['error', 'fail', 'failed', 'failure']);
+/** `errors`, `validationErrors`: a list of failures, an error body inside an error branch. */
+const ERROR_LIST_NAME = /^(?:errors|errs|\w+Errors)$/;
 const ERROR_NAMES = /^(?:e|err|error|ex|exc|exception|\w*Error)$/;
 
 /** Words that make a message read as a failure. */
@@ -22,7 +24,7 @@ export const ERROR_TEXT =
   /\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist|invalid|missing|required|unauthori[sz]ed|unauthenticated|forbidden|not allowed|denied|fail(?:ed|ure)?|errors?|wrong|bad request|already (?:exists?|taken|registered|in use)|expired|too many|unable|cannot|can'?t|could ?n[o']t|not permitted|incorrect|must|not authori[sz]ed|no permission|conflict)\b/i;
 
 export function classifyBody(body: TSESTree.Node): BodyShape {
-  const node = skipTransparent(body);
+  const node = serialized(body);
   switch (node.type) {
     case 'ObjectExpression':
       return objectShape(node);
@@ -32,13 +34,14 @@ export function classifyBody(body: TSESTree.Node): BodyShape {
       if (node.expressions.some((expression) => isErrorValue(expression))) return 'error';
       return node.quasis.some((quasi) => ERROR_TEXT.test(quasi.value.cooked ?? '')) ? 'maybe-error' : 'other';
     default:
-      return isErrorValue(node) ? 'error' : 'other';
+      if (isErrorValue(node)) return 'error';
+      return node.type === 'Identifier' && ERROR_LIST_NAME.test(node.name) ? 'maybe-error' : 'other';
   }
 }
 
 /** The text a body says, when it says one: `'Not found'`, `{ message: 'Not found' }`. */
 export function bodyText(body: TSESTree.Node): string {
-  const node = skipTransparent(body);
+  const node = serialized(body);
   if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
   if (node.type === 'TemplateLiteral') return node.quasis.map((quasi) => quasi.value.cooked ?? '').join(' ');
   if (node.type !== 'ObjectExpression') return '';
@@ -48,7 +51,18 @@ export function bodyText(body: TSESTree.Node): string {
     .join(' ');
 }
 
+/** `JSON.stringify(x)` says what `x` says: `new Response(JSON.stringify({ error }))`. */
+function serialized(body: TSESTree.Node): TSESTree.Node {
+  const node = skipTransparent(body);
+  if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || !node.arguments[0]) return node;
+  const object = skipTransparent(node.callee.object);
+  const isStringify = object.type === 'Identifier' && object.name === 'JSON' && memberName(node.callee) === 'stringify';
+  return isStringify && node.arguments[0].type !== 'SpreadElement' ? skipTransparent(node.arguments[0]) : node;
+}
+
 function objectShape(object: TSESTree.ObjectExpression): BodyShape {
+  // `{ success: true, error: 'partial data' }`: the body calls itself a success.
+  if (declaresSuccess(object)) return 'other';
   let shape: BodyShape = 'other';
   for (const property of object.properties) {
     if (property.type !== 'Property') continue;
@@ -57,7 +71,9 @@ function objectShape(object: TSESTree.ObjectExpression): BodyShape {
     const value = skipTransparent(property.value);
     if (ERROR_KEYS.has(key)) {
       if (isEmptyValue(value)) continue;
-      if (value.type === 'Identifier' && property.shorthand) shape = 'maybe-error';
+      // `{ deleted: 3, errors: result.errors }`: a bulk result that lists the items that failed.
+      if (key === 'errors' && value.type === 'MemberExpression' && hasDataKeys(object)) shape = 'maybe-error';
+      else if (value.type === 'Identifier' && property.shorthand) shape = 'maybe-error';
       else if (value.type === 'Identifier' && !ERROR_NAMES.test(value.name)) shape = 'maybe-error';
       else return 'error';
     } else if (FAILURE_FLAGS.has(key) && value.type === 'Literal' && value.value === false) {
@@ -80,6 +96,24 @@ function objectShape(object: TSESTree.ObjectExpression): BodyShape {
   return shape;
 }
 
+function declaresSuccess(object: TSESTree.ObjectExpression): boolean {
+  return object.properties.some((property) => {
+    if (property.type !== 'Property' || !FAILURE_FLAGS.has(propertyKeyName(property) ?? '')) return false;
+    const value = skipTransparent(property.value);
+    return value.type === 'Literal' && value.value === true;
+  });
+}
+
+/** Keys that carry data rather than say how the request went: `deleted`, `items`, `id`. */
+function hasDataKeys(object: TSESTree.ObjectExpression): boolean {
+  return object.properties.some((property) => {
+    const key = property.type === 'Property' ? propertyKeyName(property) : null;
+    return key !== null && !ERROR_KEYS.has(key) && !MESSAGE_KEYS.has(key) && !FAILURE_FLAGS.has(key) && !STATUS_KEYS.has(key);
+  });
+}
+
+const STATUS_KEYS = new Set(['status', 'statusCode', 'code', 'type', 'title']);
+
 /** `null`, `undefined`, `false`, `[]`, `{}`: an error field that says there is none. */
 function isEmptyValue(node: TSESTree.Node): boolean {
   if (node.type === 'Literal') return node.value === null || node.value === false || node.value === '';
@@ -88,6 +122,28 @@ function isEmptyValue(node: TSESTree.Node): boolean {
   if (node.type === 'ObjectExpression') return node.properties.length === 0;
   return false;
 }
+
+/**
+ * `err`, `new Error('x')`, `new NotFoundError()`, `createError(404)`, `httpErrors.notFound()`:
+ * an Error object itself (not its message), which some frameworks answer as an error.
+ */
+export function isErrorObject(node: TSESTree.Node): boolean {
+  const inner = skipTransparent(node);
+  if (inner.type === 'Identifier') return ERROR_NAMES.test(inner.name);
+  if (inner.type !== 'NewExpression' && inner.type !== 'CallExpression') return false;
+  const callee = skipTransparent(inner.callee);
+  if (callee.type === 'Identifier') {
+    return inner.type === 'NewExpression' ? ERROR_CLASS.test(callee.name) : ERROR_FACTORY.test(callee.name);
+  }
+  if (callee.type !== 'MemberExpression') return false;
+  const object = skipTransparent(callee.object);
+  const objectName = object.type === 'Identifier' ? object.name : object.type === 'MemberExpression' ? memberName(object) : null;
+  if (inner.type === 'NewExpression') return ERROR_CLASS.test(memberName(callee) ?? '');
+  return objectName === 'httpErrors' || ERROR_FACTORY.test(memberName(callee) ?? '');
+}
+
+const ERROR_CLASS = /(?:Error|Exception)$/;
+const ERROR_FACTORY = /^(?:createError|createHttpError|httpError|HttpError)$/;
 
 /** `err`, `err.message`, `error.toString()`, `String(err)`: a value that comes from an error. */
 function isErrorValue(node: TSESTree.Node): boolean {

@@ -4,11 +4,13 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Scope, Variable } from './scope.js';
-import type { ChannelSpec, SendMethod } from '../frameworks/adapter.js';
+import type { ChannelSpec, ResponseFactory, SendMethod } from '../frameworks/adapter.js';
 import { memberName, skipTransparent, transparentParent } from './ast.js';
+import { isErrorObject } from './body-shape.js';
 import type { BodyKind, StatusValue } from './model.js';
 import { IMPLICIT_STATUS } from './model.js';
-import { readStatus } from './status-value.js';
+import { factoryStatus, factoryStatusSetter } from './returns.js';
+import { bareStatusNumber, readStatus } from './status-value.js';
 
 /** An op as the channel sees it, before the model adds where it runs. */
 export type RawOp =
@@ -24,6 +26,8 @@ export type RawOp =
       readonly setStatus?: (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix | TSESLint.RuleFix[];
       readonly statusOnly?: (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix;
       readonly statusOnlyText?: (code: number) => string;
+      readonly statusFromBody?: (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix;
+      readonly statusFromBodyText?: (code: number) => string;
     }
   | { readonly kind: 'throw'; readonly node: TSESTree.Node; readonly status: StatusValue };
 
@@ -183,29 +187,78 @@ function sendCall(
   if (method.statusArg !== undefined) {
     const argument = args[method.statusArg];
     const leading = method.statusArgForm === 'leading-number';
-    if (argument && (!leading || (args.length > 1 && readStatus(argument, scope).kind === 'explicit'))) {
+    if (argument && method.statusArgForm === 'number-or-init') {
+      // `c.json(x, 201)`, `c.json(x, { status: 201, headers })`, `c.json(x, { headers })`.
+      const given = factoryStatus(call, initSlot(method.statusArg), scope);
+      status = given.kind === 'implicit' ? status : given;
+    } else if (argument && (!leading || (args.length > 1 && readStatus(argument, scope).kind === 'explicit'))) {
       status = readStatus(argument, scope);
     } else if (method.defaultStatus !== undefined && !chainedStatus) {
       status = { kind: 'explicit', code: method.defaultStatus, node: call };
     }
   }
   const body = bodyIndex === undefined ? null : (args[bodyIndex] ?? null);
+  if (method.fixedStatus !== undefined) status = { kind: 'explicit', code: method.fixedStatus, node: call };
+  // `reply.send(err)`: the framework answers with the error's own status.
+  if (method.errorObjectBody && body && isErrorObject(body)) status = { kind: 'dynamic', node: body };
   const receiverText = sourceCode.getText(skipTransparent(channelRoot(member.object)));
-  const statusOnly = spec.statusOnly;
+  // Replacing the whole call is safe only when it passes nothing but the body.
+  const statusOnly = args.length <= (bodyIndex ?? -1) + 1 ? spec.statusOnly : undefined;
+  const statusFirst = statusBeforeBody(call, member, method, spec, sourceCode, scope, chainedStatusCall);
   return {
     kind: 'send',
     node: call,
     status,
     body,
     bodyKind: body === null && method.bodyKind === 'data' ? 'none' : method.bodyKind,
-    terminal: !spec.sendsOnlyWhenReturned,
-    numericBodyEffect: method.numericBodyEffect ?? null,
-    setStatus: statusSetter(member, spec, chainedStatusCall),
+    // A response that is returned (`return c.json(x)`) is final too: nothing after the return runs.
+    terminal: method.terminal !== false,
+    numericBodyEffect: (statusFirst ? method.numericBodyWithArgumentsEffect : method.numericBodyEffect) ?? null,
+    setStatus:
+      method.statusArgForm === 'number-or-init' && method.statusArg !== undefined
+        ? factoryStatusSetter(call, initSlot(method.statusArg))
+        : statusSetter(member, spec, chainedStatusCall),
+    ...(statusFirst && {
+      statusFromBody: (fixer: TSESLint.RuleFixer, code: number) => fixer.replaceText(call, statusFirst(code)),
+      statusFromBodyText: statusFirst,
+    }),
     ...(statusOnly && {
       statusOnly: (fixer: TSESLint.RuleFixer, code: number) => fixer.replaceText(call, statusOnly(receiverText, code)),
       statusOnlyText: (code: number) => statusOnly(receiverText, code),
     }),
   };
+}
+
+/**
+ * `res.send(404, 'x')`, `res.json(404, obj)`: a bare number where the body goes, followed by
+ * more arguments, in a method that once read it as the status. Gives how the call reads with
+ * the number moved into the status method (`res.status(404).send('x')`), or `null` when the
+ * form does not apply.
+ */
+function statusBeforeBody(
+  call: TSESTree.CallExpression,
+  member: TSESTree.MemberExpression,
+  method: SendMethod,
+  spec: ChannelSpec,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  scope: Scope,
+  chainedStatusCall: TSESTree.CallExpression | null,
+): ((code: number) => string) | null {
+  const args = call.arguments;
+  const [first, second] = args;
+  if (!method.numericBodyWithArgumentsEffect || method.bodyArg !== 0 || !first || !second) return null;
+  if (bareStatusNumber(first, scope) === undefined) return null;
+  const name = memberName(member);
+  const statusMethod = spec.preferredStatusMethod;
+  if (!name || !statusMethod || chainedStatusCall || member.computed || member.optional) return null;
+  const receiver = sourceCode.getText(member.object);
+  const rest = sourceCode.text.slice(second.range[0], args.at(-1)!.range[1]);
+  return (code) => `${receiver}.${statusMethod}(${code}).${name}(${rest})`;
+}
+
+/** A status argument that is a number or an init object, read and fixed like a `Response` factory's. */
+function initSlot(index: number): ResponseFactory {
+  return { statusArg: { index, form: 'number-or-init' }, bodyKind: 'data' };
 }
 
 /** `res` in `res.status(1).set(x).json(y)`: the start of a chain of calls on the channel. */

@@ -14,7 +14,7 @@ const CREATE_METHODS = /^(?:create|createOne|createMany|createManyAndReturn|inse
 const NAMED_CREATE = /^(?:create|insert|add)[A-Z]/;
 /** Factories and helpers whose names start like a create but make nothing a client asked for. */
 const NOT_CREATION =
-  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|Client|Connection|Pool|Context|Error|HttpError|QueryBuilder|Sign|Verify|Token|AccessToken|RefreshToken|Jwt|Session|Logger|Transport|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Ref|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|Response|Request|Url|Id|Uuid|Slug|Link|Headers?)|add(?:EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie)|insert(?:Before|After|AdjacentHTML|Rule))$/;
+  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|Client|Connection|Pool|Context|Error|HttpError|QueryBuilder|Sign|Verify|Token|AccessToken|RefreshToken|Jwt|Session|Cookie|Logger|Transport|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Ref|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|Response|Request|\w*Url|\w*Id|\w*ID|\w*Uuid|Slug|Link|Headers?)|add(?:EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie)|insert(?:Before|After|AdjacentHTML|Rule))$/;
 /** Receivers that are services or utilities rather than the application's data. */
 const NOT_DATA_RECEIVER =
   /^(?:stripe|paypal|braintree|openai|anthropic|groq|gemini|ai|twilio|sendgrid|sgMail|mailer|mail|transporter|resend|nodemailer|s3|sqs|sns|queue|bull|redis|cache|jwt|jsonwebtoken|crypto|bcrypt|argon2|logger|log|console|res|reply|ctx|c|req|request|response|axios|http|https|got|ky|Object|Array|Promise|Reflect|Map|Set|document|window|URL|Buffer|fs|path|zod|z|Joi|yup|headers|searchParams|formData|url|params|cookies|session|passport)$/i;
@@ -114,14 +114,22 @@ function lookup(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) 
 
 /**
  * Routes whose last segment names an action rather than a collection: `POST /auth/login`,
- * `POST /search`, `POST /webhooks/stripe` may write records, yet answer 200 by design.
+ * `POST /search`, `POST /send-otp` may write records, yet answer 200 by design. So may every
+ * route under an area that machines call (`/webhooks/stripe`, `/cron/cleanup`,
+ * `/callback/github`, `/import/csv`), which file-system routing nests deeper than one segment.
  */
 const ACTION_SEGMENT =
-  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|events|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|vote|like|unlike|follow|unfollow|read|seen|ack|acknowledge|start|stop|cancel|approve|reject|publish|archive|restore|login-with-\w+)$/i;
+  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|events|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|vote|like|unlike|follow|unfollow|read|seen|ack|acknowledge|start|stop|cancel|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|login-with-\w+)$/i;
+/** A last segment that starts with an action verb: `send-otp`, `set-password`, `verify-email`. */
+const ACTION_PREFIX =
+  /^(?:send|resend|set|reset|generate|regenerate|verify|validate|check|confirm|accept|decline|request|sync|refresh|revoke|rotate|trigger|retry|test)-/i;
+/** Areas whose routes are called by machines or run actions: webhooks, cron jobs, OAuth and import flows. */
+const ACTION_AREA = /^(?:cron|crons|webhook|webhooks|callback|callbacks|oauth|import|export)$/i;
 
 export function isActionRoute(path: string | null): boolean {
   if (!path) return false;
   const segments = path.split('/').filter((segment) => segment && !segment.startsWith(':') && !/^[[{]/.test(segment));
   const last = segments.at(-1);
-  return last !== undefined && ACTION_SEGMENT.test(last);
+  if (last === undefined) return false;
+  return ACTION_SEGMENT.test(last) || ACTION_PREFIX.test(last) || segments.some((segment) => ACTION_AREA.test(segment));
 }

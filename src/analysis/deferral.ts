@@ -17,6 +17,8 @@ export interface DeferralContext {
   readonly lateListeners: ReadonlyMap<TSESTree.Node, string>;
   readonly spec: DeferralSpec | undefined;
   readonly scopeOf: (node: TSESTree.Node) => Scope;
+  /** The framework answers when the handler settles (`HandlerSeed.answersWhenSettled`). */
+  readonly answersWhenSettled?: boolean;
 }
 
 /** The innermost deferred region around `node` inside the handler, or `null`. */
@@ -35,21 +37,52 @@ function regionOf(fn: FunctionNode, context: DeferralContext): DeferredRegion | 
   if (event !== undefined && call?.type === 'CallExpression') {
     return { fn, registration: call, timing: 'always', description: `a '${event}' listener` };
   }
+  const within = lateCallAround(fn, context);
+  if (within) return within;
   if (call?.type !== 'CallExpression' || !call.arguments.some((argument) => argument === fn)) return null;
   const described = context.spec?.describe(call);
   if (described) return { fn, registration: call, timing: 'always', description: described };
   const timer = timerName(call, context);
-  if (timer) return { fn, registration: call, timing: 'if-handler-sends', description: `a \`${timer}\` callback` };
+  if (timer) return { fn, registration: call, timing: detachedTiming(call, context), description: `a \`${timer}\` callback` };
   const name = calleeName(call);
   if (name && PROMISE_CALLBACKS.has(name) && isFloating(call)) {
     return {
       fn,
       registration: call,
-      timing: 'if-handler-sends',
+      timing: detachedTiming(call, context),
       description: 'a callback of a promise that the handler neither awaits nor returns',
     };
   }
   return null;
+}
+
+/** `waitUntil(save().then(() => …))`: a function anywhere inside the arguments of a call that finishes after the response. */
+function lateCallAround(fn: FunctionNode, context: DeferralContext): DeferredRegion | null {
+  const describe = context.spec?.describeWithin;
+  if (!describe) return null;
+  let child: TSESTree.Node = fn;
+  for (let parent = fn.parent; parent && child !== context.handler; child = parent, parent = parent.parent as TSESTree.Node) {
+    if (parent.type !== 'CallExpression' || parent.callee === child) continue;
+    const description = describe(parent);
+    if (description) return { fn, registration: parent, timing: 'always', description };
+  }
+  return null;
+}
+
+/**
+ * Detached work runs after the handler's own code. It is late for certain when the framework
+ * answers as soon as the handler settles, unless it was scheduled inside a `new Promise(...)`
+ * executor, which the handler may await (`await new Promise((r) => setTimeout(() => { ...; r(); }))`).
+ */
+function detachedTiming(call: TSESTree.CallExpression, context: DeferralContext): DeferredRegion['timing'] {
+  if (!context.answersWhenSettled) return 'if-handler-sends';
+  for (let current: TSESTree.Node | undefined = call.parent; current && current !== context.handler; current = current.parent) {
+    if (isFunction(current) && current.parent?.type === 'NewExpression' && current.parent.arguments[0] === current) {
+      const callee = skipTransparent(current.parent.callee);
+      if (callee.type === 'Identifier' && callee.name === 'Promise') return 'if-handler-sends';
+    }
+  }
+  return 'always';
 }
 
 /** `setTimeout(fn)`, `process.nextTick(fn)`, `globalThis.setImmediate(fn)`, when not shadowed. */

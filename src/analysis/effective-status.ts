@@ -1,9 +1,11 @@
 /**
  * The status a send goes out with: the one it carries, or else the last status write that can
- * run before it (`res.status(404); res.json(x)`, `ctx.status = 404; ctx.body = x`).
+ * run before it (`res.status(404); res.json(x)`, `ctx.status = 404; ctx.body = x`). A send that is
+ * not terminal (Koa's `ctx.body = x`) goes out when the handler settles, so a write that can run
+ * after it on the same path (`ctx.body = x; ctx.status = 201`) sets its status too.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { Handler, Send, StatusValue, StatusWrite } from './model.js';
+import type { Handler, ResponseOp, Send, StatusValue, StatusWrite } from './model.js';
 
 export interface EffectiveStatus {
   readonly status: StatusValue;
@@ -13,10 +15,20 @@ export interface EffectiveStatus {
 
 export function effectiveStatus(send: Send, handler: Handler): EffectiveStatus {
   if (send.status.kind !== 'implicit') return { status: send.status, write: null };
+  const followsOnPath = (op: ResponseOp): boolean =>
+    op.node.range[0] > send.node.range[1] && op.deferred?.fn === send.deferred?.fn && !cannotReach(send.node, op.node);
+  // A later write counts only while this body is the last one: once another body can replace it
+  // (`catch { ctx.status = 401; ctx.body = e } ctx.status = 200; ctx.body = x`), a later status
+  // belongs to that body.
+  const laterWritesApply = !send.terminal && !handler.ops.some((op) => op.kind === 'send' && followsOnPath(op));
   let write: StatusWrite | null = null;
   for (const op of handler.ops) {
-    if (op.kind !== 'status' || op.node.range[1] > send.node.range[0]) continue;
-    if (cannotReach(op.node, send.node)) continue;
+    if (op.kind !== 'status') continue;
+    if (op.node.range[1] <= send.node.range[0]) {
+      if (cannotReach(op.node, send.node)) continue;
+    } else if (!laterWritesApply || !followsOnPath(op)) {
+      continue;
+    }
     if (op.status.kind === 'dynamic') return { status: op.status, write: op };
     write = op;
   }
@@ -40,7 +52,8 @@ export function cannotReach(earlier: TSESTree.Node, later: TSESTree.Node): boole
     }
     if (parent.type === 'BlockStatement' || parent.type === 'SwitchCase') {
       const statements: readonly TSESTree.Node[] = parent.type === 'BlockStatement' ? parent.body : parent.consequent;
-      const rest = statements.slice(statements.indexOf(child) + 1);
+      // The statement holding `earlier` counts too: `return res.status(405).end();`.
+      const rest = statements.slice(statements.indexOf(child));
       if (rest.some((statement) => statement.type === 'ReturnStatement' || statement.type === 'ThrowStatement')) return true;
     }
   }

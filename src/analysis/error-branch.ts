@@ -61,7 +61,7 @@ const FAILURE_STATUS: Readonly<Record<Failure, number>> = {
 
 const TEXT_STATUS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist)\b/i, 404],
-  [/\b(?:unauthori[sz]ed|unauthenticated|not authenticated|invalid (?:token|credentials|password|email or password)|(?:wrong|incorrect) (?:password|credentials)|login required|not logged in|token expired)\b/i, 401],
+  [/\b(?:unauthori[sz]ed|unauthenticated|not authenticated|invalid (?:token|credentials|password|email or password)|(?:wrong|incorrect|invalid) (?:(?:email|username|user ?name|login) or )?(?:password|credentials)|login required|not logged in|token expired)\b/i, 401],
   [/\b(?:forbidden|not allowed|permission|access denied|not authori[sz]ed|not permitted)\b/i, 403],
   [/\b(?:already (?:exists?|taken|registered|in use)|duplicate|conflict)\b/i, 409],
   [/\btoo many\b/i, 429],
@@ -87,7 +87,10 @@ function failureOfTest(
   if (node.type === 'LogicalExpression') {
     // `!a || !b` fails when either side does; `a && b` passes only when both do.
     if ((node.operator === '||') !== negated) {
-      return failureOfTest(node.left, negated, scopeOf) ?? failureOfTest(node.right, negated, scopeOf);
+      // `!user || !passwordMatches`: a login that fails either way is an authentication failure.
+      const left = failureOfTest(node.left, negated, scopeOf);
+      const right = failureOfTest(node.right, negated, scopeOf);
+      return left === 'auth' || right === 'auth' ? 'auth' : (left ?? right);
     }
     return null;
   }

@@ -3,7 +3,7 @@
  * supported framework and matches no route-file convention costs a look at its imports.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { Scope } from './scope.js';
+import type { Scope, Variable } from './scope.js';
 import { ADAPTERS } from '../frameworks/index.js';
 import type { FrameworkAdapter, HandlerSeed } from '../frameworks/adapter.js';
 import { isFunction, memberName, skipTransparent } from './ast.js';
@@ -76,8 +76,15 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
     for (const listener of reading.lateListeners) lateListeners.set(skipTransparent(listener.fn), listener.event);
   }
   raw.push(...readReturns(seed, file, scopeOf), ...readDelegates(seed));
+  for (const thrown of seed.throwCalls ?? []) raw.push({ kind: 'throw', node: thrown.node, status: thrown.status });
 
-  const deferral: DeferralContext = { handler: seed.fn, lateListeners, spec: seed.deferrals, scopeOf };
+  const deferral: DeferralContext = {
+    handler: seed.fn,
+    lateListeners,
+    spec: seed.deferrals,
+    scopeOf,
+    answersWhenSettled: seed.answersWhenSettled === true,
+  };
   const ops: ResponseOp[] = raw
     .filter((op) => isInside(op.node, seed.fn))
     .sort((a, b) => a.node.range[0] - b.node.range[0])
@@ -100,17 +107,45 @@ function readReturns(seed: HandlerSeed, file: FileContext, scopeOf: (node: TSEST
   for (const expression of returnedExpressions(seed.fn, visitorKeys)) {
     const scope = scopeOf(expression);
     if (seed.returns) {
-      if (startsAtChannel(expression, seed)) continue;
-      const op = readReturned(expression, seed.returns, scope);
+      if (startsAtChannel(expression, seed) || handsOverChannel(expression, seed)) continue;
+      const op = readReturned(expression, seed.returns, scope, file.sourceCode);
       if (op) found.push(op);
     } else if (seed.ignoredReturnEffect && bareStatusNumber(expression, scope) !== undefined) {
-      found.push(numericReturn(expression, seed.ignoredReturnEffect));
+      found.push(numericReturn(expression, seed.ignoredReturnEffect, channelStatusOnly(seed, scope)));
     }
   }
   return found;
 }
 
+/**
+ * `res.sendStatus(404)`: how the handler's channel answers a bare status, for a `return 404`
+ * the framework ignores. `undefined` when no channel says, or its name is shadowed where the
+ * return is.
+ */
+function channelStatusOnly(seed: HandlerSeed, scope: Scope): ((code: number) => string) | undefined {
+  for (const { variable, spec } of seed.channels) {
+    const statusOnly = spec.statusOnly;
+    if (!statusOnly) continue;
+    let visible: Variable | undefined;
+    for (let current: Scope | null = scope; current && !visible; current = current.upper) {
+      visible = current.set.get(variable.name);
+    }
+    if (visible === variable) return (code) => statusOnly(variable.name, code);
+  }
+  return undefined;
+}
+
 /** `return res.json(x)`, `return reply.send(x)`: the channel already accounts for it. */
+/** `return sendUser(reply, user)`: a helper that is handed the channel may answer on its own. */
+function handsOverChannel(expression: TSESTree.Expression, seed: HandlerSeed): boolean {
+  const inner = skipTransparent(expression);
+  if (inner.type !== 'CallExpression' && inner.type !== 'NewExpression') return false;
+  return inner.arguments.some((argument) => {
+    const value = skipTransparent(argument);
+    return value.type === 'Identifier' && seed.channels.some((channel) => channel.variable.name === value.name);
+  });
+}
+
 function startsAtChannel(expression: TSESTree.Expression, seed: HandlerSeed): boolean {
   let current: TSESTree.Node = skipTransparent(expression);
   for (;;) {
@@ -157,6 +192,7 @@ function finishOp(op: RawOp, seed: HandlerSeed, deferral: DeferralContext): Resp
     fixes: {
       ...(op.setStatus && { setStatus: op.setStatus }),
       ...(op.statusOnly && { statusOnly: op.statusOnly, statusOnlyText: op.statusOnlyText }),
+      ...(op.statusFromBody && { statusFromBody: op.statusFromBody, statusFromBodyText: op.statusFromBodyText }),
     },
   });
 }

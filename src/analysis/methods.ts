@@ -1,12 +1,20 @@
 /**
  * Narrowing a handler's methods by the code around an op: inside `if (req.method === 'POST')` or
- * `case 'POST':` of `switch (req.method)`, only POST reaches it.
+ * `case 'POST':` of `switch (req.method)`, only POST reaches it; after an early exit such as
+ * `if (req.method !== 'POST') return res.status(405).end()`, only POST reaches the rest.
+ * `const { method } = req` and `const method = req.method` read the method too.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from './scope.js';
 import { memberName, skipTransparent } from './ast.js';
 import type { FunctionNode, HttpMethod } from './model.js';
 import { HTTP_METHODS } from './model.js';
+
+/** What reads the request method: `req.method`, or a local copied from it. */
+interface MethodReaders {
+  readonly request: string;
+  readonly aliases: ReadonlySet<string>;
+}
 
 export function methodsAt(
   node: TSESTree.Node,
@@ -15,49 +23,212 @@ export function methodsAt(
   request: Variable | null,
 ): readonly HttpMethod[] | null {
   if (!request) return methods;
+  const readers: MethodReaders = { request: request.name, aliases: methodAliases(request) };
   let child: TSESTree.Node = node;
   for (let parent = node.parent; parent && child !== handler; child = parent, parent = parent.parent) {
     if (parent.type === 'IfStatement' && parent.test !== child) {
-      const tested = testedMethod(parent.test, request);
-      if (tested && tested.equal === (parent.consequent === child)) return [tested.method];
-    } else if (parent.type === 'SwitchCase' && parent.test === null) {
-      continue;
+      const narrowed = methodsWhen(parent.test, parent.consequent === child, readers);
+      if (narrowed) return narrowed;
+    } else if (parent.type === 'ConditionalExpression' && parent.test !== child) {
+      const narrowed = methodsWhen(parent.test, parent.consequent === child, readers);
+      if (narrowed) return narrowed;
     } else if (parent.type === 'SwitchCase' && parent.parent.type === 'SwitchStatement') {
-      if (!isMethodRead(parent.parent.discriminant, request)) continue;
-      const method = methodLiteral(parent.test);
-      const cases = parent.parent.cases;
-      // `case 'PUT': case 'PATCH': ...` share one body.
-      const shared: HttpMethod[] = method ? [method] : [];
-      for (let index = cases.indexOf(parent) - 1; index >= 0 && cases[index]!.consequent.length === 0; index--) {
-        const earlier = methodLiteral(cases[index]!.test);
-        if (earlier) shared.push(earlier);
-      }
-      if (shared.length > 0) return shared;
+      const narrowed = switchCaseMethods(parent, parent.parent, readers);
+      if (narrowed) return narrowed;
+    }
+    if (parent.type === 'BlockStatement' || parent.type === 'SwitchCase') {
+      const statements: readonly TSESTree.Statement[] = parent.type === 'BlockStatement' ? parent.body : parent.consequent;
+      const narrowed = guardedMethods(statements, child, readers);
+      if (narrowed) return narrowed;
     }
   }
   return methods;
 }
 
-function testedMethod(test: TSESTree.Node, request: Variable): { method: HttpMethod; equal: boolean } | null {
-  const node = skipTransparent(test);
-  if (node.type !== 'BinaryExpression') return null;
-  const equal = node.operator === '===' || node.operator === '==';
-  if (!equal && node.operator !== '!==' && node.operator !== '!=') return null;
-  const [read, literal] = isMethodRead(node.left, request) ? [node.left, node.right] : [node.right, node.left];
-  if (!isMethodRead(read, request)) return null;
-  const method = methodLiteral(literal);
-  return method ? { method, equal } : null;
+/**
+ * `case 'POST':` of `switch (req.method)`. Empty cases above share the body
+ * (`case 'PUT': case 'PATCH':`); a case above that falls through makes the methods unknown.
+ */
+function switchCaseMethods(
+  switchCase: TSESTree.SwitchCase,
+  statement: TSESTree.SwitchStatement,
+  readers: MethodReaders,
+): HttpMethod[] | null {
+  if (switchCase.test === null || !isMethodRead(statement.discriminant, readers)) return null;
+  const method = methodLiteral(switchCase.test);
+  if (!method) return null;
+  const shared: HttpMethod[] = [method];
+  const cases = statement.cases;
+  for (let index = cases.indexOf(switchCase) - 1; index >= 0; index--) {
+    const earlier = cases[index]!;
+    if (earlier.consequent.length > 0) {
+      if (!exits(earlier.consequent, true)) return null;
+      break;
+    }
+    const earlierMethod = methodLiteral(earlier.test);
+    if (!earlierMethod) return null;
+    shared.push(earlierMethod);
+  }
+  return shared;
 }
 
-function isMethodRead(node: TSESTree.Node, request: Variable): boolean {
+/**
+ * `if (req.method !== 'POST') return res.status(405).end();` before `child` in the same block:
+ * only the methods that skip the early exit reach `child`.
+ */
+function guardedMethods(
+  statements: readonly TSESTree.Statement[],
+  child: TSESTree.Node,
+  readers: MethodReaders,
+): HttpMethod[] | null {
+  for (let index = statements.indexOf(child as TSESTree.Statement) - 1; index >= 0; index--) {
+    const statement = statements[index]!;
+    if (statement.type !== 'IfStatement') continue;
+    const consequentExits = exits([statement.consequent], false);
+    const alternateExits = statement.alternate !== null && exits([statement.alternate], false);
+    if (consequentExits === alternateExits) continue;
+    const narrowed = methodsWhen(statement.test, alternateExits, readers);
+    if (narrowed) return narrowed;
+  }
+  return null;
+}
+
+/** True when the statements cannot complete normally: they return or throw (or `break`, in a switch case). */
+function exits(statements: readonly TSESTree.Statement[], breakExits: boolean): boolean {
+  return statements.some((statement) => {
+    if (statement.type === 'ReturnStatement' || statement.type === 'ThrowStatement') return true;
+    if (breakExits && statement.type === 'BreakStatement' && statement.label === null) return true;
+    return statement.type === 'BlockStatement' && exits(statement.body, breakExits);
+  });
+}
+
+/** The methods that can hold when `test` evaluates to `truthy`; `null` when the test says nothing. */
+function methodsWhen(test: TSESTree.Node, truthy: boolean, readers: MethodReaders): HttpMethod[] | null {
+  const node = skipTransparent(test);
+  if (node.type === 'UnaryExpression' && node.operator === '!') return methodsWhen(node.argument, !truthy, readers);
+  if (node.type === 'LogicalExpression' && node.operator !== '??') {
+    const left = methodsWhen(node.left, truthy, readers);
+    const right = methodsWhen(node.right, truthy, readers);
+    // `a || b` true, or `a && b` false: either side may be the one that decided.
+    const either = (node.operator === '||') === truthy;
+    if (either) return left && right ? [...new Set([...left, ...right])] : null;
+    if (left && right) return left.filter((method) => right.includes(method));
+    return left ?? right;
+  }
+  if (node.type === 'BinaryExpression') {
+    const equal = node.operator === '===' || node.operator === '==';
+    if (!equal && node.operator !== '!==' && node.operator !== '!=') return null;
+    const [read, literal] = isMethodRead(node.left, readers) ? [node.left, node.right] : [node.right, node.left];
+    if (!isMethodRead(read, readers)) return null;
+    const method = methodLiteral(literal);
+    return method && equal === truthy ? [method] : null;
+  }
+  // `['POST', 'PUT'].includes(req.method)`
+  if (node.type === 'CallExpression' && truthy && node.callee.type === 'MemberExpression') {
+    const list = skipTransparent(node.callee.object);
+    const [argument] = node.arguments;
+    if (memberName(node.callee) !== 'includes' || list.type !== 'ArrayExpression' || !argument) return null;
+    if (!isMethodRead(argument, readers)) return null;
+    const listed = list.elements.map((element) => (element && element.type !== 'SpreadElement' ? methodLiteral(element) : null));
+    return listed.every((method) => method !== null) ? (listed as HttpMethod[]) : null;
+  }
+  return null;
+}
+
+function isMethodRead(node: TSESTree.Node, readers: MethodReaders): boolean {
   const inner = skipTransparent(node);
+  if (inner.type === 'Identifier') return readers.aliases.has(inner.name);
   if (inner.type !== 'MemberExpression' || memberName(inner) !== 'method') return false;
   const object = skipTransparent(inner.object);
-  return object.type === 'Identifier' && object.name === request.name;
+  return object.type === 'Identifier' && object.name === readers.request;
+}
+
+/** Locals that hold the method: `const { method } = req`, `const { method: verb } = req`, `const method = req.method`. */
+function methodAliases(request: Variable): Set<string> {
+  const aliases = new Set<string>();
+  for (const reference of request.references) {
+    const identifier = reference.identifier;
+    const parent = identifier.parent;
+    if (parent?.type === 'VariableDeclarator' && parent.init === identifier && parent.id.type === 'ObjectPattern') {
+      for (const property of parent.id.properties) {
+        if (property.type !== 'Property' || property.computed || property.key.type !== 'Identifier') continue;
+        if (property.key.name !== 'method') continue;
+        const value = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
+        if (value.type === 'Identifier') aliases.add(value.name);
+      }
+    } else if (
+      parent?.type === 'MemberExpression' &&
+      parent.object === identifier &&
+      memberName(parent) === 'method' &&
+      parent.parent?.type === 'VariableDeclarator' &&
+      parent.parent.init === parent &&
+      parent.parent.id.type === 'Identifier'
+    ) {
+      aliases.add(parent.parent.id.name);
+    }
+  }
+  return aliases;
 }
 
 function methodLiteral(node: TSESTree.Node | null): HttpMethod | null {
   if (node?.type !== 'Literal' || typeof node.value !== 'string') return null;
   const upper = node.value.toUpperCase();
   return (HTTP_METHODS as readonly string[]).includes(upper) ? (upper as HttpMethod) : null;
+}
+
+/**
+ * The route path at a node when the handler routes by hand: inside
+ * `if (url.pathname === '/users')` (alone or as one side of `&&`), or `case '/users':` of
+ * `switch (url.pathname)`. The innermost test wins; `path` when there is none.
+ */
+export function pathAt(node: TSESTree.Node, handler: FunctionNode, path: string | null): string | null {
+  let child: TSESTree.Node = node;
+  for (let parent = node.parent; parent && child !== handler; child = parent, parent = parent.parent) {
+    let found: string | null = null;
+    if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.test !== child) {
+      found = pathWhen(parent.test, parent.consequent === child);
+    } else if (parent.type === 'LogicalExpression' && parent.operator === '&&' && parent.right === child) {
+      found = pathWhen(parent.left, true);
+    } else if (parent.type === 'SwitchCase' && parent.test && parent.test !== child && parent.parent.type === 'SwitchStatement') {
+      const cases = parent.parent.cases;
+      const sharesBody = cases.indexOf(parent) > 0 && cases[cases.indexOf(parent) - 1]!.consequent.length === 0;
+      if (isPathRead(parent.parent.discriminant) && !sharesBody) found = pathLiteral(parent.test);
+    }
+    if (found !== null) return found;
+  }
+  return path;
+}
+
+/** The path where `test` evaluated to `truthy`: `url.pathname === '/users'`, also as one side of `a && b`. */
+function pathWhen(test: TSESTree.Node, truthy: boolean): string | null {
+  const node = skipTransparent(test);
+  if (node.type === 'UnaryExpression' && node.operator === '!') return pathWhen(node.argument, !truthy);
+  if (node.type === 'LogicalExpression' && node.operator === '&&' && truthy) {
+    return pathWhen(node.left, true) ?? pathWhen(node.right, true);
+  }
+  if (node.type !== 'BinaryExpression') return null;
+  const equal = node.operator === '===' || node.operator === '==';
+  if (equal !== truthy || (!equal && node.operator !== '!==' && node.operator !== '!=')) return null;
+  if (isPathRead(node.left)) return pathLiteral(node.right);
+  if (isPathRead(node.right)) return pathLiteral(node.left);
+  return null;
+}
+
+/** `url.pathname`, `new URL(request.url).pathname`, or a local named `pathname`. */
+function isPathRead(node: TSESTree.Node): boolean {
+  const inner = skipTransparent(node);
+  if (inner.type === 'Identifier') return inner.name === 'pathname';
+  return inner.type === 'MemberExpression' && memberName(inner) === 'pathname';
+}
+
+/** `'/users'`, `` `/users` ``: a path the code states outright. */
+function pathLiteral(node: TSESTree.Node): string | null {
+  const inner = skipTransparent(node);
+  const text =
+    inner.type === 'Literal' && typeof inner.value === 'string'
+      ? inner.value
+      : inner.type === 'TemplateLiteral' && inner.expressions.length === 0
+        ? (inner.quasis[0]?.value.cooked ?? null)
+        : null;
+  return text?.startsWith('/') ? text : null;
 }

@@ -56,6 +56,14 @@ export interface SendFixes {
   readonly statusOnly?: (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix;
   /** How `statusOnly` reads, for the suggestion's message. */
   readonly statusOnlyText?: (code: number) => string;
+  /**
+   * For a bare-number body followed by more arguments (Express 4's deprecated
+   * `res.send(404, 'x')`): moves the number into a status write and keeps the rest,
+   * `res.status(404).send('x')`.
+   */
+  readonly statusFromBody?: (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix;
+  /** How `statusFromBody` reads, for the suggestion's message. */
+  readonly statusFromBodyText?: (code: number) => string;
 }
 
 interface OpBase {

@@ -5,7 +5,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Scope, Variable } from './scope.js';
 import type { ResponseFactory, ReturnSpec } from '../frameworks/adapter.js';
-import { isFunction, propertyKeyName, skipTransparent, walk } from './ast.js';
+import { calleeName, isFunction, propertyKeyName, skipTransparent, walk } from './ast.js';
+import { isErrorObject } from './body-shape.js';
 import type { RawOp } from './channel.js';
 import type { FunctionNode, StatusValue } from './model.js';
 import { IMPLICIT_STATUS } from './model.js';
@@ -57,13 +58,19 @@ export function readReturned(
   expression: TSESTree.Expression,
   spec: ReturnSpec,
   scope: Scope,
+  sourceCode?: Readonly<TSESLint.SourceCode>,
 ): RawOp | null {
   const target = resolveConstant(expression, scope) ?? expression;
   const factory = spec.factoryOf(target);
   if (factory) return factorySend(target, factory, scope);
   const number = bareStatusNumber(expression, scope);
-  if (number !== undefined) return numericReturn(expression, spec.numericReturnEffect);
-  if (spec.plainValue === 'body' && isPlainValue(expression)) {
+  if (number !== undefined) return numericReturn(expression, spec.numericReturnEffect, spec.numericReturnStatusOnly);
+  if (spec.errorObjectBody && isErrorObject(expression)) {
+    // `return err`: answered as an error, with the error's own status.
+    return { kind: 'send', node: expression, status: { kind: 'dynamic', node: expression }, body: expression, bodyKind: 'data', terminal: true, numericBodyEffect: null };
+  }
+  if (spec.plainValue === 'body' && (isPlainValue(expression) || (spec.opaqueValues === 'body' && isOpaqueValue(expression)))) {
+    const statusBefore = spec.statusBeforeReturn;
     return {
       kind: 'send',
       node: expression,
@@ -72,13 +79,86 @@ export function readReturned(
       bodyKind: 'data',
       terminal: true,
       numericBodyEffect: spec.numericReturnEffect,
+      ...(statusBefore && sourceCode && { setStatus: statusBeforeReturnFix(expression, statusBefore, sourceCode) }),
     };
   }
   return null;
 }
 
-/** `return 404` in a framework that ignores or rejects it: a send whose body is the number. */
-export function numericReturn(expression: TSESTree.Expression, effect: string): RawOp {
+/**
+ * `return user`, `return await db.find(id)`, `return items.map(f)`: a value the code does not
+ * show. Promise chains (`.then()`), `new Promise(...)` and `undefined` stay unknown.
+ */
+function isOpaqueValue(node: TSESTree.Expression): boolean {
+  const inner = skipTransparent(node);
+  switch (inner.type) {
+    case 'Identifier':
+      return inner.name !== 'undefined';
+    case 'MemberExpression':
+      return true;
+    case 'CallExpression':
+      return !PROMISE_CHAIN.test(calleeName(inner) ?? '');
+    case 'NewExpression':
+      return calleeName(inner) !== 'Promise';
+    default:
+      return false;
+  }
+}
+
+const PROMISE_CHAIN = /^(?:then|catch|finally)$/;
+
+/** The `return` statement, or the arrow function, whose whole result is `expression` (not one arm of a conditional). */
+function returningNode(expression: TSESTree.Expression): TSESTree.ReturnStatement | TSESTree.ArrowFunctionExpression | null {
+  let node: TSESTree.Node = expression;
+  while (node.parent && skipTransparent(node.parent) === expression) node = node.parent;
+  const parent = node.parent;
+  if (parent?.type === 'ReturnStatement' && parent.argument === node) return parent;
+  return parent?.type === 'ArrowFunctionExpression' && parent.body === node ? parent : null;
+}
+
+/**
+ * `reply.code(201);` before the `return`; wrapped in braces when the `return` is the whole body
+ * of an `if` or a loop, so that the status is set only on that path. An arrow function's
+ * expression body becomes a block: `=> { reply.code(201); return user; }`.
+ */
+function statusBeforeReturnFix(
+  expression: TSESTree.Expression,
+  text: (code: number) => string,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): ((fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix[]) | undefined {
+  const owner = returningNode(expression);
+  if (!owner) return undefined;
+  if (owner.type === 'ArrowFunctionExpression') {
+    const body = owner.body;
+    let [start, end] = body.range;
+    for (;;) {
+      const before = sourceCode.getTokenBefore({ range: [start, end] } as TSESTree.Node);
+      const after = sourceCode.getTokenAfter({ range: [start, end] } as TSESTree.Node);
+      if (before?.value !== '(' || after?.value !== ')' || after.range[1] > owner.range[1]) break;
+      [start, end] = [before.range[0], after.range[1]];
+    }
+    const bodyText = sourceCode.getText(body);
+    return (fixer, code) => [fixer.replaceTextRange([start, end], `{ ${text(code)} return ${bodyText}; }`)];
+  }
+  const parent = owner.parent;
+  const inList = parent?.type === 'BlockStatement' || parent?.type === 'SwitchCase' || parent?.type === 'Program';
+  if (!inList) {
+    return (fixer, code) => [fixer.insertTextBefore(owner, `{ ${text(code)} `), fixer.insertTextAfter(owner, ' }')];
+  }
+  const lineStart = (sourceCode.lines[owner.loc.start.line - 1] ?? '').slice(0, owner.loc.start.column);
+  const separator = /^\s*$/.test(lineStart) ? `\n${lineStart}` : ' ';
+  return (fixer, code) => [fixer.insertTextBefore(owner, `${text(code)}${separator}`)];
+}
+
+/**
+ * `return 404` in a framework that ignores or rejects it: a send whose body is the number.
+ * `statusOnly` says how to answer the status instead, when the framework has a way.
+ */
+export function numericReturn(
+  expression: TSESTree.Expression,
+  effect: string,
+  statusOnly?: (code: number) => string,
+): RawOp {
   return {
     kind: 'send',
     node: expression,
@@ -87,6 +167,10 @@ export function numericReturn(expression: TSESTree.Expression, effect: string): 
     bodyKind: 'data',
     terminal: true,
     numericBodyEffect: effect,
+    ...(statusOnly && {
+      statusOnly: (fixer: TSESLint.RuleFixer, code: number) => fixer.replaceText(expression, statusOnly(code)),
+      statusOnlyText: statusOnly,
+    }),
   };
 }
 
@@ -134,14 +218,15 @@ function factorySend(
     terminal: true,
     numericBodyEffect: factory.numericBodyEffect ?? null,
     setStatus: factoryStatusSetter(call, factory),
-    ...(statusOnly && {
+    // `new Response(404, { headers })`: replacing the call would drop the other arguments.
+    ...(statusOnly && args.length <= 1 && {
       statusOnly: (fixer: TSESLint.RuleFixer, code: number) => fixer.replaceText(node, statusOnly(code)),
       statusOnlyText: statusOnly,
     }),
   };
 }
 
-function factoryStatus(
+export function factoryStatus(
   call: TSESTree.CallExpression | TSESTree.NewExpression,
   factory: ResponseFactory,
   scope: Scope,
@@ -171,7 +256,7 @@ function statusProperty(object: TSESTree.ObjectExpression): TSESTree.Property | 
   return found;
 }
 
-function factoryStatusSetter(
+export function factoryStatusSetter(
   call: TSESTree.CallExpression | TSESTree.NewExpression,
   factory: ResponseFactory,
 ): ((fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix) | undefined {

@@ -3,11 +3,11 @@
  * of `@eslint-community/eslint-utils` gives different symbols and silently matches nothing.
  * The library is typed for ESTree; these wrappers take the typescript-eslint AST.
  */
-import { CALL, CONSTRUCT, READ, ReferenceTracker, getStaticValue as getStaticValueEstree } from '@eslint-community/eslint-utils';
+import { CALL, CONSTRUCT, ESM, READ, ReferenceTracker, getStaticValue as getStaticValueEstree } from '@eslint-community/eslint-utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from './scope.js';
 
-export { CALL, CONSTRUCT, READ };
+export { CALL, CONSTRUCT, ESM, READ };
 
 export interface TraceMap {
   [name: string]: TraceMap | boolean | undefined;
@@ -28,12 +28,37 @@ export function* trackReferences(
   const tracker = new ReferenceTracker(globalScope as never);
   const map = traceMap as never;
   const iterators = [];
-  if (sources.modules !== false) iterators.push(tracker.iterateEsmReferences(map), tracker.iterateCjsReferences(map));
+  if (sources.modules !== false) {
+    iterators.push(tracker.iterateEsmReferences(map), tracker.iterateCjsReferences(map));
+    if (!globalScope.set.has('require')) iterators.push(undeclaredRequires(tracker, globalScope, traceMap));
+  }
   if (sources.globals) iterators.push(tracker.iterateGlobalReferences(map));
   for (const iterator of iterators) {
     for (const found of iterator) {
       const kind = found.type === CALL ? 'call' : found.type === CONSTRUCT ? 'construct' : 'read';
       yield { node: found.node as unknown as TSESTree.Node, path: found.path, kind };
+    }
+  }
+}
+
+/**
+ * `require('express')` in a file where `require` is not a declared global (a `.js` file linted
+ * as a module without Node globals): the tracker's CommonJS search starts from the declared
+ * `require`, so these calls are followed here.
+ */
+function* undeclaredRequires(tracker: ReferenceTracker, globalScope: Scope, traceMap: TraceMap) {
+  for (const reference of globalScope.through) {
+    const call = reference.identifier.parent;
+    if (reference.identifier.name !== 'require' || call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
+    const [argument] = call.arguments;
+    const key = argument?.type === 'Literal' && typeof argument.value === 'string' ? argument.value : null;
+    const next = key === null ? undefined : traceMap[key];
+    if (key === null || !next || typeof next !== 'object') continue;
+    if ((next as Record<symbol, unknown>)[READ]) {
+      yield { node: call as never, path: [key], type: READ, info: (next as Record<symbol, unknown>)[READ] };
+    }
+    for (const found of tracker.iteratePropertyReferences(call as never, next as never)) {
+      yield { ...found, path: [key, ...found.path] };
     }
   }
 }

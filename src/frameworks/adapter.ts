@@ -6,7 +6,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '../analysis/scope.js';
 import type { FileContext } from '../analysis/file-context.js';
-import type { BodyKind, FrameworkId, FunctionNode, HttpMethod } from '../analysis/model.js';
+import type { BodyKind, FrameworkId, FunctionNode, HttpMethod, StatusValue } from '../analysis/model.js';
 
 export interface FrameworkAdapter {
   readonly id: FrameworkId;
@@ -46,6 +46,18 @@ export interface HandlerSeed {
   readonly delegates?: readonly Variable[];
   /** Framework calls that run a callback after the response (`after()`, `ctx.waitUntil()`). */
   readonly deferrals?: DeferralSpec;
+  /**
+   * Calls that answer by throwing (`notFound()`, `redirect(url)` from `next/navigation`), found
+   * by the adapter for the whole file; the model keeps the ones inside this handler.
+   */
+  readonly throwCalls?: readonly ThrowCall[];
+  /**
+   * True when the framework answers as soon as the handler settles (Koa sends once the
+   * middleware promise resolves): work the handler neither awaits nor returns (a timer, the
+   * callback of a floating promise) then always runs after the answer went out, even when the
+   * handler itself never sent anything.
+   */
+  readonly answersWhenSettled?: boolean;
 }
 
 export interface ChannelBinding {
@@ -61,13 +73,40 @@ export interface SendMethod {
   readonly statusArg?: number;
   /**
    * `leading-number`: the status is the first argument when it is a number and more follow
-   * (`res.redirect(301, url)`), as Express accepts. */
-  readonly statusArgForm?: 'always' | 'leading-number';
+   * (`res.redirect(301, url)`), as Express accepts.
+   * `number-or-init`: the argument is a status or an init object whose `status` property is one
+   * (Hono `c.json(body, 201)`, `c.json(body, { status: 201, headers })`); an init without
+   * `status` leaves the status to earlier writes. Suggestions then edit the argument. */
+  readonly statusArgForm?: 'always' | 'leading-number' | 'number-or-init';
   /** The status the call sends when none is given (302 for redirects). */
   readonly defaultStatus?: number;
   readonly bodyKind: BodyKind;
   /** What the client sees when the body is a bare number. */
   readonly numericBodyEffect?: string;
+  /**
+   * What the client sees when the body is a bare number and more arguments follow, for a
+   * method that once read that number as the status (Express 4's deprecated
+   * `res.send(404, body)`, removed in Express 5). Setting it lets a fix move the number into
+   * `preferredStatusMethod`: `res.status(404).send(body)`.
+   */
+  readonly numericBodyWithArgumentsEffect?: string;
+  /**
+   * False when the call only records the answer and the framework sends it later, so a later
+   * status write or send on the same path replaces it rather than failing (Koa `ctx.redirect`).
+   * Default true.
+   */
+  readonly terminal?: boolean;
+  /**
+   * The status the call always answers with, whatever was set before: `reply.notFound()`
+   * (`@fastify/sensible`) answers 404, `reply.callNotFound()` runs the 404 handler.
+   */
+  readonly fixedStatus?: number;
+  /**
+   * True when an Error passed as the body is answered as an error, its status taken from the
+   * error (`err.statusCode`, else 500): Fastify `reply.send(err)`. The send's status is then
+   * dynamic rather than the default.
+   */
+  readonly errorObjectBody?: boolean;
 }
 
 /**
@@ -83,7 +122,10 @@ export interface ChannelSpec {
   readonly chainMethods: readonly string[];
   /** Calls that send. */
   readonly sendMethods: Readonly<Record<string, SendMethod>>;
-  /** Calls that send on the caller's behalf but the framework sends only when returned (Hono `c.json`). */
+  /**
+   * True when send calls only build a response that the handler must return (Hono `c.json`):
+   * a call that is not returned sends nothing and is not recorded; a returned one is terminal.
+   */
   readonly sendsOnlyWhenReturned?: boolean;
   /** Properties whose assignment is the body (`ctx.body = x`); the framework sends it later. */
   readonly bodyProperties: readonly string[];
@@ -129,9 +171,37 @@ export interface ReturnSpec {
   readonly plainValue: 'body' | 'invalid';
   /** What the client sees when a bare number is returned. */
   readonly numericReturnEffect: string;
+  /** How a returned bare number reads when answered as a status instead: `new Response(null, { status: 404 })`. */
+  readonly numericReturnStatusOnly?: (code: number) => string;
+  /**
+   * `body` when every returned value is sent, not only literals and object or array
+   * expressions: `return user`, `return await db.find(id)` (Fastify). Returned promise chains
+   * (`.then()`) and calls that are handed the channel (`return send(reply, x)`) stay unknown.
+   */
+  readonly opaqueValues?: 'body';
+  /** True when a returned Error is answered as an error with the error's status (Fastify `return err`). */
+  readonly errorObjectBody?: boolean;
+  /**
+   * A statement that sets the status before a `return` of a plain value, for suggestions:
+   * `reply.code(201);` gives `reply.code(201); return user;`. Without it, such returns get none.
+   */
+  readonly statusBeforeReturn?: (code: number) => string;
+}
+
+/** A call that throws an HTTP answer, with the status the framework gives it. */
+export interface ThrowCall {
+  /** The call, or the constructed error that is thrown (`throw new HTTPException(404)`). */
+  readonly node: TSESTree.CallExpression | TSESTree.NewExpression;
+  readonly status: StatusValue;
 }
 
 export interface DeferralSpec {
   /** Recognises a call whose function argument runs after the response; returns its description. */
   readonly describe: (call: TSESTree.CallExpression) => string | null;
+  /**
+   * Recognises a call that takes a promise (or a callback) and lets it finish after the
+   * response (`waitUntil(p)`, `after(p)`): every function anywhere inside its arguments runs
+   * late (`waitUntil(save().then(() => ...))`). Returns its description.
+   */
+  readonly describeWithin?: (call: TSESTree.CallExpression) => string | null;
 }

@@ -7,14 +7,15 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '../analysis/scope.js';
-import { isFunction, memberName, skipTransparent, transparentParent } from '../analysis/ast.js';
+import { isFunction, memberName, skipTransparent, transparentParent, walk } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
-import { CALL, trackReferences } from '../analysis/tracker.js';
+import { CALL, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from './adapter.js';
 import {
   chainedRoutePath,
   enclosingRouteCall,
+  type RouteCall,
   methodOfName,
   receivingVariable,
   resolveHandlerFunctions,
@@ -24,6 +25,9 @@ import {
 const SEND_NUMBER_EFFECT =
   'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body';
 const JSON_NUMBER_EFFECT = 'Express answers 200 OK with the number as a JSON body';
+/** Express 4's deprecated `res.send(status, body)`; Express 5 removed it. */
+const legacyStatusEffect = (method: string) =>
+  `Express 4 reads \`res.${method}(<number>, body)\` as a deprecated status argument, but Express 5 removed that form: it answers 200 OK with the number as the body and drops the rest`;
 const END_NUMBER_EFFECT = 'Node throws a TypeError: `res.end()` takes a string or a Buffer, so the request fails with 500';
 
 export const expressResponse: ChannelSpec = {
@@ -31,9 +35,24 @@ export const expressResponse: ChannelSpec = {
   statusProperties: ['statusCode'],
   chainMethods: ['set', 'header', 'type', 'contentType', 'cookie', 'clearCookie', 'location', 'vary', 'append', 'links', 'attachment', 'setHeader'],
   sendMethods: {
-    send: { bodyArg: 0, bodyKind: 'data', numericBodyEffect: SEND_NUMBER_EFFECT },
-    json: { bodyArg: 0, bodyKind: 'data', numericBodyEffect: JSON_NUMBER_EFFECT },
-    jsonp: { bodyArg: 0, bodyKind: 'data', numericBodyEffect: JSON_NUMBER_EFFECT },
+    send: {
+      bodyArg: 0,
+      bodyKind: 'data',
+      numericBodyEffect: SEND_NUMBER_EFFECT,
+      numericBodyWithArgumentsEffect: legacyStatusEffect('send'),
+    },
+    json: {
+      bodyArg: 0,
+      bodyKind: 'data',
+      numericBodyEffect: JSON_NUMBER_EFFECT,
+      numericBodyWithArgumentsEffect: legacyStatusEffect('json'),
+    },
+    jsonp: {
+      bodyArg: 0,
+      bodyKind: 'data',
+      numericBodyEffect: JSON_NUMBER_EFFECT,
+      numericBodyWithArgumentsEffect: legacyStatusEffect('jsonp'),
+    },
     end: { bodyArg: 0, bodyKind: 'data', numericBodyEffect: END_NUMBER_EFFECT },
     sendStatus: { statusArg: 0, bodyKind: 'status-text' },
     redirect: { statusArg: 0, statusArgForm: 'leading-number', defaultStatus: 302, bodyKind: 'redirect' },
@@ -56,8 +75,13 @@ export const expressResponse: ChannelSpec = {
 const IGNORED_RETURN_EFFECT =
   "Express ignores a handler's return value: nothing is sent, and the request hangs until it times out";
 
-/** `express()`, `express.Router()`, `Router()`: the apps and routers a file creates. */
-const FACTORIES = { express: { [CALL]: true, Router: { [CALL]: true } } };
+/**
+ * `express()`, `express.Router()`, `Router()`: the apps and routers a file creates, through
+ * `require`, a default import, `import { Router }` and `import * as express`. `ESM` makes the
+ * tracker follow named and namespace imports; without it only the default import counts.
+ */
+const ROUTER_FACTORY = { [CALL]: true, Router: { [CALL]: true } };
+const FACTORIES = { express: { [ESM]: true, ...ROUTER_FACTORY, default: ROUTER_FACTORY } };
 
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'options', 'head', 'all', 'use']);
 const REQUEST_NAME = /^_*(?:req|request)$/;
@@ -82,8 +106,9 @@ export const express: FrameworkAdapter = {
     const seeds = new Map<FunctionNode, HandlerSeed>();
     for (const route of registeredRoutes(file)) {
       for (const fn of route.functions) {
-        if (claimed.has(fn) || seeds.has(fn)) continue;
-        const seed = seedFor(fn, file, route.method, route.path, true);
+        if (claimed.has(fn)) continue;
+        const known = seeds.get(fn);
+        const seed = known ? alsoRegistered(known, route) : seedFor(fn, file, route.method, route.path, true);
         if (seed) seeds.set(fn, seed);
       }
     }
@@ -91,7 +116,7 @@ export const express: FrameworkAdapter = {
       const fn = scope.block;
       if (scope.type !== 'function' || !isFunction(fn) || claimed.has(fn) || seeds.has(fn)) continue;
       if (isEventListener(fn)) continue;
-      const route = enclosingRouteCall(fn, (name) => ROUTE_METHODS.has(name));
+      const route = enclosingRouteCall(fn, isRouteMethod) ?? classMemberRoute(fn, file);
       const method = route ? methodOfName(route.methodName) : null;
       const path = route ? staticString(route.call.arguments[0]) : null;
       const seed = seedFor(fn, file, method ?? null, path ?? (route ? chainedRoutePath(route.member) ?? null : null), false);
@@ -107,17 +132,66 @@ interface Registration {
   readonly path: string | null;
 }
 
+/** A function registered on several routes (`auth` in front of GET and POST) answers all their methods. */
+function alsoRegistered(seed: HandlerSeed, route: Registration): HandlerSeed {
+  const methods =
+    seed.methods === null || route.method === null ? null : [...new Set([...seed.methods, route.method])];
+  return { ...seed, methods, path: seed.path === route.path ? seed.path : null };
+}
+
 /** Route registrations on the apps and routers this file creates. */
 function* registeredRoutes(file: FileContext): Generator<Registration> {
   const { sourceCode } = file;
-  for (const factory of trackReferences(file.globalScope, FACTORIES)) {
+  const factories = [...trackReferences(file.globalScope, FACTORIES)];
+  const routers = new Set<Variable>();
+  for (const factory of factories) {
+    const variable = receivingVariable(factory.node, sourceCode);
+    if (variable) routers.add(variable);
+  }
+  for (const factory of factories) {
     const receivers: TSESTree.Node[] = [factory.node];
     const variable = receivingVariable(factory.node, sourceCode);
     if (variable) {
       for (const reference of variable.references) if (reference.isRead()) receivers.push(reference.identifier);
     }
-    for (const receiver of receivers) yield* routesOn(receiver, file);
+    const prefix = variable ? mountPrefix(variable, routers, 0) : null
+    for (const receiver of receivers) {
+      for (const route of routesOn(receiver, file)) {
+        yield prefix && route.path !== null ? { ...route, path: joinPaths(prefix, route.path) } : route;
+      }
+    }
   }
+}
+
+/**
+ * `app.use('/api', router)`: the path a router created in this file is mounted under, when it
+ * is mounted once, with a static path, on an app or a router of this file (whose own prefix
+ * counts too). `null` when it is not mounted here, or mounted more than once.
+ */
+function mountPrefix(router: Variable, routers: ReadonlySet<Variable>, depth: number): string | null {
+  if (depth > 3) return null;
+  const prefixes = new Set<string>();
+  for (const reference of router.references) {
+    const { parent, child } = transparentParent(reference.identifier);
+    if (parent?.type !== 'CallExpression' || parent.callee === child) continue;
+    const callee = skipTransparent(parent.callee);
+    if (callee.type !== 'MemberExpression' || memberName(callee) !== 'use') continue;
+    const path = staticString(parent.arguments[0]);
+    if (path === null) continue;
+    const owner = skipTransparent(callee.object);
+    const ownerVariable =
+      owner.type === 'Identifier' ? [...routers].find((candidate) => candidate.references.some((r) => r.identifier === owner)) : undefined;
+    if (!ownerVariable) return null;
+    const above = ownerVariable === router ? null : mountPrefix(ownerVariable, routers, depth + 1);
+    prefixes.add(above ? joinPaths(above, path) : path);
+  }
+  return prefixes.size === 1 ? [...prefixes][0]! : null;
+}
+
+/** `/api` + `/users` gives `/api/users`; `/api` + `/` gives `/api`. */
+function joinPaths(prefix: string, path: string): string {
+  const joined = `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  return joined.length > 1 ? joined.replace(/\/+$/, '') : joined;
 }
 
 /** `app.get(path, ...fns)`, `app.route(path).get(fn).post(fn)`, chained `.get(...).post(...)`. */
@@ -198,6 +272,28 @@ function usedAsResponse(variable: Variable): boolean {
       skipTransparent(parent.object).type === 'Identifier'
     );
   });
+}
+
+const isRouteMethod = (name: string): boolean => ROUTE_METHODS.has(name);
+
+/**
+ * A class-based controller: `private create = async (req, res) => …` registered in the same
+ * class with `this.router.post(this.path, auth, this.create)`.
+ */
+function classMemberRoute(fn: FunctionNode, file: FileContext): RouteCall | null {
+  const holder = fn.parent;
+  if ((holder?.type !== 'PropertyDefinition' && holder?.type !== 'MethodDefinition') || holder.value !== fn) return null;
+  if (holder.computed || holder.key.type !== 'Identifier') return null;
+  const name = holder.key.name;
+  let found: RouteCall | null = null;
+  walk(holder.parent, file.sourceCode.visitorKeys, (node) => {
+    if (found) return false;
+    if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression' && memberName(node) === name) {
+      found = enclosingRouteCall(node as unknown as FunctionNode, isRouteMethod);
+    }
+    return true;
+  });
+  return found;
 }
 
 /** `ws.on('message', (req, res) => …)`, `emitter.once('done', …)`: a listener, not a route handler. */

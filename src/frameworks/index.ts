@@ -4,5 +4,11 @@
  */
 import type { FrameworkAdapter } from './adapter.js';
 import { express } from './express.js';
+import { fastify } from './fastify.js';
+import { hono } from './hono.js';
+import { nextApp } from './next-app.js';
+import { nextPages } from './next-pages.js';
+import { koa } from './koa.js';
+import { web } from './web.js';
 
-export const ADAPTERS: readonly FrameworkAdapter[] = [express];
+export const ADAPTERS: readonly FrameworkAdapter[] = [nextApp, nextPages, koa, hono, web, fastify, express];

@@ -6,7 +6,14 @@ import { trackFlow, type FunctionFlow } from '../analysis/response-flow.js';
 import { createRule } from '../utils/create-rule.js';
 
 export type Options = [];
-export type MessageIds = 'statusAfterSend' | 'sendAfterSend' | 'sendInLoop' | 'lateStatus' | 'lateSend' | 'returnAfterSend';
+export type MessageIds =
+  | 'statusAfterSend'
+  | 'sendAfterSend'
+  | 'sendInLoop'
+  | 'lateStatus'
+  | 'lateSend'
+  | 'lateThrow'
+  | 'returnAfterSend';
 
 /** Ops a late write can be: status writes and sends the code states on their own. */
 function isWrite(op: ResponseOp): op is Exclude<ResponseOp, { kind: 'throw' }> {
@@ -59,6 +66,8 @@ export default createRule<Options, MessageIds>({
       lateStatus: 'This status is set in {{region}}, which runs after the response went out; the client never sees it.',
       lateSend:
         'This sends from {{region}}, which runs after the response went out; the send fails or is lost.',
+      lateThrow:
+        'This throws a {{code}} answer from {{region}}, which runs after the response went out; the client never sees the {{code}}.',
       returnAfterSend: 'Return right after the send on line {{line}}.',
     },
     schema: [],
@@ -72,7 +81,11 @@ export default createRule<Options, MessageIds>({
     const tracked = new Set<TSESTree.Node>();
     for (const handler of model.handlers) {
       for (const op of handler.ops) {
-        if (op.guardedBySentCheck || op.kind === 'throw') continue;
+        if (op.kind === 'throw') {
+          reportLateThrow(op);
+          continue;
+        }
+        if (op.guardedBySentCheck) continue;
         if (!op.deferred) {
           push(opsByFunction, op.fn, op);
           tracked.add(op.node);
@@ -92,6 +105,16 @@ export default createRule<Options, MessageIds>({
         node: op.node,
         messageId: op.kind === 'status' ? 'lateStatus' : 'lateSend',
         data: { region: op.deferred.description },
+      });
+    }
+
+    /** `after(() => notFound())`: an HTTP answer thrown where no response can carry it any more. */
+    function reportLateThrow(op: ResponseOp): void {
+      if (op.deferred?.timing !== 'always' || op.status.kind !== 'explicit') return;
+      context.report({
+        node: op.node,
+        messageId: 'lateThrow',
+        data: { code: op.status.code, region: op.deferred.description },
       });
     }
 

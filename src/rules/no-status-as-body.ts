@@ -1,3 +1,4 @@
+import { effectiveStatus } from '../analysis/effective-status.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
 import { bareStatusNumber } from '../analysis/status-value.js';
 import { createRule } from '../utils/create-rule.js';
@@ -27,18 +28,23 @@ export default createRule<Options, MessageIds>({
         if (op.kind !== 'send' || !op.body || !op.numericBodyEffect) continue;
         const code = bareStatusNumber(op.body, context.sourceCode.getScope(op.body));
         if (code === undefined) continue;
-        const { statusOnly, statusOnlyText } = op.fixes;
+        // `ctx.status = 404; ctx.body = 404`: the client already gets the status that was meant.
+        const effective = effectiveStatus(op, handler).status;
+        if (effective.kind === 'explicit' && effective.code === code) continue;
+        // `res.send(404, 'x')` keeps its other arguments; `res.send(404)` answers the status alone.
+        const { statusFromBody, statusFromBodyText, statusOnly, statusOnlyText } = op.fixes;
+        const [fix, text] = statusFromBody ? [statusFromBody, statusFromBodyText] : [statusOnly, statusOnlyText];
         context.report({
           node: op.node,
           messageId: 'statusAsBody',
           data: { code, effect: op.numericBodyEffect },
           suggest:
-            statusOnly && statusOnlyText
+            fix && text
               ? [
                   {
                     messageId: 'answerWithStatus',
-                    data: { code, replacement: statusOnlyText(code) },
-                    fix: (fixer) => statusOnly(fixer, code),
+                    data: { code, replacement: text(code) },
+                    fix: (fixer) => fix(fixer, code),
                   },
                 ]
               : [],

@@ -1,10 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classifyBody } from '../analysis/body-shape.js';
 import { findCreationCall, isActionRoute } from '../analysis/creation.js';
-import { effectiveStatus } from '../analysis/effective-status.js';
+import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
-import { methodsAt } from '../analysis/methods.js';
+import { methodsAt, pathAt } from '../analysis/methods.js';
 import type { Handler, Send } from '../analysis/model.js';
 import type { Scope } from '../analysis/scope.js';
 import { createRule } from '../utils/create-rule.js';
@@ -17,7 +17,9 @@ function isDefaultSuccess(send: Send, handler: Handler, scopeOf: (node: TSESTree
   if (send.bodyKind !== 'data' && send.bodyKind !== 'none') return false;
   if (send.deferred?.timing === 'always') return false;
   if (send.body && classifyBody(send.body) !== 'other') return false;
-  if (findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf)?.kind === 'catch') return false;
+  // A send in a catch or a failure guard (`if (err) { ctx.body = fail(err) }`) answers the failure, not the create.
+  const branch = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf)?.kind;
+  if (branch === 'catch' || branch === 'guard') return false;
   return effectiveStatus(send, handler).status.kind === 'implicit';
 }
 
@@ -59,19 +61,22 @@ export default createRule<Options, MessageIds>({
     const model = getHandlerModel(context);
     if (model.handlers.length === 0) return {};
     const ignored = (options.ignoreRoutes ?? []).map((source) => new RegExp(source, 'u'));
-    const extra = options.createMethods?.length ? new RegExp(`^(?:${options.createMethods.join('|')})$`, 'u') : null;
+    const names = (options.createMethods ?? []).map((name) => name.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const extra = names.length > 0 ? new RegExp(`^(?:${names.join('|')})$`, 'u') : null;
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node) as Scope;
 
     for (const handler of model.handlers) {
-      if (handler.isErrorHandler || isActionRoute(handler.path)) continue;
-      if (handler.path !== null && ignored.some((pattern) => pattern.test(handler.path!))) continue;
+      if (handler.isErrorHandler) continue;
       let creation: TSESTree.CallExpression | null | undefined;
       for (const send of handler.ops) {
         if (send.kind !== 'send' || !send.fixes.setStatus) continue;
+        // A handler that routes by hand: the path is the one its `url.pathname` test names.
+        const path = pathAt(send.node, handler.fn, handler.path);
+        if (isActionRoute(path) || (path !== null && ignored.some((pattern) => pattern.test(path)))) continue;
         if (!methodsAt(send.node, handler.fn, handler.methods, handler.request)?.every((method) => method === 'POST')) continue;
         if (!isDefaultSuccess(send, handler, scopeOf)) continue;
         creation ??= findCreationCall(handler.fn, context.sourceCode.visitorKeys, scopeOf, extra);
-        if (!creation || creation.range[0] > send.node.range[1]) continue;
+        if (!creation || creation.range[0] > send.node.range[1] || cannotReach(creation, send.node)) continue;
         const setStatus = send.fixes.setStatus;
         context.report({
           node: send.node,

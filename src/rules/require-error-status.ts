@@ -25,6 +25,19 @@ function errorBranchOf(send: Send, handler: Handler, scopeOf: (node: TSESTree.No
   return branch && branch.kind !== 'conditional' ? branch : null;
 }
 
+/** The nearest list of statements around a node: a block, a `case`, the program. */
+function statementList(node: TSESTree.Node): TSESTree.Node | undefined {
+  let current = node.parent;
+  while (current && current.type !== 'BlockStatement' && current.type !== 'SwitchCase' && current.type !== 'Program') {
+    current = current.parent;
+  }
+  return current;
+}
+
+function sharesStatementList(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  return statementList(a) === statementList(b);
+}
+
 export default createRule<Options, MessageIds>({
   name: 'require-error-status',
   meta: {
@@ -54,10 +67,15 @@ export default createRule<Options, MessageIds>({
         const { status, write } = effectiveStatus(send, handler);
         if (status.kind === 'dynamic' || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
         const suggested = statusForFailure(branch, send.body);
-        const writeNode = write?.status.kind === 'explicit' ? write.status.node : null;
+        // Change the status write only when it sits beside the send; one shared with other paths
+        // (`ctx.status = 200` at the top of the handler) gets a new write before the send instead.
+        const writeNode = write?.status.kind === 'explicit' && sharesStatementList(write.node, send.node) ? write.status.node : null;
+        const writtenAfter = write !== null && write.node.range[0] > send.node.range[1];
         const fix = writeNode
           ? (fixer: TSESLint.RuleFixer, code: number) => fixer.replaceText(writeNode, String(code))
-          : send.fixes.setStatus;
+          : writtenAfter
+            ? undefined
+            : send.fixes.setStatus;
         context.report({
           node: send.node,
           messageId: status.kind === 'explicit' ? 'errorWithSuccessStatus' : 'errorWithoutStatus',

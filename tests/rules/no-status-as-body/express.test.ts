@@ -15,6 +15,65 @@ ruleTester.run('no-status-as-body (Express, TypeScript)', rule, {
         });
       `,
     },
+    {
+      name: 'a status set with res.status() and a JSON body is the right shape',
+      code: code`
+        import { Router } from 'express';
+        const router = Router();
+        router.get('/users/:id', async (req, res) => {
+          const user = await User.findById(req.params.id);
+          if (!user) return res.status(404).json({ message: 'Not found' });
+          res.json(user);
+        });
+      `,
+    },
+    {
+      name: 'mailer.send(404) and socket.send(1) are not calls on the response',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/alerts', async (req, res) => {
+          await mailer.send(404);
+          socket.send(1);
+          res.sendStatus(204);
+        });
+      `,
+    },
+    {
+      name: 'a helper that returns a status number is not a handler',
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        function statusFor(found: boolean): number {
+          return found ? 200 : 404;
+        }
+        app.get('/items/:id', async (req: Request, res: Response) => {
+          const item = await Item.findById(req.params.id);
+          res.sendStatus(statusFor(Boolean(item)));
+        });
+      `,
+    },
+    {
+      name: 'a number computed at run time is data, not a status',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/items/count', async (req, res) => {
+          const items = await Item.find();
+          res.json(items.length);
+        });
+      `,
+    },
+    {
+      name: 'a number inside an object is a field of the body',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/health', (req, res) => {
+          res.json({ status: 200, uptime: process.uptime() });
+        });
+      `,
+    },
   ],
   invalid: [
     {
@@ -29,11 +88,7 @@ ruleTester.run('no-status-as-body (Express, TypeScript)', rule, {
       errors: [
         {
           messageId: 'statusAsBody',
-          data: {
-            code: 404,
-            effect:
-              'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body',
-          },
+          data: { code: 404, effect: 'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body' },
           line: 4,
           column: 3,
           endLine: 4,
@@ -54,11 +109,332 @@ ruleTester.run('no-status-as-body (Express, TypeScript)', rule, {
         },
       ],
     },
+    {
+      name: 'res.json(500) in a catch sends 200 with the body 500',
+      code: code`
+        import type { Request, Response } from 'express';
+        export async function list(req: Request, res: Response) {
+          try {
+            res.json(await Item.find());
+          } catch {
+            res.json(500);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'statusAsBody',
+          data: { code: 500, effect: 'Express answers 200 OK with the number as a JSON body' },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'answerWithStatus',
+              data: { code: 500, replacement: 'res.sendStatus(500)' },
+              output: code`
+                import type { Request, Response } from 'express';
+                export async function list(req: Request, res: Response) {
+                  try {
+                    res.json(await Item.find());
+                  } catch {
+                    res.sendStatus(500);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'return 404 from a handler sends nothing; the suggestion answers with res.sendStatus',
+      code: code`
+        import { Router } from 'express';
+        const router = Router();
+        router.get('/users/:id', async (req, res) => {
+          const user = await User.findById(req.params.id);
+          if (!user) return 404;
+          res.json(user);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'statusAsBody',
+          data: { code: 404, effect: "Express ignores a handler's return value: nothing is sent, and the request hangs until it times out" },
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'answerWithStatus',
+              data: { code: 404, replacement: 'res.sendStatus(404)' },
+              output: code`
+                import { Router } from 'express';
+                const router = Router();
+                router.get('/users/:id', async (req, res) => {
+                  const user = await User.findById(req.params.id);
+                  if (!user) return res.sendStatus(404);
+                  res.json(user);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a status constant sent as the body is reported with its number',
+      code: code`
+        import express from 'express';
+        import { StatusCodes } from 'http-status-codes';
+        const app = express();
+        app.delete('/items/:id', async (req, res) => {
+          await Item.deleteOne({ _id: req.params.id });
+          res.send(StatusCodes.NO_CONTENT);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'statusAsBody',
+          data: { code: 204, effect: 'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'answerWithStatus',
+              data: { code: 204, replacement: 'res.sendStatus(204)' },
+              output: code`
+                import express from 'express';
+                import { StatusCodes } from 'http-status-codes';
+                const app = express();
+                app.delete('/items/:id', async (req, res) => {
+                  await Item.deleteOne({ _id: req.params.id });
+                  res.sendStatus(204);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'res.end(404) throws in Node',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/gone', (req, res) => {
+          res.end(404);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'statusAsBody',
+          data: { code: 404, effect: 'Node throws a TypeError: `res.end()` takes a string or a Buffer, so the request fails with 500' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'answerWithStatus',
+              data: { code: 404, replacement: 'res.sendStatus(404)' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/gone', (req, res) => {
+                  res.sendStatus(404);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
 
 jsRuleTester.run('no-status-as-body (Express, JavaScript)', rule, {
   assertionOptions: strict,
-  valid: [],
-  invalid: [],
+  valid: [
+    {
+      name: 'a controller answers with res.status(204).send()',
+      code: code`
+        const catchAsync = require('../utils/catchAsync');
+        exports.remove = catchAsync(async (req, res) => {
+          await Tour.findByIdAndDelete(req.params.id);
+          res.status(204).send();
+        });
+      `,
+    },
+    {
+      name: 'ws.send(1) in a handler is a call on another object',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.post('/ping', (req, res) => {
+          ws.send(1);
+          res.json({ sent: true });
+        });
+      `,
+    },
+    {
+      name: 'a function with (req, res) parameters that never uses res as a response is not a handler',
+      code: code`
+        exports.describe = (req, res) => {
+          return 404;
+        };
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'res.send(404) in a plain JS controller',
+      code: code`
+        const catchAsync = require('../utils/catchAsync');
+        exports.getTour = catchAsync(async (req, res) => {
+          const tour = await Tour.findById(req.params.id);
+          if (!tour) return res.send(404);
+          res.status(200).json({ status: 'success', data: { tour } });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'statusAsBody',
+          data: { code: 404, effect: 'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body' },
+          line: 4,
+          column: 21,
+          endLine: 4,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'answerWithStatus',
+              data: { code: 404, replacement: 'res.sendStatus(404)' },
+              output: code`
+                const catchAsync = require('../utils/catchAsync');
+                exports.getTour = catchAsync(async (req, res) => {
+                  const tour = await Tour.findById(req.params.id);
+                  if (!tour) return res.sendStatus(404);
+                  res.status(200).json({ status: 'success', data: { tour } });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "Express 4's res.send(404, body) is reported, and the suggestion keeps the body",
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.get('/legacy', (req, res) => {
+          res.send(404, 'Not here');
+        });
+      `,
+      errors: [
+        {
+          messageId: 'statusAsBody',
+          data: { code: 404, effect: 'Express 4 reads `res.send(<number>, body)` as a deprecated status argument, but Express 5 removed that form: it answers 200 OK with the number as the body and drops the rest' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'answerWithStatus',
+              data: { code: 404, replacement: "res.status(404).send('Not here')" },
+              output: code`
+                const express = require('express');
+                const router = express.Router();
+                router.get('/legacy', (req, res) => {
+                  res.status(404).send('Not here');
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "Express 4's res.json(400, obj) is reported, and the suggestion moves the number into res.status()",
+      code: code`
+        const { Router } = require('express');
+        const router = Router();
+        router.post('/legacy', (req, res) => {
+          if (!req.body.name) return res.json(400, { error: 'name is required' });
+          res.sendStatus(204);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'statusAsBody',
+          data: { code: 400, effect: 'Express 4 reads `res.json(<number>, body)` as a deprecated status argument, but Express 5 removed that form: it answers 200 OK with the number as the body and drops the rest' },
+          line: 4,
+          column: 30,
+          endLine: 4,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'answerWithStatus',
+              data: { code: 400, replacement: "res.status(400).json({ error: 'name is required' })" },
+              output: code`
+                const { Router } = require('express');
+                const router = Router();
+                router.post('/legacy', (req, res) => {
+                  if (!req.body.name) return res.status(400).json({ error: 'name is required' });
+                  res.sendStatus(204);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'return 404 in a function declaration registered on a route',
+      code: code`
+        const express = require('express');
+        const app = express();
+        function show(req, res) {
+          if (!req.params.id) {
+            return 404;
+          }
+          res.json({ id: req.params.id });
+        }
+        app.get('/items/:id', show);
+      `,
+      errors: [
+        {
+          messageId: 'statusAsBody',
+          data: { code: 404, effect: "Express ignores a handler's return value: nothing is sent, and the request hangs until it times out" },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'answerWithStatus',
+              data: { code: 404, replacement: 'res.sendStatus(404)' },
+              output: code`
+                const express = require('express');
+                const app = express();
+                function show(req, res) {
+                  if (!req.params.id) {
+                    return res.sendStatus(404);
+                  }
+                  res.json({ id: req.params.id });
+                }
+                app.get('/items/:id', show);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
 });

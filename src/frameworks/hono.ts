@@ -1,0 +1,483 @@
+/**
+ * Hono 4. See docs/frameworks.md#hono.
+ *
+ * A Hono handler answers by returning a `Response`, usually built by its context `c`:
+ * `return c.json(body, 201)`. `c.status(n)` sets the status that later `c.*` helpers use when
+ * they are given none. A `c.json(...)` that is not returned sends nothing.
+ *
+ * Handlers are found two ways: registrations on the apps the file creates (`new Hono()`,
+ * `new Hono().basePath('/api')`, `new OpenAPIHono()`), and functions shaped like handlers in a
+ * file that imports Hono — a first parameter typed `Context`, `(c, next)` middleware, or a
+ * function passed to a route-shaped call (`routes.get('/x', (c) => …)`) whose `c` is used as a
+ * Hono context.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Scope, Variable } from '../analysis/scope.js';
+import { calleeName, isFunction, memberName, propertyKeyName, skipTransparent, transparentParent } from '../analysis/ast.js';
+import type { FileContext } from '../analysis/file-context.js';
+import type { FunctionNode, HttpMethod } from '../analysis/model.js';
+import { HTTP_METHODS } from '../analysis/model.js';
+import { readStatus } from '../analysis/status-value.js';
+import { CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
+import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec, ThrowCall } from './adapter.js';
+import { findVariable, methodOfName, receivingVariable, staticString } from './registration.js';
+import { webResponseFactory } from './web-response.js';
+
+const JSON_NUMBER_EFFECT = 'Hono answers 200 OK with the number as a JSON body';
+const TEXT_NUMBER_EFFECT = 'Hono answers 200 OK with the digits as the body';
+const HOOK_NUMBER_EFFECT =
+  'a validator hook answers only with a `Response`; the number is taken as data (or breaks the validator), never as the status';
+const RETURN_NUMBER_EFFECT =
+  'Hono hands the number to the runtime instead of a `Response`, so the request fails (500 on Node, an error on Workers)';
+
+/** `c`, the context every Hono handler gets. Its helpers build the `Response` the handler returns. */
+export const honoContext: ChannelSpec = {
+  statusMethods: { status: { arg: 0 } },
+  statusProperties: [],
+  chainMethods: [],
+  sendMethods: {
+    json: { bodyArg: 0, statusArg: 1, statusArgForm: 'number-or-init', bodyKind: 'data', numericBodyEffect: JSON_NUMBER_EFFECT },
+    text: { bodyArg: 0, statusArg: 1, statusArgForm: 'number-or-init', bodyKind: 'data', numericBodyEffect: TEXT_NUMBER_EFFECT },
+    html: { bodyArg: 0, statusArg: 1, statusArgForm: 'number-or-init', bodyKind: 'data', numericBodyEffect: TEXT_NUMBER_EFFECT },
+    body: { bodyArg: 0, statusArg: 1, statusArgForm: 'number-or-init', bodyKind: 'data', numericBodyEffect: TEXT_NUMBER_EFFECT },
+    newResponse: { bodyArg: 0, statusArg: 1, statusArgForm: 'number-or-init', bodyKind: 'data', numericBodyEffect: TEXT_NUMBER_EFFECT },
+    redirect: { statusArg: 1, defaultStatus: 302, bodyKind: 'redirect' },
+    notFound: { fixedStatus: 404, bodyKind: 'status-text' },
+  },
+  sendsOnlyWhenReturned: true,
+  bodyProperties: [],
+  throwMethods: {},
+  aliasMembers: [],
+  sentProperties: ['finalized'],
+  statusOnly: (receiver, code) => `${receiver}.body(null, ${code})`,
+};
+
+/** Module names Hono is imported under: npm, its lighter presets, Deno's `npm:` and JSR. */
+const HONO_MODULES = ['hono', 'hono/tiny', 'hono/quick', 'npm:hono', 'jsr:@hono/hono', '@hono/hono'];
+const APP_CLASS = { [ESM]: true, Hono: { [CONSTRUCT]: true } };
+/** `new Hono()`, `new OpenAPIHono()`: the apps a file creates. */
+const APP_FACTORIES = {
+  ...Object.fromEntries(HONO_MODULES.map((name) => [name, APP_CLASS])),
+  '@hono/zod-openapi': { [ESM]: true, OpenAPIHono: { [CONSTRUCT]: true } },
+};
+const EXCEPTION_CLASS = { [ESM]: true, HTTPException: { [CONSTRUCT]: true } };
+/** `new HTTPException(status, { message })`. */
+const EXCEPTIONS = Object.fromEntries(HONO_MODULES.map((name) => [`${name.replace(/\/(?:tiny|quick)$/, '')}/http-exception`, EXCEPTION_CLASS]));
+
+/** Registrations whose handlers answer requests: `app.get(path, ...handlers)`. */
+const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'options', 'all', 'use', 'on']);
+/** Calls on an app that return an app, so a chain goes on: `new Hono().basePath('/api').get(...)`. */
+const APP_CHAIN_METHODS = new Set([...ROUTE_METHODS, 'route', 'basePath', 'openapi', 'onError', 'notFound', 'doc', 'doc31']);
+/**
+ * Members only a Hono context has: one use is enough to call a parameter a context. A fetch
+ * `Response` also has `json()`, `text()`, `body` and `status`, so those count only as calls with
+ * arguments (`c.json(x)`, `c.status(404)`), which a `Response` does not take.
+ */
+const CONTEXT_MEMBERS = new Set(['req', 'html', 'redirect', 'notFound', 'newResponse', 'header', 'var', 'env', 'executionCtx', 'finalized', 'render']);
+const CONTEXT_CALLS = new Set(['json', 'text', 'body', 'status']);
+/** Type names from `hono` that type a handler, and where its context parameter is. */
+const HANDLER_TYPES: Readonly<Record<string, { readonly contextIndex: number; readonly isErrorHandler: boolean }>> = {
+  Handler: { contextIndex: 0, isErrorHandler: false },
+  MiddlewareHandler: { contextIndex: 0, isErrorHandler: false },
+  NotFoundHandler: { contextIndex: 0, isErrorHandler: false },
+  ErrorHandler: { contextIndex: 1, isErrorHandler: true },
+  RouteHandler: { contextIndex: 0, isErrorHandler: false },
+};
+/** Where those types come from. */
+const TYPE_MODULES = [...HONO_MODULES, '@hono/zod-openapi'];
+const NEXT_NAME = /^_*next$/;
+const ERROR_NAME = /^_*(?:e|err|error|exception)$/;
+/** `validator('json', (value, c) => …)`, `zValidator('json', schema, (result, c) => …)`: a hook whose context is its second parameter. */
+const VALIDATOR_NAME = /^(?:validator|\w+Validator)$/;
+
+export const hono: FrameworkAdapter = {
+  id: 'hono',
+  name: 'Hono',
+  packages: ['hono', '@hono/zod-openapi', '@hono/hono', 'npm:hono', 'jsr:@hono/hono'],
+  findHandlers(file, claimed) {
+    const throwCalls = httpExceptions(file);
+    const seeds = new Map<FunctionNode, HandlerSeed>();
+    const add = (candidate: Candidate, methods: readonly HttpMethod[] | null, path: string | null) => {
+      if (claimed.has(candidate.fn) || seeds.has(candidate.fn)) return;
+      seeds.set(candidate.fn, seedFor(candidate, methods, path, file, throwCalls));
+    };
+    const contextTypes = importedTypes(file);
+    for (const route of registeredRoutes(file, contextTypes)) {
+      for (const candidate of route.handlers) add(candidate, route.methods, route.path);
+    }
+    for (const scope of file.sourceCode.scopeManager?.scopes ?? []) {
+      const fn = scope.block;
+      if (scope.type !== 'function' || !isFunction(fn) || claimed.has(fn) || seeds.has(fn)) continue;
+      const found = unregisteredHandler(fn, file, contextTypes);
+      if (found) add(found.candidate, found.methods, found.path);
+    }
+    return [...seeds.values()];
+  },
+};
+
+/** A function that answers requests, and which of its parameters is the context. */
+interface Candidate {
+  readonly fn: FunctionNode;
+  readonly contextIndex: number;
+  readonly isErrorHandler: boolean;
+}
+
+interface Registration {
+  readonly handlers: readonly Candidate[];
+  readonly methods: readonly HttpMethod[] | null;
+  readonly path: string | null;
+}
+
+/** Route registrations on the apps this file creates, followed through chains and variables. */
+function* registeredRoutes(file: FileContext, types: ReadonlyMap<string, string>): Generator<Registration> {
+  const visited = new Set<Variable>();
+  for (const app of trackReferences(file.globalScope, APP_FACTORIES)) {
+    if (app.kind === 'construct') yield* routesFrom(app.node, file, visited);
+  }
+  for (const parameter of typedAppParameters(file, types)) {
+    visited.add(parameter);
+    for (const reference of parameter.references) {
+      if (reference.isRead()) yield* routesFrom(reference.identifier, file, visited);
+    }
+  }
+}
+
+/** `app.get('/a', h).post(h2)`, `app.route('/x', sub)`, then the variable the app is stored in. */
+function* routesFrom(node: TSESTree.Node, file: FileContext, visited: Set<Variable>): Generator<Registration> {
+  let current = node;
+  let chainPath: string | null = null;
+  for (;;) {
+    const { parent, child } = transparentParent(current);
+    if (parent?.type === 'MemberExpression' && parent.object === child) {
+      const name = memberName(parent);
+      const above = transparentParent(parent);
+      const call = above.parent;
+      if (!name || !APP_CHAIN_METHODS.has(name) || call?.type !== 'CallExpression' || call.callee !== above.child) return;
+      const registration = readRegistration(name, call, file, chainPath);
+      if (registration) {
+        yield registration;
+        chainPath = registration.path;
+      }
+      current = call;
+      continue;
+    }
+    const variable = receivingVariable(current, file.sourceCode);
+    if (variable && !visited.has(variable)) {
+      visited.add(variable);
+      for (const reference of variable.references) {
+        if (reference.isRead()) yield* routesFrom(reference.identifier, file, visited);
+      }
+    }
+    return;
+  }
+}
+
+/** What one call on an app registers. `chainPath` is the path an earlier call in the chain gave. */
+function readRegistration(
+  name: string,
+  call: TSESTree.CallExpression,
+  file: FileContext,
+  chainPath: string | null,
+): Registration | null {
+  const args = call.arguments;
+  const handlersFrom = (from: number, contextIndex = 0) =>
+    args.slice(from).flatMap((argument) => resolveHandlers(argument, file, contextIndex));
+  switch (name) {
+    case 'onError':
+      return { handlers: handlersFrom(0, 1).map((candidate) => ({ ...candidate, isErrorHandler: true })), methods: null, path: null };
+    case 'notFound':
+      return { handlers: handlersFrom(0), methods: null, path: null };
+    case 'on': {
+      const path = staticString(args[1]);
+      return { handlers: handlersFrom(2), methods: methodsOf(args[0]), path };
+    }
+    case 'openapi': {
+      const config = routeConfig(args[0], file);
+      const hooks = args[2] ? resolveHandlers(args[2], file, 1) : [];
+      return {
+        handlers: [...(args[1] ? resolveHandlers(args[1], file) : []), ...hooks],
+        methods: config.method,
+        path: config.path,
+      };
+    }
+    default: {
+      if (!ROUTE_METHODS.has(name)) return null;
+      const method = methodOfName(name);
+      const methods = method ? [method] : null;
+      const first = args[0];
+      // `app.get(handler)` reuses the path of the previous call in the chain.
+      if (!first || resolveHandlers(first, file).length > 0) return { handlers: handlersFrom(0), methods, path: chainPath };
+      return { handlers: handlersFrom(1), methods, path: staticString(first) };
+    }
+  }
+}
+
+/** `'PURGE'`, `['PUT', 'DELETE']`: the methods of `app.on()`; `null` when one is not a standard method. */
+function methodsOf(node: TSESTree.Node | undefined): readonly HttpMethod[] | null {
+  if (!node) return null;
+  const inner = skipTransparent(node);
+  const names = inner.type === 'ArrayExpression' ? inner.elements.map((element) => (element ? staticString(element) : null)) : [staticString(inner)];
+  return methodsNamed(names);
+}
+
+function methodsNamed(names: readonly (string | null)[]): readonly HttpMethod[] | null {
+  const methods: HttpMethod[] = [];
+  for (const name of names) {
+    const upper = name?.toUpperCase();
+    if (!upper || !(HTTP_METHODS as readonly string[]).includes(upper)) return null;
+    methods.push(upper as HttpMethod);
+  }
+  return methods;
+}
+
+/** `createRoute({ method: 'post', path: '/users', ... })`, inline or in a `const`. */
+function routeConfig(node: TSESTree.Node | undefined, file: FileContext): { method: readonly HttpMethod[] | null; path: string | null } {
+  let inner = node ? skipTransparent(node) : undefined;
+  if (inner?.type === 'Identifier') inner = constInitializer(inner, file) ?? undefined;
+  if (inner?.type === 'CallExpression' && inner.arguments[0]) inner = skipTransparent(inner.arguments[0]);
+  if (inner?.type !== 'ObjectExpression') return { method: null, path: null };
+  const property = (key: string) => {
+    const found = inner.properties.find((candidate) => propertyKeyName(candidate) === key);
+    return found?.type === 'Property' ? staticString(found.value) : null;
+  };
+  const method = property('method');
+  return { method: method ? methodsNamed([method]) : null, path: property('path') };
+}
+
+/**
+ * The functions a handler argument stands for: an inline function, a function declared in the
+ * file under that name, `...factory.createHandlers(a, b)`, `createMiddleware(fn)`, and the hook
+ * of a validator. Other calls (`cors()`, `logger()`) are middleware we cannot see into.
+ */
+function resolveHandlers(argument: TSESTree.Node, file: FileContext, contextIndex = 0, depth = 0): Candidate[] {
+  if (depth > 4) return [];
+  const node = skipTransparent(argument.type === 'SpreadElement' ? argument.argument : argument);
+  if (isFunction(node)) return [{ fn: node, contextIndex, isErrorHandler: false }];
+  if (node.type === 'Identifier') {
+    const variable = findVariable(file.sourceCode.getScope(node) as Scope, node.name);
+    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (definition?.type === 'FunctionName' && isFunction(definition.node)) {
+      return [{ fn: definition.node, contextIndex, isErrorHandler: false }];
+    }
+    const init = constInitializer(node, file);
+    return init ? resolveHandlers(init, file, contextIndex, depth + 1) : [];
+  }
+  if (node.type === 'ArrayExpression') {
+    return node.elements.flatMap((element) => (element ? resolveHandlers(element, file, contextIndex, depth + 1) : []));
+  }
+  if (node.type !== 'CallExpression') return [];
+  const name = calleeName(node);
+  if (name === 'createHandlers') return node.arguments.flatMap((inner) => resolveHandlers(inner, file, 0, depth + 1));
+  if (name === 'createMiddleware' && node.arguments[0]) return resolveHandlers(node.arguments[0], file, 0, depth + 1);
+  if (name && VALIDATOR_NAME.test(name)) {
+    const hook = node.arguments.at(-1);
+    return hook && isFunction(skipTransparent(hook)) ? resolveHandlers(hook, file, 1, depth + 1) : [];
+  }
+  return [];
+}
+
+function constInitializer(identifier: TSESTree.Identifier, file: FileContext): TSESTree.Node | null {
+  const variable = findVariable(file.sourceCode.getScope(identifier) as Scope, identifier.name);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || !definition.node.init) return null;
+  return definition.node.id.type === 'Identifier' ? skipTransparent(definition.node.init) : null;
+}
+
+/**
+ * Local names of the types imported from Hono that matter here: `Context`, the handler types
+ * (`Handler`, `MiddlewareHandler`, `RouteHandler`…), and the app classes (`Hono`, `OpenAPIHono`),
+ * which give `App`.
+ */
+function importedTypes(file: FileContext): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const statement of file.sourceCode.ast.body) {
+    if (statement.type !== 'ImportDeclaration' || !TYPE_MODULES.includes(statement.source.value)) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== 'ImportSpecifier') continue;
+      const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
+      if (imported === 'Hono' || imported === 'OpenAPIHono') names.set(specifier.local.name, 'App');
+      else if (imported === 'Context' || imported in HANDLER_TYPES) names.set(specifier.local.name, imported);
+    }
+  }
+  return names;
+}
+
+/** `function registerRoutes(app: OpenAPIHono<Env>) { app.openapi(...) }`: an app handed in as a typed parameter. */
+function* typedAppParameters(file: FileContext, types: ReadonlyMap<string, string>): Generator<Variable> {
+  for (const scope of file.sourceCode.scopeManager?.scopes ?? []) {
+    if (scope.type !== 'function') continue;
+    for (const variable of scope.variables) {
+      const definition = variable.defs[0];
+      if (definition?.type === 'Parameter' && types.get(typeName(definition.name) ?? '') === 'App') yield variable as Variable;
+    }
+  }
+}
+
+/**
+ * A function no registration in this file names, that still reads as a Hono handler:
+ * `(c: Context) => …`, `(err: Error, c: Context) => …`, `const h: Handler = (c) => …`,
+ * `async (c, next) => …` using `c` as a context, a function passed to a route-shaped call
+ * (`routes.post('/users', (c) => …)` on an app made elsewhere), or to `createHandlers`.
+ */
+function unregisteredHandler(
+  fn: FunctionNode,
+  file: FileContext,
+  types: ReadonlyMap<string, string>,
+): { candidate: Candidate; methods: readonly HttpMethod[] | null; path: string | null } | null {
+  const params = fn.params.map((param) => (param.type === 'AssignmentPattern' ? param.left : param));
+  const unknown = (contextIndex: number, isErrorHandler = false) => ({
+    candidate: { fn, contextIndex, isErrorHandler },
+    methods: null,
+    path: null,
+  });
+  const typed = params.findIndex((param, index) => index < 2 && types.get(typeName(param) ?? '') === 'Context');
+  if (typed === 0) return unknown(0);
+  if (typed === 1 && params.length === 2) return unknown(1, isErrorParameter(params[0]!));
+  const declared = declaredHandlerType(fn, types);
+  if (declared) return unknown(declared.contextIndex, declared.isErrorHandler);
+  const first = params[0];
+  if (first?.type !== 'Identifier' || params.length > 2 || !usedAsContext(fn, first.name, file)) return null;
+  const second = params[1];
+  if (second?.type === 'Identifier' && NEXT_NAME.test(second.name)) return unknown(0);
+  const { parent } = transparentParent(fn);
+  if (parent?.type === 'CallExpression' && calleeName(parent) === 'createHandlers') return unknown(0);
+  const route = routeShapedCall(fn, file);
+  if (!route || params.length !== 1) return null;
+  return { candidate: { fn, contextIndex: 0, isErrorHandler: false }, ...route };
+}
+
+/**
+ * `routes.post('/users', fn)`: a call named like a route method whose first argument is a path;
+ * `router.openapi(route, fn)` on an app made elsewhere (`createRouter().openapi(...)`).
+ */
+function routeShapedCall(fn: FunctionNode, file: FileContext): { methods: readonly HttpMethod[] | null; path: string | null } | null {
+  const { parent, child } = transparentParent(fn);
+  if (parent?.type !== 'CallExpression' || !parent.arguments.includes(child as TSESTree.CallExpressionArgument)) return null;
+  const callee = skipTransparent(parent.callee);
+  const name = callee.type === 'MemberExpression' ? memberName(callee) : null;
+  if (name === 'openapi' && parent.arguments[1] === child) {
+    const config = routeConfig(parent.arguments[0], file);
+    return { methods: config.method, path: config.path };
+  }
+  const path = staticString(parent.arguments[0]);
+  if (!name || !ROUTE_METHODS.has(name) || name === 'use' || name === 'on' || path === null || !path.startsWith('/')) return null;
+  const method = methodOfName(name);
+  return { methods: method ? [method] : null, path };
+}
+
+/** `Context` in `c: Context<Env>`. */
+function typeName(param: TSESTree.Node): string | null {
+  if (param.type !== 'Identifier' || param.typeAnnotation?.typeAnnotation.type !== 'TSTypeReference') return null;
+  const name = param.typeAnnotation.typeAnnotation.typeName;
+  return name.type === 'Identifier' ? name.name : null;
+}
+
+function isErrorParameter(param: TSESTree.Node): boolean {
+  if (param.type !== 'Identifier') return false;
+  return ERROR_NAME.test(param.name) || /Error|Exception/.test(typeName(param) ?? '');
+}
+
+/** `const h: MiddlewareHandler = async (c, next) => …`. */
+function declaredHandlerType(fn: FunctionNode, types: ReadonlyMap<string, string>) {
+  const { parent } = transparentParent(fn);
+  if (parent?.type !== 'VariableDeclarator' || parent.id.type !== 'Identifier') return null;
+  const imported = types.get(typeName(parent.id) ?? '');
+  return imported ? (HANDLER_TYPES[imported] ?? null) : null;
+}
+
+/** `c.json(...)`, `c.req.param()`, `c.status(404)`: the parameter is used as a Hono context. */
+function usedAsContext(fn: FunctionNode, name: string, file: FileContext): boolean {
+  const variable = (file.sourceCode.getDeclaredVariables(fn) as Variable[]).find((candidate) => candidate.name === name);
+  return (
+    variable?.references.some((reference) => {
+      const { parent, child } = transparentParent(reference.identifier);
+      if (parent?.type !== 'MemberExpression' || parent.object !== child) return false;
+      const member = memberName(parent) ?? '';
+      if (CONTEXT_MEMBERS.has(member)) return true;
+      const call = transparentParent(parent).parent;
+      return CONTEXT_CALLS.has(member) && call?.type === 'CallExpression' && call.callee === parent && call.arguments.length > 0;
+    }) ?? false
+  );
+}
+
+function seedFor(
+  candidate: Candidate,
+  methods: readonly HttpMethod[] | null,
+  path: string | null,
+  file: FileContext,
+  throwCalls: readonly ThrowCall[],
+): HandlerSeed {
+  const { fn, contextIndex } = candidate;
+  const param = fn.params[contextIndex];
+  const identifier = param?.type === 'AssignmentPattern' ? param.left : param;
+  const context =
+    identifier?.type === 'Identifier'
+      ? ((file.sourceCode.getDeclaredVariables(fn) as Variable[]).find((variable) => variable.name === identifier.name) ?? null)
+      : null;
+  return {
+    fn,
+    methods,
+    path,
+    isErrorHandler: candidate.isErrorHandler,
+    request: null,
+    channels: context ? [{ variable: context, spec: honoContext }] : [],
+    // `(value, c) => …` that is not an error handler: a validator or OpenAPI hook.
+    returns: returnSpec(file, context?.name ?? null, contextIndex === 1 && !candidate.isErrorHandler),
+    deferrals: waitUntil(file),
+    throwCalls,
+  };
+}
+
+/** Returned `new Response(...)` and `Response.json(...)`; a returned number is not a response. */
+function returnSpec(file: FileContext, contextName: string | null, isHook: boolean): ReturnSpec {
+  const isGlobalResponse = (identifier: TSESTree.Identifier) =>
+    identifier.name === 'Response' && isGlobal(identifier, file);
+  return {
+    factoryOf: (node) => webResponseFactory(node, isGlobalResponse),
+    plainValue: 'invalid',
+    numericReturnEffect: isHook ? HOOK_NUMBER_EFFECT : RETURN_NUMBER_EFFECT,
+    numericReturnStatusOnly: (code) =>
+      contextName ? `${contextName}.body(null, ${code})` : `new Response(null, { status: ${code} })`,
+  };
+}
+
+function isGlobal(identifier: TSESTree.Identifier, file: FileContext): boolean {
+  const variable = findVariable(file.sourceCode.getScope(identifier) as Scope, identifier.name);
+  return !variable || variable.defs.length === 0;
+}
+
+/**
+ * `c.executionCtx.waitUntil(promise)`, and `waitUntil(promise)` imported from
+ * `cloudflare:workers` or `@vercel/functions`: the promise settles after the response.
+ */
+function waitUntil(file: FileContext): DeferralSpec {
+  const describe = (call: TSESTree.CallExpression): string | null => {
+    const callee = skipTransparent(call.callee);
+    if (callee.type === 'MemberExpression' && memberName(callee) === 'waitUntil') {
+      const object = skipTransparent(callee.object);
+      const objectName = object.type === 'Identifier' ? object.name : object.type === 'MemberExpression' ? memberName(object) : null;
+      return objectName === 'executionCtx' ? 'the promise passed to `executionCtx.waitUntil()`' : null;
+    }
+    if (callee.type !== 'Identifier' || callee.name !== 'waitUntil') return null;
+    const definition = findVariable(file.sourceCode.getScope(callee) as Scope, callee.name)?.defs[0];
+    const source = definition?.type === 'ImportBinding' && definition.parent.type === 'ImportDeclaration' ? definition.parent.source.value : null;
+    return source === 'cloudflare:workers' || source === '@vercel/functions' ? 'the promise passed to `waitUntil()`' : null;
+  };
+  return { describe: () => null, describeWithin: describe };
+}
+
+/** `throw new HTTPException(404, { message })`: Hono answers with its status (500 when none is given). */
+function httpExceptions(file: FileContext): ThrowCall[] {
+  const found: ThrowCall[] = [];
+  for (const reference of trackReferences(file.globalScope, EXCEPTIONS)) {
+    const node = reference.node;
+    if (reference.kind !== 'construct' || node.type !== 'NewExpression' || transparentParent(node).parent?.type !== 'ThrowStatement') continue;
+    const argument = node.arguments[0];
+    const status =
+      argument && !(argument.type === 'Identifier' && argument.name === 'undefined')
+        ? readStatus(argument, file.sourceCode.getScope(node) as Scope)
+        : { kind: 'explicit' as const, code: 500, node };
+    found.push({ node, status });
+  }
+  return found;
+}

@@ -1,0 +1,264 @@
+/**
+ * Koa 2 and 3, with `@koa/router` or `koa-router`. See docs/frameworks.md#koa.
+ *
+ * Handlers are found two ways: registrations on the routers and apps the file constructs
+ * (`router.post('/users', create)`, `app.use(async (ctx, next) => …)`), and functions shaped like
+ * middleware — `(ctx)` or `(ctx, next)` typed with a Koa context type, or whose `ctx` is used as
+ * one (`ctx.body = …`, `ctx.status = …`, `ctx.throw(…)`) — which covers controllers in files that
+ * register nothing.
+ *
+ * Koa never sends on the spot: `ctx.body = x` and `ctx.redirect(url)` record the answer, and Koa
+ * writes it once the middleware promise settles. So nothing on `ctx` is terminal, and work the
+ * middleware does not await always runs after the answer (404 Not Found when nothing was set).
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Variable } from '../analysis/scope.js';
+import { isFunction, memberName, skipTransparent, transparentParent } from '../analysis/ast.js';
+import type { FileContext } from '../analysis/file-context.js';
+import type { FunctionNode, HttpMethod } from '../analysis/model.js';
+import { CALL, CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
+import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from './adapter.js';
+import {
+  enclosingRouteCall,
+  methodOfName,
+  receivingVariable,
+  resolveHandlerFunctions,
+  staticString,
+} from './registration.js';
+
+export const koaContext: ChannelSpec = {
+  statusMethods: {},
+  statusProperties: ['status'],
+  chainMethods: [],
+  sendMethods: {
+    // 302 unless a redirect status was set first; the status stays implicit so that an earlier
+    // `ctx.status = 301` is read as the redirect's status.
+    redirect: { bodyKind: 'redirect', terminal: false },
+    back: { bodyKind: 'redirect', terminal: false },
+  },
+  bodyProperties: ['body'],
+  numericBodyPropertyEffect: 'Koa answers 200 OK with the number as a JSON body',
+  throwMethods: { throw: { statusArg: 0 }, assert: { statusArg: 1 } },
+  aliasMembers: ['response'],
+  sentProperties: ['headerSent', 'respond', 'headersSent', 'writableEnded'],
+  preferredStatusProperty: 'status',
+  statusOnly: (receiver, code) => `${receiver}.status = ${code}`,
+};
+
+const IGNORED_RETURN_EFFECT =
+  "Koa ignores a middleware's return value: the client gets the status and body set on `ctx`, or 404 Not Found when none were set";
+
+const PACKAGES = ['koa', '@koa/router', 'koa-router'];
+
+/** `new Router()`, `new KoaRouter({ prefix })`, `require('koa-router')()`, `new Koa()`. */
+const ROUTER_CLASS = { [CONSTRUCT]: true, [CALL]: true };
+const FACTORIES = {
+  '@koa/router': { [ESM]: true, ...ROUTER_CLASS, default: ROUTER_CLASS, Router: ROUTER_CLASS },
+  'koa-router': { [ESM]: true, ...ROUTER_CLASS, default: ROUTER_CLASS },
+  koa: { [ESM]: true, [CONSTRUCT]: true, default: { [CONSTRUCT]: true } },
+};
+
+const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'options', 'head', 'all', 'use']);
+/** Router methods that return the router without registering a handler of ours. */
+const CHAIN_METHODS = new Set(['param', 'prefix']);
+const CONTEXT_NAME = /^_*(?:ctx|context|koaCtx)$/;
+const NEXT_NAME = /^_*(?:next|nxt)$/;
+const CONTEXT_TYPE =
+  /^(?:Context|ParameterizedContext|RouterContext|DefaultContext|ExtendableContext|KoaContext|IRouterContext|RouterParamContext)$/;
+const MIDDLEWARE_TYPE = /^(?:Middleware|RouterMiddleware|IMiddleware|KoaMiddleware)$/;
+
+export const koa: FrameworkAdapter = {
+  id: 'koa',
+  name: 'Koa',
+  packages: PACKAGES,
+  detectWithoutImport: true,
+  findHandlers(file, claimed) {
+    const seeds = new Map<FunctionNode, HandlerSeed>();
+    const importsKoa = PACKAGES.some((name) => file.imports.has(name));
+    if (importsKoa) {
+      for (const route of registeredRoutes(file)) {
+        for (const fn of route.functions) {
+          if (claimed.has(fn) || seeds.has(fn)) continue;
+          const seed = seedFor(fn, file, route.method, route.path, true, importsKoa);
+          if (seed) seeds.set(fn, seed);
+        }
+      }
+    }
+    for (const scope of file.sourceCode.scopeManager?.scopes ?? []) {
+      const fn = scope.block;
+      if (scope.type !== 'function' || !isFunction(fn) || claimed.has(fn) || seeds.has(fn)) continue;
+      if (isEventListener(fn)) continue;
+      const route = enclosingRouteCall(fn, (name) => ROUTE_METHODS.has(name));
+      const method = route ? (methodOfName(route.methodName) ?? null) : null;
+      const path = route ? routePath(route.call.arguments, route.methodName === 'use', '') : null;
+      const seed = seedFor(fn, file, method, path, false, importsKoa);
+      if (seed) seeds.set(fn, seed);
+    }
+    return [...seeds.values()];
+  },
+};
+
+interface Registration {
+  readonly functions: FunctionNode[];
+  readonly method: HttpMethod | null;
+  readonly path: string | null;
+}
+
+/** Routes on the routers and apps this file constructs. */
+function* registeredRoutes(file: FileContext): Generator<Registration> {
+  const { sourceCode } = file;
+  for (const factory of trackReferences(file.globalScope, FACTORIES)) {
+    if (factory.kind === 'read') continue;
+    const isApp = factory.path[0] === 'koa';
+    const prefix = isApp ? '' : routerPrefix(factory.node);
+    const receivers: TSESTree.Node[] = [factory.node];
+    const variable = receivingVariable(factory.node, sourceCode);
+    if (variable) {
+      for (const reference of variable.references) if (reference.isRead()) receivers.push(reference.identifier);
+    }
+    for (const receiver of receivers) yield* routesOn(receiver, file, isApp, prefix);
+  }
+}
+
+/** `new Router({ prefix: '/api' })` gives `/api`; no options give ''; a prefix we cannot read gives `null`. */
+function routerPrefix(node: TSESTree.Node): string | null {
+  if (node.type !== 'NewExpression' && node.type !== 'CallExpression') return '';
+  const [options] = node.arguments;
+  if (!options) return '';
+  const inner = skipTransparent(options);
+  if (inner.type !== 'ObjectExpression') return null;
+  let prefix: string | null = '';
+  for (const property of inner.properties) {
+    if (property.type === 'SpreadElement') prefix = null;
+    else if (!property.computed && property.key.type === 'Identifier' && property.key.name === 'prefix') {
+      prefix = staticString(property.value);
+    }
+  }
+  return prefix;
+}
+
+/** `router.get(path, ...mw)`, `router.get(name, path, ...mw)`, chained `.get(...).post(...)`, `app.use(mw)`. */
+function* routesOn(
+  receiver: TSESTree.Node,
+  file: FileContext,
+  isApp: boolean,
+  prefix: string | null,
+): Generator<Registration> {
+  let current = receiver;
+  for (;;) {
+    const { parent, child } = transparentParent(current);
+    if (parent?.type !== 'MemberExpression' || parent.object !== child) return;
+    const name = memberName(parent);
+    const call = transparentParent(parent).parent;
+    if (!name || call?.type !== 'CallExpression' || call.callee !== transparentParent(parent).child) return;
+    if (isApp ? name === 'use' : ROUTE_METHODS.has(name)) {
+      const functions = call.arguments.flatMap((argument) => resolveHandlerFunctions(argument, file.sourceCode));
+      yield { functions, method: methodOfName(name) ?? null, path: routePath(call.arguments, name === 'use', prefix) };
+    } else if (isApp || !CHAIN_METHODS.has(name)) {
+      return;
+    }
+    current = call;
+  }
+}
+
+/**
+ * The path of a registration: the first string argument, or the second when the first names the
+ * route (`router.get('user', '/users/:id', fn)`), after the router's prefix. `router.use(fn)`
+ * with no path, a dynamic path or an unknown prefix give `null`.
+ */
+function routePath(args: readonly TSESTree.CallExpressionArgument[], isUse: boolean, prefix: string | null): string | null {
+  const first = staticString(args[0]);
+  const second = staticString(args[1]);
+  const path = first !== null && second !== null && !isUse ? second : first;
+  if (path === null || prefix === null) return null;
+  return prefix && path === '/' ? prefix : `${prefix}${path}`;
+}
+
+/**
+ * The parameters of Koa middleware: `(ctx)` or `(ctx, next)`. A registered function is trusted
+ * by position; any other must type `ctx` (or itself) with a Koa type in a file that imports Koa,
+ * or name `ctx` like a context and use it as one.
+ */
+function seedFor(
+  fn: FunctionNode,
+  file: FileContext,
+  method: HttpMethod | null,
+  path: string | null,
+  registered: boolean,
+  importsKoa: boolean,
+): HandlerSeed | null {
+  const params = fn.params.map((param) => (param.type === 'AssignmentPattern' ? param.left : param));
+  if (params.length < 1 || params.length > 2) return null;
+  const [contextParam, nextParam] = params;
+  if (contextParam?.type !== 'Identifier') return null;
+  const variables = file.sourceCode.getDeclaredVariables(fn) as Variable[];
+  const context = variables.find((variable) => variable.name === contextParam.name);
+  if (!context) return null;
+  const used = usedAsContext(context);
+  if (!registered) {
+    if (nextParam && (nextParam.type !== 'Identifier' || !NEXT_NAME.test(nextParam.name))) return null;
+    const typed = importsKoa && (hasKoaContextType(contextParam) || isTypedMiddleware(fn));
+    if (!typed && !(CONTEXT_NAME.test(contextParam.name) && used)) return null;
+  }
+  return {
+    fn,
+    methods: method ? [method] : null,
+    path,
+    isErrorHandler: false,
+    request: context,
+    channels: [{ variable: context, spec: koaContext }],
+    returns: null,
+    // A helper that takes `ctx` and returns a number is not middleware: only report returned
+    // numbers where the function answers through `ctx` or is registered as middleware.
+    ...((registered || used) && { ignoredReturnEffect: IGNORED_RETURN_EFFECT }),
+    delegates: [],
+    answersWhenSettled: true,
+  };
+}
+
+/** `ctx.body = …`, `ctx.status = …`, `ctx.response.body = …`, `ctx.throw(…)`, `ctx.assert(…)`. */
+function usedAsContext(variable: Variable): boolean {
+  return variable.references.some((reference) => {
+    let member = transparentParent(reference.identifier);
+    if (member.parent?.type !== 'MemberExpression' || member.parent.object !== member.child) return false;
+    if (memberName(member.parent) === 'response') {
+      member = transparentParent(member.parent);
+      if (member.parent?.type !== 'MemberExpression' || member.parent.object !== member.child) return false;
+    }
+    const name = memberName(member.parent);
+    const use = transparentParent(member.parent);
+    if (use.parent?.type === 'AssignmentExpression' && use.parent.left === use.child) {
+      return name === 'body' || name === 'status';
+    }
+    return use.parent?.type === 'CallExpression' && use.parent.callee === use.child && (name === 'throw' || name === 'assert');
+  });
+}
+
+/** `ctx: Context`, `ctx: Koa.ParameterizedContext<S>`, `ctx: RouterContext`. */
+function hasKoaContextType(param: TSESTree.Identifier): boolean {
+  const annotation = param.typeAnnotation?.typeAnnotation;
+  return annotation?.type === 'TSTypeReference' && CONTEXT_TYPE.test(typeName(annotation.typeName));
+}
+
+/** `const auth: Koa.Middleware = async (ctx, next) => …`. */
+function isTypedMiddleware(fn: FunctionNode): boolean {
+  const { parent } = transparentParent(fn);
+  if (parent?.type !== 'VariableDeclarator' || parent.id.type !== 'Identifier') return false;
+  const annotation = parent.id.typeAnnotation?.typeAnnotation;
+  return annotation?.type === 'TSTypeReference' && MIDDLEWARE_TYPE.test(typeName(annotation.typeName));
+}
+
+function typeName(name: TSESTree.EntityName): string {
+  if (name.type === 'Identifier') return name.name;
+  if (name.type === 'TSQualifiedName') return name.right.name;
+  return '';
+}
+
+/** `emitter.on('done', (ctx) => …)`: a listener, not middleware. */
+function isEventListener(fn: FunctionNode): boolean {
+  const { parent } = transparentParent(fn);
+  if (parent?.type !== 'CallExpression' || parent.callee.type !== 'MemberExpression') return false;
+  const name = memberName(parent.callee);
+  const event = staticString(parent.arguments[0]);
+  return name !== null && !ROUTE_METHODS.has(name) && event !== null && !/^[/*]/.test(event);
+}

@@ -1,0 +1,220 @@
+/**
+ * Next.js App Router route handlers. See docs/frameworks.md#nextjs-app-router.
+ *
+ * A file named `route.ts` (or `.js`, `.mjs`, `.tsx`, `.jsx`) under an `app/` folder is a route
+ * module; its exports named after HTTP methods are the handlers. They answer by returning a
+ * `Response`: `NextResponse.json(body, init)`, `new Response(body, init)`,
+ * `NextResponse.redirect(url, 307)`. Anything else returned fails with 500. `notFound()`,
+ * `redirect()` and friends from `next/navigation` answer by throwing; `after()` and
+ * `waitUntil()` run work after the response.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Scope } from '../analysis/scope.js';
+import { skipTransparent } from '../analysis/ast.js';
+import type { FileContext } from '../analysis/file-context.js';
+import type { FunctionNode, HttpMethod } from '../analysis/model.js';
+import { HTTP_METHODS } from '../analysis/model.js';
+import { CALL, CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
+import type { DeferralSpec, FrameworkAdapter, HandlerSeed, ResponseFactory, ReturnSpec, ThrowCall } from './adapter.js';
+import { findVariable, resolveHandlerFunctions } from './registration.js';
+import { constructedResponse, jsonResponse, webResponseFactory } from './web-response.js';
+
+/** `…/app/api/users/[id]/route.ts`: the last `app/` folder in the path starts the route. */
+const ROUTE_FILE = /^(?:.*\/)?app\/((?:[^/]+\/)*)route\.(?:ts|js|mjs|tsx|jsx)$/;
+
+export const NOT_A_RESPONSE_EFFECT =
+  'Next.js expects a `Response`, so the handler fails ("No response is returned from route handler") and the client receives 500 with an empty body';
+
+/** The route path of a route module, or `null` when the file is not one. */
+export function appRoutePath(filename: string): string | null {
+  const match = ROUTE_FILE.exec(filename);
+  if (!match) return null;
+  const segments = (match[1] ?? '').split('/').filter(Boolean);
+  // `_private` folders opt out of routing.
+  if (segments.some((segment) => segment.startsWith('_'))) return null;
+  const routed = segments
+    .filter((segment) => !/^\(.*\)$/.test(segment) && !segment.startsWith('@'))
+    .map((segment) => segment.replace(/^(?:\(\.{1,3}\))+/, ''));
+  return `/${routed.join('/')}`;
+}
+
+export const nextApp: FrameworkAdapter = {
+  id: 'next-app',
+  name: 'Next.js App Router',
+  packages: ['next'],
+  isRouteFile: (filename) => appRoutePath(filename) !== null,
+  findHandlers(file, claimed) {
+    const path = appRoutePath(file.filename);
+    if (path === null) return [];
+    const methodsOf = new Map<FunctionNode, HttpMethod[]>();
+    for (const [method, value] of exportedMethods(file.sourceCode.ast)) {
+      for (const fn of resolveHandlerFunctions(value, file.sourceCode)) {
+        if (claimed.has(fn)) continue;
+        const methods = methodsOf.get(fn) ?? [];
+        if (!methods.includes(method)) methods.push(method);
+        methodsOf.set(fn, methods);
+      }
+    }
+    if (methodsOf.size === 0) return [];
+    const returns = nextReturnSpec(file, NOT_A_RESPONSE_EFFECT);
+    const throwCalls = navigationThrows(file);
+    const deferrals = nextDeferrals(file);
+    return [...methodsOf].map(([fn, methods]): HandlerSeed => ({
+      fn,
+      methods,
+      path,
+      isErrorHandler: false,
+      request: firstParameter(fn, file),
+      channels: [],
+      returns,
+      throwCalls,
+      deferrals,
+    }));
+  },
+};
+
+/** `export function POST`, `export const POST = …`, `export { handler as POST }`: each method and its value. */
+function* exportedMethods(program: TSESTree.Program): Generator<[HttpMethod, TSESTree.Node]> {
+  for (const statement of program.body) {
+    if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
+    const declaration = statement.declaration;
+    if (declaration?.type === 'FunctionDeclaration' && declaration.id) {
+      const method = methodOfExport(declaration.id.name);
+      if (method) yield [method, declaration];
+    } else if (declaration?.type === 'VariableDeclaration') {
+      for (const declarator of declaration.declarations) {
+        if (declarator.id.type !== 'Identifier' || !declarator.init) continue;
+        const method = methodOfExport(declarator.id.name);
+        if (method) yield [method, declarator.init];
+      }
+    }
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== 'ExportSpecifier' || specifier.local.type !== 'Identifier') continue;
+      const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : String(specifier.exported.value);
+      const method = methodOfExport(exported);
+      if (method) yield [method, specifier.local];
+    }
+  }
+}
+
+function methodOfExport(name: string): HttpMethod | null {
+  return (HTTP_METHODS as readonly string[]).includes(name) ? (name as HttpMethod) : null;
+}
+
+function firstParameter(fn: FunctionNode, file: FileContext): HandlerSeed['request'] {
+  const [first] = fn.params;
+  if (first?.type !== 'Identifier') return null;
+  return file.sourceCode.getDeclaredVariables(fn).find((variable) => variable.name === first.name) ?? null;
+}
+
+/**
+ * How Next.js reads a returned `Response`: the Fetch factories plus `NextResponse` from
+ * `next/server` (`NextResponse.json`, `new NextResponse`, `NextResponse.redirect` with 307 by
+ * default, `NextResponse.next()`, `NextResponse.rewrite()`). Shared with Pages API routes on the
+ * Edge runtime, which also answer with a returned `Response`.
+ */
+export function nextReturnSpec(file: FileContext, numericReturnEffect: string): ReturnSpec {
+  const nextResponses = new Map<TSESTree.Node, ResponseFactory>();
+  for (const reference of trackReferences(file.globalScope, NEXT_RESPONSE)) {
+    const factory = nextResponseFactory(reference.node, reference.path.at(-1) ?? '', file);
+    if (factory) nextResponses.set(reference.node, factory);
+  }
+  const isGlobalResponse = (identifier: TSESTree.Identifier): boolean =>
+    identifier.name === 'Response' &&
+    (findVariable(file.sourceCode.getScope(identifier) as Scope, 'Response')?.defs.length ?? 0) === 0;
+  return {
+    factoryOf: (node) => nextResponses.get(skipTransparent(node)) ?? webResponseFactory(node, isGlobalResponse),
+    plainValue: 'invalid',
+    numericReturnEffect,
+    numericReturnStatusOnly: (code) => `new Response(null, { status: ${code} })`,
+  };
+}
+
+const NEXT_RESPONSE = {
+  'next/server': {
+    [ESM]: true,
+    NextResponse: {
+      [CONSTRUCT]: true,
+      json: { [CALL]: true },
+      redirect: { [CALL]: true },
+      next: { [CALL]: true },
+      rewrite: { [CALL]: true },
+    },
+  },
+};
+
+/** `NextResponse.redirect(url, status | init)`: 307 unless stated. */
+const nextRedirect: ResponseFactory = {
+  statusArg: { index: 1, form: 'number-or-init' },
+  defaultStatus: 307,
+  bodyKind: 'redirect',
+};
+
+/** `NextResponse.next(init)`: lets the request through with no body of its own. */
+const nextPassThrough: ResponseFactory = { statusArg: { index: 0, form: 'init' }, bodyKind: 'none' };
+
+/** `NextResponse.rewrite(url, init)`: answers with what the other URL answers. */
+const nextRewrite: ResponseFactory = { statusArg: { index: 1, form: 'init' }, bodyKind: 'redirect' };
+
+/** The factory for a traced `new NextResponse(...)` or `NextResponse.<member>(...)`. */
+function nextResponseFactory(node: TSESTree.Node, member: string, file: FileContext): ResponseFactory | null {
+  if (node.type === 'NewExpression') {
+    return { ...constructedResponse, statusOnly: statusOnlyWith(file.sourceCode.getText(node.callee)) };
+  }
+  if (node.type !== 'CallExpression') return null;
+  const callee = skipTransparent(node.callee);
+  switch (member) {
+    case 'json':
+      return callee.type === 'MemberExpression'
+        ? { ...jsonResponse, statusOnly: statusOnlyWith(file.sourceCode.getText(callee.object)) }
+        : null;
+    case 'redirect':
+      return nextRedirect;
+    case 'next':
+      return nextPassThrough;
+    case 'rewrite':
+      return nextRewrite;
+    default:
+      return null;
+  }
+}
+
+function statusOnlyWith(className: string): (code: number) => string {
+  return (code) => `new ${className}(null, { status: ${code} })`;
+}
+
+/** Helpers from `next/navigation` that answer by throwing, with the status a route handler gets. */
+const NAVIGATION_THROWS: Readonly<Record<string, number>> = {
+  redirect: 307,
+  permanentRedirect: 308,
+  notFound: 404,
+  forbidden: 403,
+  unauthorized: 401,
+};
+
+function navigationThrows(file: FileContext): ThrowCall[] {
+  const traceMap = { 'next/navigation': { [ESM]: true, ...Object.fromEntries(Object.keys(NAVIGATION_THROWS).map((name) => [name, { [CALL]: true }])) } };
+  const found: ThrowCall[] = [];
+  for (const reference of trackReferences(file.globalScope, traceMap)) {
+    const code = NAVIGATION_THROWS[reference.path.at(-1) ?? ''];
+    if (code === undefined || reference.node.type !== 'CallExpression') continue;
+    found.push({ node: reference.node, status: { kind: 'explicit', code, node: reference.node } });
+  }
+  return found;
+}
+
+/** `after(fn | promise)` from `next/server` and `waitUntil(promise)` from `@vercel/functions`. */
+export function nextDeferrals(file: FileContext): DeferralSpec | undefined {
+  const traceMap = {
+    'next/server': { [ESM]: true, after: { [CALL]: true }, unstable_after: { [CALL]: true } },
+    '@vercel/functions': { [ESM]: true, waitUntil: { [CALL]: true } },
+  };
+  const calls = new Map<TSESTree.Node, string>();
+  for (const reference of trackReferences(file.globalScope, traceMap)) {
+    const name = reference.path.at(-1) ?? '';
+    calls.set(reference.node, name === 'waitUntil' ? 'work passed to `waitUntil()`' : 'an `after()` callback');
+  }
+  if (calls.size === 0) return undefined;
+  const describe = (call: TSESTree.CallExpression): string | null => calls.get(call) ?? null;
+  return { describe, describeWithin: describe };
+}

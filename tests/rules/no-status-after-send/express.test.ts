@@ -1,0 +1,485 @@
+import rule from '../../../src/rules/no-status-after-send.js';
+import { code } from '../../support/code.js';
+import { jsRuleTester, ruleTester, strict } from '../../support/rule-tester.js';
+
+const FLOATING = 'a callback of a promise that the handler neither awaits nor returns';
+
+ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'an early return res.status(400).json() guard ends the handler',
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.post('/users', async (req: Request, res: Response) => {
+          if (!req.body.email) return res.status(400).json({ error: 'email is required' });
+          res.status(201).json(await User.create(req.body));
+        });
+      `,
+    },
+    {
+      name: 'a send in each branch of an if/else',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/users/:id', async (req, res) => {
+          const user = await User.findById(req.params.id);
+          if (user) {
+            res.json(user);
+          } else {
+            res.status(404).json({ error: 'Not found' });
+          }
+        });
+      `,
+    },
+    {
+      name: 'try/catch with a send in both: the catch runs only when the first send did not finish',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/items', async (req, res) => {
+          try {
+            res.json(await Item.find());
+          } catch (err) {
+            res.status(500).json({ error: 'Could not load items' });
+          }
+        });
+      `,
+    },
+    {
+      name: 'error middleware that checks res.headersSent before answering',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.use((err, req, res, next) => {
+          if (res.headersSent) return next(err);
+          res.status(500).json({ error: 'Internal error' });
+        });
+      `,
+    },
+    {
+      name: "a 'finish' listener that only reads the status",
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.use((req, res, next) => {
+          res.on('finish', () => logger.info(req.path, res.statusCode));
+          next();
+        });
+      `,
+    },
+    {
+      name: 'a handler that answers only from its timer callback',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/slow', (req, res) => {
+          setTimeout(() => res.json({ done: true }), 1000);
+        });
+      `,
+    },
+    {
+      name: 'a returned promise chain is part of the handler, not deferred work',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/items', (req, res) => {
+          return Item.find()
+            .then((items) => res.json(items))
+            .catch(() => res.status(500).json({ error: 'failed' }));
+        });
+      `,
+    },
+    {
+      name: 'a send passed to a helper is not followed (known limit)',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/items/:id', async (req, res) => {
+          const item = await Item.findById(req.params.id);
+          if (!item) sendNotFound(res);
+          res.json(item);
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a missing return after the not-found send lets the handler send again',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/users/:id', async (req, res) => {
+          const user = await User.findById(req.params.id);
+          if (!user) {
+            res.status(404).json({ error: 'Not found' });
+          }
+          res.json(user);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 6 },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 6 },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/users/:id', async (req, res) => {
+                  const user = await User.findById(req.params.id);
+                  if (!user) {
+                    return res.status(404).json({ error: 'Not found' });
+                  }
+                  res.json(user);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a status set after the send never reaches the client',
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.post('/items', async (req: Request, res: Response) => {
+          const item = await Item.create(req.body);
+          res.json(item);
+          res.status(201);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'statusAfterSend',
+          data: { line: 5 },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 5 },
+              output: code`
+                import express, { type Request, type Response } from 'express';
+                const app = express();
+                app.post('/items', async (req: Request, res: Response) => {
+                  const item = await Item.create(req.body);
+                  return res.json(item);
+                  res.status(201);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a send inside a loop runs once per item',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/batch', async (req, res) => {
+          for (const id of req.body.ids) {
+            res.json(await Item.findById(id));
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendInLoop',
+          data: {},
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 38,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a status written in setTimeout after the response',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/jobs', (req, res) => {
+          res.json({ queued: true });
+          setTimeout(() => {
+            res.status(500);
+          }, 100);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'lateStatus',
+          data: { region: 'a `setTimeout` callback' },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 20,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'sends in setImmediate, process.nextTick and queueMicrotask after the response',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/later', (req, res) => {
+          setImmediate(() => res.json({ a: 1 }));
+          process.nextTick(() => res.json({ b: 2 }));
+          queueMicrotask(() => res.status(500).end());
+          res.json({ now: true });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'lateSend',
+          data: { region: 'a `setImmediate` callback' },
+          line: 4,
+          column: 22,
+          endLine: 4,
+          endColumn: 40,
+          suggestions: [],
+        },
+        {
+          messageId: 'lateSend',
+          data: { region: 'a `process.nextTick` callback' },
+          line: 5,
+          column: 26,
+          endLine: 5,
+          endColumn: 44,
+          suggestions: [],
+        },
+        {
+          messageId: 'lateSend',
+          data: { region: 'a `queueMicrotask` callback' },
+          line: 6,
+          column: 24,
+          endLine: 6,
+          endColumn: 45,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'un-awaited .then/.catch/.finally callbacks run after the response',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/orders', (req, res) => {
+          Order.create(req.body)
+            .then((order) => res.json(order))
+            .catch((err) => res.status(500).json({ error: err.message }))
+            .finally(() => res.end());
+          res.status(202).json({ accepted: true });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'lateSend',
+          data: { region: FLOATING },
+          line: 5,
+          column: 22,
+          endLine: 5,
+          endColumn: 37,
+          suggestions: [],
+        },
+        {
+          messageId: 'lateSend',
+          data: { region: FLOATING },
+          line: 6,
+          column: 21,
+          endLine: 6,
+          endColumn: 65,
+          suggestions: [],
+        },
+        {
+          messageId: 'lateSend',
+          data: { region: FLOATING },
+          line: 7,
+          column: 20,
+          endLine: 7,
+          endColumn: 29,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: "a status written in a 'finish' listener",
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/ping', (req, res) => {
+          res.on('finish', () => {
+            res.status(200);
+          });
+          res.send('pong');
+        });
+      `,
+      errors: [
+        {
+          messageId: 'lateStatus',
+          data: { region: "a 'finish' listener" },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 20,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'a controller that returns after each send',
+      code: code`
+        exports.update = async (req, res) => {
+          const tour = await Tour.findByIdAndUpdate(req.params.id, req.body);
+          if (!tour) {
+            return res.status(404).json({ status: 'fail' });
+          }
+          res.status(200).json({ status: 'success', data: { tour } });
+        };
+      `,
+    },
+    {
+      name: 'a late write under a headersSent check is deliberate',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/report', (req, res) => {
+          setTimeout(() => {
+            if (!res.headersSent) res.status(503).json({ error: 'timeout' });
+          }, 5000);
+          buildReport().then((report) => res.json(report));
+        });
+      `,
+    },
+    {
+      name: 'if (err) return in a callback ends that path',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.get('/file', (req, res) => {
+          fs.readFile('data.json', (err, data) => {
+            if (err) return res.status(500).send('read failed');
+            res.type('json').send(data);
+          });
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'if (err) without return in a callback sends twice',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.get('/file', (req, res) => {
+          fs.readFile('data.json', (err, data) => {
+            if (err) res.status(500).send('read failed');
+            res.send(data);
+          });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 5 },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 5 },
+              output: code`
+                const express = require('express');
+                const router = express.Router();
+                router.get('/file', (req, res) => {
+                  fs.readFile('data.json', (err, data) => {
+                    if (err) return res.status(500).send('read failed');
+                    res.send(data);
+                  });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a catchAsync controller that forgets to return after a 404',
+      code: code`
+        const catchAsync = require('../utils/catchAsync');
+        exports.getTour = catchAsync(async (req, res) => {
+          const tour = await Tour.findById(req.params.id);
+          if (!tour) res.status(404).json({ status: 'fail', message: 'No tour found' });
+          res.status(200).json({ status: 'success', data: { tour } });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 4 },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 4 },
+              output: code`
+                const catchAsync = require('../utils/catchAsync');
+                exports.getTour = catchAsync(async (req, res) => {
+                  const tour = await Tour.findById(req.params.id);
+                  if (!tour) return res.status(404).json({ status: 'fail', message: 'No tour found' });
+                  res.status(200).json({ status: 'success', data: { tour } });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a send from a timer in a handler that already answered',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/upload', (req, res) => {
+          res.status(202).json({ accepted: true });
+          setTimeout(() => res.json({ done: true }), 1000);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'lateSend',
+          data: { region: 'a `setTimeout` callback' },
+          line: 5,
+          column: 20,
+          endLine: 5,
+          endColumn: 44,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});

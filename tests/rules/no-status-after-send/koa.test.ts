@@ -1,0 +1,235 @@
+import rule from '../../../src/rules/no-status-after-send.js';
+import { code } from '../../support/code.js';
+import { jsRuleTester, ruleTester, strict } from '../../support/rule-tester.js';
+
+const FLOATING = 'a callback of a promise that the handler neither awaits nor returns';
+
+ruleTester.run('no-status-after-send (Koa, TypeScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'awaited work sets the status and body before Koa answers',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/jobs', async (ctx) => {
+          const job = await Job.create(ctx.request.body);
+          ctx.status = 201;
+          ctx.body = job;
+        });
+      `,
+    },
+    {
+      name: 'two body assignments in sequence: the last one is sent',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/items', async (ctx) => {
+          ctx.body = [];
+          ctx.body = await Item.find();
+        });
+      `,
+    },
+    {
+      name: 'a status written after the body still applies, since Koa sends when the middleware settles',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/items', async (ctx) => {
+          ctx.body = await Item.create(ctx.request.body);
+          ctx.status = 201;
+        });
+      `,
+    },
+    {
+      name: 'await next() then ctx.body = x runs before Koa answers',
+      code: code`
+        import Koa from 'koa';
+        const app = new Koa();
+        app.use(async (ctx, next) => {
+          await next();
+          if (ctx.body === undefined) {
+            ctx.status = 404;
+            ctx.body = { error: 'Not Found' };
+          }
+        });
+      `,
+    },
+    {
+      name: 'a redirect followed by a body replaces the body and keeps the redirect',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/old', (ctx) => {
+          ctx.redirect('/new');
+          ctx.body = 'Moved to /new';
+        });
+      `,
+    },
+    {
+      name: 'a timer inside an awaited new Promise runs before the middleware settles',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/slow', async (ctx) => {
+          await new Promise<void>((resolve) => {
+            setTimeout(() => {
+              ctx.body = { done: true };
+              resolve();
+            }, 100);
+          });
+        });
+      `,
+    },
+    {
+      name: 'a returned promise chain is awaited by Koa',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/users', (ctx) => {
+          return User.find().then((users) => {
+            ctx.body = users;
+          });
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a status and body set in a floating .then() land after Koa already answered 404',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/jobs', async (ctx) => {
+          Job.create(ctx.request.body).then((job) => {
+            ctx.status = 201;
+            ctx.body = job;
+          });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'lateStatus',
+          data: { region: FLOATING },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 21,
+        },
+        {
+          messageId: 'lateSend',
+          data: { region: FLOATING },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 19,
+        },
+      ],
+    },
+    {
+      name: 'a body set in a setTimeout callback is lost, even though the middleware set nothing itself',
+      code: code`
+        import Koa from 'koa';
+        const app = new Koa();
+        app.use((ctx) => {
+          setTimeout(() => {
+            ctx.body = 'done';
+          }, 10);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'lateSend',
+          data: { region: 'a `setTimeout` callback' },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 22,
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('no-status-after-send (Koa, JavaScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'a write under a ctx.headerSent check is deliberate',
+      code: code`
+        const Koa = require('koa');
+        const app = new Koa();
+        app.use(async (ctx, next) => {
+          next().catch((err) => {
+            if (!ctx.headerSent) ctx.status = 500;
+          });
+        });
+      `,
+    },
+    {
+      name: 'Express is unchanged: a floating .then() in a handler that never sends on its own is not reported',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/jobs', (req, res) => {
+          Job.create(req.body).then((job) => {
+            res.status(201).json(job);
+          });
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'error middleware that does not await next() handles the error after the answer',
+      code: code`
+        const Koa = require('koa');
+        const app = new Koa();
+        app.use((ctx, next) => {
+          next().catch((err) => {
+            ctx.status = err.status || 500;
+            ctx.body = { error: err.message };
+          });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'lateStatus',
+          data: { region: FLOATING },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 35,
+        },
+        {
+          messageId: 'lateSend',
+          data: { region: FLOATING },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 38,
+        },
+      ],
+    },
+    {
+      name: 'a controller in a plain file that saves without awaiting',
+      code: code`
+        exports.create = (ctx) => {
+          Post.create(ctx.request.body).then((post) => {
+            ctx.body = post;
+          });
+        };
+      `,
+      errors: [
+        {
+          messageId: 'lateSend',
+          data: { region: FLOATING },
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 20,
+        },
+      ],
+    },
+  ],
+});

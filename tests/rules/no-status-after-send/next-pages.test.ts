@@ -1,0 +1,211 @@
+import rule from '../../../src/rules/no-status-after-send.js';
+import { code } from '../../support/code.js';
+import { jsRuleTester, ruleTester, strict } from '../../support/rule-tester.js';
+
+ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'each method branch returns its send',
+      filename: 'pages/api/users.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          if (req.method === 'GET') {
+            return res.json(await db.user.findMany());
+          }
+          if (req.method === 'POST') {
+            return res.status(201).json(await db.user.create({ data: req.body }));
+          }
+          res.setHeader('Allow', ['GET', 'POST']);
+          res.status(405).end();
+        }
+      `,
+    },
+    {
+      name: 'switch cases that break after sending never send twice',
+      filename: 'pages/api/posts/[id].ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          switch (req.method) {
+            case 'GET':
+              res.json(await db.post.findUnique({ where: { id: String(req.query.id) } }));
+              break;
+            case 'DELETE':
+              await db.post.delete({ where: { id: String(req.query.id) } });
+              res.status(204).end();
+              break;
+            default:
+              res.status(405).end();
+          }
+        }
+      `,
+    },
+    {
+      name: 'a catch block runs only when the send in the try threw',
+      filename: 'pages/api/sync.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          try {
+            res.json(await sync());
+          } catch (error) {
+            if (!res.headersSent) res.status(500).json({ error: 'Sync failed' });
+          }
+        }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a guard without return lets the handler send a second response',
+      filename: 'pages/api/users/[id].ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          const user = await db.user.findUnique({ where: { id: String(req.query.id) } });
+          if (!user) {
+            res.status(404).json({ error: 'Not found' });
+          }
+          res.json(user);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 5 },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 5 },
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+                  const user = await db.user.findUnique({ where: { id: String(req.query.id) } });
+                  if (!user) {
+                    return res.status(404).json({ error: 'Not found' });
+                  }
+                  res.json(user);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a status set after res.end() is lost',
+      filename: 'pages/api/ping.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default function handler(req: NextApiRequest, res: NextApiResponse) {
+          res.end('pong');
+          res.statusCode = 200;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'statusAfterSend',
+          data: { line: 3 },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 3 },
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                export default function handler(req: NextApiRequest, res: NextApiResponse) {
+                  return res.end('pong');
+                  res.statusCode = 200;
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a send in work passed to waitUntil() runs after the response went out',
+      filename: 'pages/api/newsletter.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        import { waitUntil } from '@vercel/functions';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          waitUntil(subscribe(req.body.email).then(() => res.json({ subscribed: true })));
+          res.status(202).json({ queued: true });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'lateSend',
+          data: { region: 'work passed to `waitUntil()`' },
+          line: 4,
+          column: 50,
+          endLine: 4,
+          endColumn: 80,
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('no-status-after-send (Next.js Pages API, JavaScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'res.redirect() returned from its branch ends the handler there',
+      filename: 'pages/api/login.js',
+      code: code`
+        export default async function handler(req, res) {
+          const user = await verify(req.body);
+          if (!user) return res.redirect('/login?error=1');
+          res.redirect(303, '/dashboard');
+        }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'res.redirect() without return is followed by a second send',
+      filename: 'pages/api/login.js',
+      code: code`
+        export default async function handler(req, res) {
+          const user = await verify(req.body);
+          if (!user) res.redirect('/login?error=1');
+          res.redirect(303, '/dashboard');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 3 },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 3 },
+              output: code`
+                export default async function handler(req, res) {
+                  const user = await verify(req.body);
+                  if (!user) return res.redirect('/login?error=1');
+                  res.redirect(303, '/dashboard');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

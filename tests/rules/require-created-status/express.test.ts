@@ -1,0 +1,441 @@
+import rule from '../../../src/rules/require-created-status.js';
+import { code } from '../../support/code.js';
+import { jsRuleTester, ruleTester, strict } from '../../support/rule-tester.js';
+
+ruleTester.run('require-created-status (Express, TypeScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'a create answered with res.status(201)',
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.post('/users', async (req: Request, res: Response) => {
+          const user = await User.create(req.body);
+          res.status(201).json(user);
+        });
+      `,
+    },
+    {
+      name: 'an explicit status of any value is a decision the rule leaves alone',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/drafts', async (req, res) => {
+          const draft = await prisma.draft.create({ data: req.body });
+          res.status(200).json(draft);
+        });
+      `,
+    },
+    {
+      name: 'POST /login creates a session but answers 200 by design',
+      code: code`
+        import { Router } from 'express';
+        const router = Router();
+        router.post('/auth/login', async (req, res) => {
+          const session = await Session.create({ userId: req.body.userId });
+          res.json({ token: session.token });
+        });
+      `,
+    },
+    {
+      name: 'POST /search under a mounted prefix is an action, not a create',
+      code: code`
+        import express from 'express';
+        const app = express();
+        const api = express.Router();
+        app.use('/api/search', api);
+        api.post('/', async (req, res) => {
+          await db.insert(searchLog).values({ query: req.body.q });
+          res.json(await search(req.body.q));
+        });
+      `,
+    },
+    {
+      name: 'a creation in a GET handler is not checked',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/visits', async (req, res) => {
+          const visit = await Visit.create({ path: req.path });
+          res.json(visit);
+        });
+      `,
+    },
+    {
+      name: 'a redirect after a create (post/redirect/get) is not a 200',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/posts', async (req, res) => {
+          const post = await Post.create(req.body);
+          res.redirect('/posts/' + post.id);
+        });
+      `,
+    },
+    {
+      name: 'a TS controller with an unknown method stays silent (known limit: the route is in another file)',
+      code: code`
+        import type { Request, Response } from 'express';
+        export async function createPost(req: Request, res: Response) {
+          const post = await Post.create(req.body);
+          res.json(post);
+        }
+      `,
+    },
+    {
+      name: 'a cookie helper named createCookie is not a create',
+      code: code`
+        import { Router, type Request, type Response } from 'express';
+        class AuthController {
+          public router = Router();
+          constructor() {
+            this.router.post('/auth/sessions', this.logIn);
+          }
+          private logIn = async (request: Request, response: Response) => {
+            const user = await this.users.findOne({ email: request.body.email });
+            response.setHeader('Set-Cookie', [this.createCookie(user)]);
+            response.send(user);
+          };
+        }
+      `,
+    },
+    {
+      name: 'ignoreRoutes skips matching paths',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/rpc/enqueue', async (req, res) => {
+          res.json(await Job.create(req.body));
+        });
+      `,
+      options: [{'ignoreRoutes':['^/rpc/']}],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a POST that creates a user and answers with the default 200',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/users', async (req, res) => {
+          const user = await User.create(req.body);
+          res.json(user);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'User.create' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/users', async (req, res) => {
+                  const user = await User.create(req.body);
+                  res.status(201).json(user);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "res.json({ message: 'Created' }) still goes out as 200",
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        async function createTag(req: Request, res: Response) {
+          await prisma.tag.create({ data: req.body });
+          res.json({ message: 'Created' });
+        }
+        app.post('/tags', createTag);
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'prisma.tag.create' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import express, { type Request, type Response } from 'express';
+                const app = express();
+                async function createTag(req: Request, res: Response) {
+                  await prisma.tag.create({ data: req.body });
+                  res.status(201).json({ message: 'Created' });
+                }
+                app.post('/tags', createTag);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a class-based controller registered with this.router.post()',
+      code: code`
+        import { Router, type Request, type Response } from 'express';
+        class PostController {
+          public path = '/posts';
+          public router = Router();
+          constructor() {
+            this.router.post(this.path, auth, this.create);
+          }
+          private create = async (request: Request, response: Response) => {
+            const post = new this.post(request.body);
+            response.send(await post.save());
+          };
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'post.save' },
+          line: 10,
+          column: 5,
+          endLine: 10,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import { Router, type Request, type Response } from 'express';
+                class PostController {
+                  public path = '/posts';
+                  public router = Router();
+                  constructor() {
+                    this.router.post(this.path, auth, this.create);
+                  }
+                  private create = async (request: Request, response: Response) => {
+                    const post = new this.post(request.body);
+                    response.status(201).send(await post.save());
+                  };
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'new Model().save() in an app.route() chain behind middleware',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app
+          .route('/posts')
+          .get(async (req, res) => res.json(await Post.find()))
+          .post(requireAuth, asyncHandler(async (req, res) => {
+            const post = new Post(req.body);
+            await post.save();
+            res.send(post);
+          }));
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'post.save' },
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import express from 'express';
+                const app = express();
+                app
+                  .route('/posts')
+                  .get(async (req, res) => res.json(await Post.find()))
+                  .post(requireAuth, asyncHandler(async (req, res) => {
+                    const post = new Post(req.body);
+                    await post.save();
+                    res.status(201).send(post);
+                  }));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('require-created-status (Express, JavaScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'a catchAsync controller that answers 201',
+      code: code`
+        const catchAsync = require('../utils/catchAsync');
+        exports.create = catchAsync(async (req, res) => {
+          const tour = await Tour.create(req.body);
+          res.status(201).json({ status: 'success', data: { tour } });
+        });
+      `,
+    },
+    {
+      name: 'a plain JS controller that creates is silent, since its method is unknown',
+      code: code`
+        const catchAsync = require('../utils/catchAsync');
+        exports.create = catchAsync(async (req, res) => {
+          const tour = await Tour.create(req.body);
+          res.json({ status: 'success', data: { tour } });
+        });
+      `,
+    },
+    {
+      name: 'a POST that only reads is not a create',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.post('/reports', async (req, res) => {
+          const rows = await Order.find({ createdAt: { $gte: req.body.from } });
+          res.json(rows);
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a router mounted under /api/tours creates with a wrapped handler',
+      code: code`
+        const express = require('express');
+        const catchAsync = require('../utils/catchAsync');
+        const app = express();
+        const router = express.Router();
+        router.post('/', catchAsync(async (req, res) => {
+          const tour = await Tour.create(req.body);
+          res.json({ status: 'success', data: { tour } });
+        }));
+        app.use('/api/tours', router);
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Tour.create' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                const express = require('express');
+                const catchAsync = require('../utils/catchAsync');
+                const app = express();
+                const router = express.Router();
+                router.post('/', catchAsync(async (req, res) => {
+                  const tour = await Tour.create(req.body);
+                  res.status(201).json({ status: 'success', data: { tour } });
+                }));
+                app.use('/api/tours', router);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a push into a module-level store, inside a req.method check of app.all',
+      code: code`
+        const express = require('express');
+        const app = express();
+        const items = [];
+        app.all('/items', (req, res) => {
+          if (req.method === 'POST') {
+            items.push(req.body);
+            return res.json(req.body);
+          }
+          res.json(items);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'items.push' },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                const express = require('express');
+                const app = express();
+                const items = [];
+                app.all('/items', (req, res) => {
+                  if (req.method === 'POST') {
+                    items.push(req.body);
+                    return res.status(201).json(req.body);
+                  }
+                  res.json(items);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a const handler in a middleware chain',
+      code: code`
+        const { Router } = require('express');
+        const router = Router();
+        const addComment = async (req, res) => {
+          const comment = await Comment.create({ ...req.body, post: req.params.id });
+          res.send(comment);
+        };
+        router.post('/posts/:id/comments', auth, validate(commentSchema), addComment);
+        module.exports = router;
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Comment.create' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                const { Router } = require('express');
+                const router = Router();
+                const addComment = async (req, res) => {
+                  const comment = await Comment.create({ ...req.body, post: req.params.id });
+                  res.status(201).send(comment);
+                };
+                router.post('/posts/:id/comments', auth, validate(commentSchema), addComment);
+                module.exports = router;
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

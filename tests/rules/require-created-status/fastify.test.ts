@@ -1,0 +1,324 @@
+import rule from '../../../src/rules/require-created-status.js';
+import { code } from '../../support/code.js';
+import { jsRuleTester, ruleTester, strict } from '../../support/rule-tester.js';
+
+ruleTester.run('require-created-status (Fastify, TypeScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'return reply.code(201).send(user) answers 201 Created',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.post('/users', async (request, reply) => {
+          const user = await db.user.create({ data: request.body });
+          return reply.code(201).send(user);
+        });
+      `,
+    },
+    {
+      name: 'reply.code(201) before a returned value answers 201 Created',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.post('/posts', async (request, reply) => {
+          const post = await Post.create(request.body);
+          reply.code(201);
+          return post;
+        });
+      `,
+    },
+    {
+      name: 'reply.status(201) is the same as reply.code(201)',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.route({
+          method: 'POST',
+          url: '/items',
+          handler: async (request, reply) => {
+            const item = await prisma.item.create({ data: request.body });
+            reply.status(201).send(item);
+          },
+        });
+      `,
+    },
+    {
+      name: 'a login route answers 200 by design even when it creates a session',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.post('/login', async (request, reply) => {
+          const session = await db.session.create({ data: { userId: request.user.id } });
+          return { token: session.token };
+        });
+      `,
+    },
+    {
+      name: 'a route that answers GET and POST is not only a create endpoint',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.route({
+          method: ['GET', 'POST'],
+          url: '/visits',
+          handler: async (request) => Visit.create({ path: request.url }),
+        });
+      `,
+    },
+    {
+      name: 'returning a call that is handed the reply leaves the answer to that helper',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.post('/users', async (request, reply) => {
+          await db.user.create({ data: request.body });
+          return sendCreated(reply, request.body);
+        });
+      `,
+    },
+    {
+      name: 'known limit: a handler without a reply parameter is not reported, since no fix can set its status',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.post('/tags', async (request) => {
+          const tag = await db.tag.create({ data: request.body });
+          return tag;
+        });
+      `,
+    },
+    {
+      name: 'a returned Error is answered with its own status, not 200',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.post('/users', async (request, reply) => {
+          const user = await db.user.create({ data: request.body });
+          if (!user.active) return app.httpErrors.conflict('inactive');
+          return reply.code(201).send(user);
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a created value returned from a POST handler answers 200 OK',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.post('/users', async (request, reply) => {
+          const user = await db.user.create({ data: request.body });
+          return user;
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.user.create' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 14,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import Fastify from 'fastify';
+                const app = Fastify();
+                app.post('/users', async (request, reply) => {
+                  const user = await db.user.create({ data: request.body });
+                  reply.code(201);
+                  return user;
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reply.send of a created record answers 200 OK',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.post('/posts', { schema: { body: postSchema } }, async (request, reply) => {
+          const post = await Post.create(request.body);
+          reply.send(post);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Post.create' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import Fastify from 'fastify';
+                const app = Fastify();
+                app.post('/posts', { schema: { body: postSchema } }, async (request, reply) => {
+                  const post = await Post.create(request.body);
+                  reply.code(201).send(post);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a route({ method: "POST" }) handler in a plugin that returns an object literal answers 200 OK',
+      code: code`
+        import type { FastifyPluginAsync } from 'fastify';
+        const orders: FastifyPluginAsync = async (app) => {
+          app.route({
+            method: 'POST',
+            url: '/orders',
+            async handler(request, reply) {
+              const order = await orderRepository.insert(request.body);
+              return { id: order.id };
+            },
+          });
+        };
+        export default orders;
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'orderRepository.insert' },
+          line: 8,
+          column: 14,
+          endLine: 8,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import type { FastifyPluginAsync } from 'fastify';
+                const orders: FastifyPluginAsync = async (app) => {
+                  app.route({
+                    method: 'POST',
+                    url: '/orders',
+                    async handler(request, reply) {
+                      const order = await orderRepository.insert(request.body);
+                      reply.code(201);
+                      return { id: order.id };
+                    },
+                  });
+                };
+                export default orders;
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('require-created-status (Fastify, JavaScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'a fastify-cli plugin file that answers 201 Created',
+      code: code`
+        module.exports = async function (fastify, opts) {
+          fastify.post('/notes', async function (request, reply) {
+            const note = await this.db.notes.insertOne(request.body);
+            reply.code(201);
+            return note;
+          });
+        };
+      `,
+    },
+    {
+      name: 'a GET route that stores a cache entry is not a create endpoint',
+      code: code`
+        const fastify = require('fastify')();
+        fastify.get('/reports/:id', async (request) => {
+          const report = await Report.findById(request.params.id);
+          await cache.insert(report);
+          return report;
+        });
+      `,
+    },
+    {
+      name: 'a file that imports nothing and names the instance app is not read as Fastify',
+      code: code`
+        module.exports = function (app) {
+          app.post('/notes', async (request, reply) => {
+            return Note.create(request.body);
+          });
+        };
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a fastify-cli plugin file whose POST route returns the created record',
+      code: code`
+        module.exports = async function (fastify, opts) {
+          fastify.post('/notes', async function (request, reply) {
+            const note = await this.db.notes.insertOne(request.body);
+            return note;
+          });
+        };
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'this.db.notes.insertOne' },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 16,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                module.exports = async function (fastify, opts) {
+                  fastify.post('/notes', async function (request, reply) {
+                    const note = await this.db.notes.insertOne(request.body);
+                    reply.code(201);
+                    return note;
+                  });
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'returning the create call itself answers 200 OK',
+      code: code`
+        const fastify = require('fastify')({ logger: true });
+        fastify.post('/users', (request, reply) => User.create(request.body));
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'User.create' },
+          line: 2,
+          column: 44,
+          endLine: 2,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                const fastify = require('fastify')({ logger: true });
+                fastify.post('/users', (request, reply) => { reply.code(201); return User.create(request.body); });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,280 @@
+import rule from '../../../src/rules/require-created-status.js';
+import { code } from '../../support/code.js';
+import { jsRuleTester, ruleTester, strict } from '../../support/rule-tester.js';
+
+ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'c.json(post, 201) answers 201 Created',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/posts', async (c) => {
+          const post = await db.post.create({ data: await c.req.json() });
+          return c.json(post, 201);
+        });
+      `,
+    },
+    {
+      name: 'an init object with status 201 answers 201 Created',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/posts', async (c) => {
+          const post = await db.post.create({ data: await c.req.json() });
+          return c.json(post, { status: 201, headers: { Location: '/posts/' + post.id } });
+        });
+      `,
+    },
+    {
+      name: 'c.status(201) before c.json(post) sets the status the helper uses',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/posts', async (c) => {
+          const post = await db.post.create({ data: await c.req.json() });
+          c.status(201);
+          return c.json(post);
+        });
+      `,
+    },
+    {
+      name: 'an OpenAPI route declared with method post that answers 201',
+      code: code`
+        import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+        const app = new OpenAPIHono();
+        const route = createRoute({ method: 'post', path: '/books', responses: {} });
+        app.openapi(route, async (c) => {
+          const book = await db.book.create({ data: c.req.valid('json') });
+          return c.json(book, 201);
+        });
+      `,
+    },
+    {
+      name: 'middleware registered with app.use has no known method, so it is not checked',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.use(async (c, next) => {
+          await db.visit.create({ data: { path: c.req.path } });
+          await next();
+        });
+      `,
+    },
+    {
+      name: 'a c.json that is not returned sends nothing, so it is not the answer',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/posts', async (c) => {
+          const post = await db.post.create({ data: await c.req.json() });
+          c.json(post);
+          return c.json(post, 201);
+        });
+      `,
+    },
+    {
+      name: 'known limit: c.status(201) before new Response is ignored by Hono (200 goes out), but the rule trusts the write',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/posts', async (c) => {
+          const post = await db.post.create({ data: await c.req.json() });
+          c.status(201);
+          return new Response(JSON.stringify(post));
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a POST route that creates and returns c.json(post) answers 200 OK',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/posts', async (c) => {
+          const post = await db.post.create({ data: await c.req.json() });
+          return c.json(post);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.post.create' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.post('/posts', async (c) => {
+                  const post = await db.post.create({ data: await c.req.json() });
+                  return c.json(post, 201);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an init object without a status answers 200; the suggestion adds the status to it',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/posts', async (c) => {
+          const post = await db.post.create({ data: await c.req.json() });
+          return c.json(post, { headers: { Location: '/posts/' + post.id } });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.post.create' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.post('/posts', async (c) => {
+                  const post = await db.post.create({ data: await c.req.json() });
+                  return c.json(post, { status: 201, headers: { Location: '/posts/' + post.id } });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a chained post route whose arrow returns c.json of a created record',
+      code: code`
+        import { Hono } from 'hono';
+        export const books = new Hono()
+          .get('/', (c) => c.json([]))
+          .post('/', async (c) => c.json(await createBook(await c.req.json())));
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'createBook' },
+          line: 4,
+          column: 27,
+          endLine: 4,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { Hono } from 'hono';
+                export const books = new Hono()
+                  .get('/', (c) => c.json([]))
+                  .post('/', async (c) => c.json(await createBook(await c.req.json()), 201));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a returned new Response without a status answers 200 OK',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.on('POST', '/orders', async (c) => {
+          const order = await db.order.create({ data: await c.req.json() });
+          return new Response(JSON.stringify(order));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.order.create' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.on('POST', '/orders', async (c) => {
+                  const order = await db.order.create({ data: await c.req.json() });
+                  return new Response(JSON.stringify(order), { status: 201 });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('require-created-status (Hono, JavaScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'a handler passed by name that answers 201',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        async function createTodo(c) {
+          const todo = await db.todo.create({ data: await c.req.json() });
+          return c.json(todo, 201);
+        }
+        app.post('/todos', createTodo);
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a handler passed by name that creates and answers 200',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        async function createTodo(c) {
+          const todo = await db.todo.create({ data: await c.req.json() });
+          return c.json(todo);
+        }
+        app.post('/todos', createTodo);
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.todo.create' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                async function createTodo(c) {
+                  const todo = await db.todo.create({ data: await c.req.json() });
+                  return c.json(todo, 201);
+                }
+                app.post('/todos', createTodo);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,308 @@
+import rule from '../../../src/rules/require-created-status.js';
+import { code } from '../../support/code.js';
+import { jsRuleTester, ruleTester, strict } from '../../support/rule-tester.js';
+
+ruleTester.run('require-created-status (Koa, TypeScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'ctx.status = 201 before the body answers 201 Created',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/users', async (ctx) => {
+          const user = await User.create(ctx.request.body);
+          ctx.status = 201;
+          ctx.body = user;
+        });
+      `,
+    },
+    {
+      name: 'a message body after ctx.status = 201 keeps the 201',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/posts', async (ctx) => {
+          await Post.create(ctx.request.body);
+          ctx.status = 201;
+          ctx.body = { message: 'Created' };
+        });
+      `,
+    },
+    {
+      name: 'ctx.status = 201 after the body still applies: Koa sends once the middleware settles',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/users', async (ctx) => {
+          ctx.body = await User.create(ctx.request.body);
+          ctx.status = 201;
+        });
+      `,
+    },
+    {
+      name: 'a GET route that creates a cache entry is not a create endpoint',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/reports/:id', async (ctx) => {
+          const report = await Report.findById(ctx.params.id);
+          await cache.insert(report);
+          ctx.body = report;
+        });
+      `,
+    },
+    {
+      name: 'a login route answers 200 by design even when it creates a session record',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router({ prefix: '/auth' });
+        router.post('/login', async (ctx) => {
+          const session = await Session.create({ user: ctx.state.user.id });
+          ctx.body = { token: session.token };
+        });
+      `,
+    },
+    {
+      name: 'the body sent when the create failed answers the failure, not the create',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/articles', async (ctx) => {
+          const [err, article] = await ArticleDao.create(ctx.request.body);
+          if (!err) {
+            ctx.status = 201;
+            ctx.body = article;
+          } else {
+            ctx.body = fail(err);
+          }
+        });
+      `,
+    },
+    {
+      name: 'app.use middleware has no known method, so it is not checked',
+      code: code`
+        import Koa from 'koa';
+        const app = new Koa();
+        app.use(async (ctx) => {
+          ctx.body = await Visit.create({ path: ctx.path });
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a POST route that creates and sets only the body answers 200 OK',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/users', async (ctx) => {
+          const user = await User.create(ctx.request.body);
+          ctx.body = user;
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'User.create' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import Router from '@koa/router';
+                const router = new Router();
+                router.post('/users', async (ctx) => {
+                  const user = await User.create(ctx.request.body);
+                  ctx.status = 201;
+                  ctx.body = user;
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the suggestion keeps the indentation of a body set inside a block',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router({ prefix: '/api' });
+        router.post('/orders', async (ctx) => {
+          if (ctx.request.body.items.length > 0) {
+            const order = await prisma.order.create({ data: ctx.request.body });
+            ctx.response.body = order;
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'prisma.order.create' },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import Router from '@koa/router';
+                const router = new Router({ prefix: '/api' });
+                router.post('/orders', async (ctx) => {
+                  if (ctx.request.body.items.length > 0) {
+                    const order = await prisma.order.create({ data: ctx.request.body });
+                    ctx.response.status = 201;
+                    ctx.response.body = order;
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a handler that answers POST by checking ctx.method',
+      code: code`
+        import Koa from 'koa';
+        const app = new Koa();
+        app.use(async (ctx, next) => {
+          if (ctx.method === 'POST' && ctx.path === '/notes') {
+            ctx.body = await Note.create(ctx.request.body);
+            return;
+          }
+          await next();
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Note.create' },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import Koa from 'koa';
+                const app = new Koa();
+                app.use(async (ctx, next) => {
+                  if (ctx.method === 'POST' && ctx.path === '/notes') {
+                    ctx.status = 201;
+                    ctx.body = await Note.create(ctx.request.body);
+                    return;
+                  }
+                  await next();
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('require-created-status (Koa, JavaScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'koa-router with require: ctx.status = 201 first',
+      code: code`
+        const Router = require('koa-router');
+        const router = new Router();
+        router.post('/comments', async (ctx) => {
+          const comment = await new Comment(ctx.request.body).save();
+          ctx.status = 201;
+          ctx.body = comment;
+        });
+      `,
+    },
+    {
+      name: 'known limit: a controller registered in another file has no known method',
+      code: code`
+        exports.create = async (ctx) => {
+          ctx.body = await Post.create(ctx.request.body);
+        };
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a handler passed by name to router.post',
+      code: code`
+        const Router = require('@koa/router');
+        const router = new Router();
+        async function createTag(ctx) {
+          const tag = await Tag.create(ctx.request.body);
+          ctx.body = { tag };
+        }
+        router.post('/tags', createTag);
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Tag.create' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                const Router = require('@koa/router');
+                const router = new Router();
+                async function createTag(ctx) {
+                  const tag = await Tag.create(ctx.request.body);
+                  ctx.status = 201;
+                  ctx.body = { tag };
+                }
+                router.post('/tags', createTag);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a route registered on a router the module receives is still read as POST',
+      code: code`
+        module.exports = (router) => {
+          router.post('/posts', async (ctx) => {
+            ctx.body = await Post.create(ctx.request.body);
+          });
+        };
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Post.create' },
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                module.exports = (router) => {
+                  router.post('/posts', async (ctx) => {
+                    ctx.status = 201;
+                    ctx.body = await Post.create(ctx.request.body);
+                  });
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

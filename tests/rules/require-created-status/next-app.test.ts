@@ -1,0 +1,274 @@
+import rule from '../../../src/rules/require-created-status.js';
+import { code } from '../../support/code.js';
+import { jsRuleTester, ruleTester, strict } from '../../support/rule-tester.js';
+
+ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'a POST route that creates and answers { status: 201 } is correct',
+      filename: 'app/api/users/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const user = await db.user.create({ data: await request.json() });
+          return NextResponse.json(user, { status: 201 });
+        }
+      `,
+    },
+    {
+      name: 'a GET route that records a view is not a create endpoint',
+      filename: 'app/api/posts/[id]/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+          const { id } = await params;
+          await db.view.create({ data: { postId: id } });
+          return NextResponse.json(await db.post.findUnique({ where: { id } }));
+        }
+      `,
+    },
+    {
+      name: 'a login route answers 200 by design even when it creates a session',
+      filename: 'src/app/api/auth/login/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const session = await db.session.create({ data: { userId: 1 } });
+          return NextResponse.json({ token: session.token });
+        }
+      `,
+    },
+    {
+      name: 'a webhook receiver nested under /webhooks answers 200 by design even when it creates',
+      filename: 'app/api/webhooks/stripe/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const event = await verifyStripeEvent(request);
+          await db.payment.create({ data: { eventId: event.id } });
+          return NextResponse.json({ received: true });
+        }
+      `,
+    },
+    {
+      name: 'a route named after a verb (send-otp) is an action, not a collection',
+      filename: 'app/api/auth/send-otp/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          await db.verificationToken.create({ data: { email: (await request.json()).email } });
+          return NextResponse.json({ sent: true });
+        }
+      `,
+    },
+    {
+      name: 'a POST that redirects after creating (Post/Redirect/Get) is not checked',
+      filename: 'app/posts/new/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const post = await db.post.create({ data: await request.json() });
+          return NextResponse.redirect(new URL('/posts/' + post.id, request.url), 303);
+        }
+      `,
+    },
+    {
+      name: 'an exported POST function outside a route file is not a route handler',
+      filename: 'lib/api.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const user = await db.user.create({ data: await request.json() });
+          return NextResponse.json(user);
+        }
+      `,
+    },
+    {
+      name: 'a route under a private _folder is not routed, so it is not checked',
+      filename: 'app/_drafts/users/route.ts',
+      code: code`
+        export async function POST(request: Request) {
+          const user = await db.user.create({ data: await request.json() });
+          return Response.json(user);
+        }
+      `,
+    },
+    {
+      name: 'routes listed in ignoreRoutes are not checked',
+      filename: 'app/api/legacy/users/route.ts',
+      options: [{ ignoreRoutes: ['^/api/legacy/'] }],
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const user = await db.user.create({ data: await request.json() });
+          return NextResponse.json(user);
+        }
+      `,
+    },
+    {
+      name: 'known limit: a response built by a helper is not followed',
+      filename: 'app/api/users/route.ts',
+      code: code`
+        import { ok } from '@/lib/respond';
+        export async function POST(request: Request) {
+          const user = await db.user.create({ data: await request.json() });
+          return ok(user);
+        }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a POST route that creates and answers NextResponse.json(user) answers 200 OK',
+      filename: 'app/api/users/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const user = await prisma.user.create({ data: await request.json() });
+          return NextResponse.json(user);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'prisma.user.create' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function POST(request: Request) {
+                  const user = await prisma.user.create({ data: await request.json() });
+                  return NextResponse.json(user, { status: 201 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the status goes into an existing init object',
+      filename: 'src/app/api/posts/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export const POST = withAuth(async (request: Request) => {
+          const post = await db.post.create({ data: await request.json() });
+          return NextResponse.json(post, { headers: { 'Cache-Control': 'no-store' } });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.post.create' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 79,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { NextResponse } from 'next/server';
+                export const POST = withAuth(async (request: Request) => {
+                  const post = await db.post.create({ data: await request.json() });
+                  return NextResponse.json(post, { status: 201, headers: { 'Cache-Control': 'no-store' } });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a handler exported under a method name with export { … as POST } is checked as POST',
+      filename: 'app/api/todos/route.ts',
+      code: code`
+        async function create(request: Request) {
+          const todo = await createTodo(await request.json());
+          return Response.json(todo);
+        }
+        export { create as POST };
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'createTodo' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                async function create(request: Request) {
+                  const todo = await createTodo(await request.json());
+                  return Response.json(todo, { status: 201 });
+                }
+                export { create as POST };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('require-created-status (Next.js App Router, JavaScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'new NextResponse(body, { status: 201 }) answers 201 Created',
+      filename: 'app/api/items/route.js',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request) {
+          const item = await db.item.create({ data: await request.json() });
+          return new NextResponse(JSON.stringify(item), { status: 201 });
+        }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'new NextResponse(body) after a create answers 200 OK',
+      filename: 'app/api/items/route.js',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request) {
+          const item = await db.item.create({ data: await request.json() });
+          return new NextResponse(JSON.stringify(item));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.item.create' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function POST(request) {
+                  const item = await db.item.create({ data: await request.json() });
+                  return new NextResponse(JSON.stringify(item), { status: 201 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,575 @@
+import rule from '../../../src/rules/require-error-status.js';
+import { code } from '../../support/code.js';
+import { jsRuleTester, ruleTester, strict } from '../../support/rule-tester.js';
+
+ruleTester.run('require-error-status (Express, TypeScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'a not-found guard that answers 404',
+      code: code`
+        import express, { type Request, type Response } from 'express';
+        const app = express();
+        app.get('/users/:id', async (req: Request, res: Response) => {
+          const user = await User.findById(req.params.id);
+          if (!user) return res.status(404).json({ error: 'User not found' });
+          res.json(user);
+        });
+      `,
+    },
+    {
+      name: 'res.status(404) on one line with .json() chained on the next',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/posts/:id', async (req, res) => {
+          const post = await Post.findById(req.params.id);
+          if (post == null) {
+            return res
+              .status(404)
+              .json({ message: 'Post not found' });
+          }
+          res.json(post);
+        });
+      `,
+    },
+    {
+      name: 'a status set by its own statement before the send',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/users', async (req, res) => {
+          const result = schema.safeParse(req.body);
+          if (!result.success) {
+            res.status(400);
+            res.json({ errors: result.error.issues });
+            return;
+          }
+          res.status(201).json(await User.create(result.data));
+        });
+      `,
+    },
+    {
+      name: 'error middleware that passes the error status through is dynamic, so silent',
+      code: code`
+        import express, { type NextFunction, type Request, type Response } from 'express';
+        const app = express();
+        app.use((err: any, req: Request, res: Response, next: NextFunction) => {
+          if (res.headersSent) return next(err);
+          res.status(err.status || 500).json({ error: err.message });
+        });
+      `,
+    },
+    {
+      name: 'a send in each branch of an if/else, the error one with its status',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/users/:id', async (req, res) => {
+          const user = await User.findById(req.params.id);
+          if (user) {
+            res.json(user);
+          } else {
+            res.status(404).json({ message: 'User not found' });
+          }
+        });
+      `,
+    },
+    {
+      name: 'try/catch with a send in both, the catch answering 500',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/items', async (req, res) => {
+          try {
+            res.json(await Item.find());
+          } catch (err) {
+            res.status(500).json({ error: 'Could not load items' });
+          }
+        });
+      `,
+    },
+    {
+      name: 'an error field set to null is a success body',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/items', async (req, res) => {
+          const data = await Item.find();
+          res.json({ error: null, data });
+        });
+      `,
+    },
+    {
+      name: "{ message: 'Created' } in the success arm of a guard is not an error body",
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/users', async (req, res) => {
+          const existing = await User.findOne({ email: req.body.email });
+          if (existing) return res.status(409).json({ message: 'Email already registered' });
+          await User.create(req.body);
+          res.status(201).json({ message: 'Created' });
+        });
+      `,
+    },
+    {
+      name: 'a catch that hands the error to next() sends nothing itself',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/items', async (req, res, next) => {
+          try {
+            res.json(await Item.find());
+          } catch (err) {
+            next(err);
+          }
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a catch that answers with the error message and no status',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/items', async (req, res) => {
+          try {
+            res.json(await Item.find());
+          } catch (err) {
+            res.json({ error: err.message });
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 500 },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/items', async (req, res) => {
+                  try {
+                    res.json(await Item.find());
+                  } catch (err) {
+                    res.status(500).json({ error: err.message });
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a not-found guard in a TS controller that answers 200',
+      code: code`
+        import type { Request, Response } from 'express';
+        export const show = async (req: Request, res: Response) => {
+          const user = await User.findById(req.params.id);
+          if (!user) return res.json({ message: 'User not found' });
+          return res.json(user);
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 404 },
+          line: 4,
+          column: 21,
+          endLine: 4,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import type { Request, Response } from 'express';
+                export const show = async (req: Request, res: Response) => {
+                  const user = await User.findById(req.params.id);
+                  if (!user) return res.status(404).json({ message: 'User not found' });
+                  return res.json(user);
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a failed zod validation answered with status 200 gets 400',
+      code: code`
+        import { Router } from 'express';
+        const router = Router();
+        router.post('/posts', async (req, res) => {
+          const result = PostSchema.safeParse(req.body);
+          if (!result.success) {
+            return res.status(200).json({ errors: result.error.flatten() });
+          }
+          res.status(201).json(await Post.create(result.data));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessStatus',
+          data: { code: 200, suggested: 400 },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import { Router } from 'express';
+                const router = Router();
+                router.post('/posts', async (req, res) => {
+                  const result = PostSchema.safeParse(req.body);
+                  if (!result.success) {
+                    return res.status(400).json({ errors: result.error.flatten() });
+                  }
+                  res.status(201).json(await Post.create(result.data));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'express-validator errors sent without a status',
+      code: code`
+        import express from 'express';
+        import { validationResult } from 'express-validator';
+        const app = express();
+        app.post('/signup', async (req, res) => {
+          const errors = validationResult(req);
+          if (!errors.isEmpty()) {
+            return res.json({ errors: errors.array() });
+          }
+          res.status(201).json(await User.create(req.body));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 400 },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import express from 'express';
+                import { validationResult } from 'express-validator';
+                const app = express();
+                app.post('/signup', async (req, res) => {
+                  const errors = validationResult(req);
+                  if (!errors.isEmpty()) {
+                    return res.status(400).json({ errors: errors.array() });
+                  }
+                  res.status(201).json(await User.create(req.body));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'error middleware that answers without a status sends 200',
+      code: code`
+        import express, { type ErrorRequestHandler } from 'express';
+        const app = express();
+        const onError: ErrorRequestHandler = (err, req, res, next) => {
+          res.json({ message: err.message });
+        };
+        app.use(onError);
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 500 },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import express, { type ErrorRequestHandler } from 'express';
+                const app = express();
+                const onError: ErrorRequestHandler = (err, req, res, next) => {
+                  res.status(500).json({ message: err.message });
+                };
+                app.use(onError);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a status 200 written on its own line before an error body: the suggestion changes the write',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/orders/:id', async (req, res) => {
+          const order = await Order.findById(req.params.id);
+          if (order === null) {
+            res.status(200);
+            return res.json({ error: 'Order not found' });
+          }
+          res.json(order);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessStatus',
+          data: { code: 200, suggested: 404 },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/orders/:id', async (req, res) => {
+                  const order = await Order.findById(req.params.id);
+                  if (order === null) {
+                    res.status(404);
+                    return res.json({ error: 'Order not found' });
+                  }
+                  res.json(order);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'a controller whose guard answers 404',
+      code: code`
+        const catchAsync = require('../utils/catchAsync');
+        exports.getTour = catchAsync(async (req, res) => {
+          const tour = await Tour.findById(req.params.id);
+          if (!tour) {
+            return res.status(404).json({ status: 'fail', message: 'No tour found with that ID' });
+          }
+          res.status(200).json({ status: 'success', data: { tour } });
+        });
+      `,
+    },
+    {
+      name: 'if (err) in a callback hands the error to next()',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.get('/file', (req, res, next) => {
+          fs.readFile('data.json', (err, data) => {
+            if (err) return next(err);
+            res.type('json').send(data);
+          });
+        });
+      `,
+    },
+    {
+      name: 'the status comes from the error, so it is not known',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.use(function (err, req, res, next) {
+          res.status(err.statusCode).send({ message: err.message });
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'if (err) in a callback answers the error as 200',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.get('/users/:id', (req, res) => {
+          User.findById(req.params.id, (err, user) => {
+            if (err) return res.send({ error: err });
+            res.send(user);
+          });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 500 },
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                const express = require('express');
+                const router = express.Router();
+                router.get('/users/:id', (req, res) => {
+                  User.findById(req.params.id, (err, user) => {
+                    if (err) return res.status(500).send({ error: err });
+                    res.send(user);
+                  });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a validation guard on an isValid flag',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/register', (req, res) => {
+          const { errors, isValid } = validateRegisterInput(req.body);
+          if (!isValid) {
+            return res.json(errors);
+          }
+          res.status(201).json({ ok: true });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 400 },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                const express = require('express');
+                const app = express();
+                app.post('/register', (req, res) => {
+                  const { errors, isValid } = validateRegisterInput(req.body);
+                  if (!isValid) {
+                    return res.status(400).json(errors);
+                  }
+                  res.status(201).json({ ok: true });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'errors.length as a guard, in a handler wrapped by a util imported from another file',
+      code: code`
+        const express = require('express');
+        const asyncHandler = require('../utils/asyncHandler');
+        const router = express.Router();
+        router.put('/profile', asyncHandler(async (req, res) => {
+          const errors = validateProfile(req.body);
+          if (errors.length) {
+            return res.send({ success: false, errors });
+          }
+          res.json(await Profile.update(req.body));
+        }));
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 400 },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                const express = require('express');
+                const asyncHandler = require('../utils/asyncHandler');
+                const router = express.Router();
+                router.put('/profile', asyncHandler(async (req, res) => {
+                  const errors = validateProfile(req.body);
+                  if (errors.length) {
+                    return res.status(400).send({ success: false, errors });
+                  }
+                  res.json(await Profile.update(req.body));
+                }));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a failed login in a controller answered as 200',
+      code: code`
+        exports.login = async (req, res) => {
+          const user = await User.findOne({ email: req.body.email });
+          if (!user || !(await user.correctPassword(req.body.password))) {
+            return res.json({ message: 'Incorrect email or password' });
+          }
+          res.json({ token: signToken(user._id) });
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 401 },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 64,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                exports.login = async (req, res) => {
+                  const user = await User.findOne({ email: req.body.email });
+                  if (!user || !(await user.correctPassword(req.body.password))) {
+                    return res.status(401).json({ message: 'Incorrect email or password' });
+                  }
+                  res.json({ token: signToken(user._id) });
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

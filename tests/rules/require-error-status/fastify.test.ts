@@ -1,0 +1,414 @@
+import rule from '../../../src/rules/require-error-status.js';
+import { code } from '../../support/code.js';
+import { jsRuleTester, ruleTester, strict } from '../../support/rule-tester.js';
+
+ruleTester.run('require-error-status (Fastify, TypeScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'reply.code(404).send({ error }) in a not-found guard',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.get('/items/:id', async (request, reply) => {
+          const item = await db.item.findUnique({ where: { id: request.params.id } });
+          if (!item) return reply.code(404).send({ error: 'Item not found' });
+          return item;
+        });
+      `,
+    },
+    {
+      name: 'reply.code(404) set before a returned error body applies to it',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.get('/items/:id', async (request, reply) => {
+          const item = await db.item.findUnique({ where: { id: request.params.id } });
+          if (!item) {
+            reply.code(404);
+            return { error: 'x' };
+          }
+          return item;
+        });
+      `,
+    },
+    {
+      name: 'reply.send(err) answers with the status the error carries, 500 by default',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.get('/report', async (request, reply) => {
+          try {
+            return await buildReport();
+          } catch (err) {
+            reply.send(err);
+          }
+        });
+      `,
+    },
+    {
+      name: 'sensible helpers and returned http errors carry their own status',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.get('/files/:name', async (request, reply) => {
+          const file = await storage.find(request.params.name);
+          if (!file) return reply.notFound('File not found');
+          if (!file.public) return app.httpErrors.forbidden();
+          return file;
+        });
+      `,
+    },
+    {
+      name: 'an error handler that sends the error status it read keeps it',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.setErrorHandler((error, request, reply) => {
+          reply.status(error.statusCode ?? 500).send({ error: error.message });
+        });
+      `,
+    },
+    {
+      name: 'a bulk result that lists the items that failed is a success',
+      code: code`
+        import type { FastifyReply, FastifyRequest } from 'fastify';
+        export async function bulkDelete(request: FastifyRequest<{ Body: { ids: string[] } }>, reply: FastifyReply) {
+          const result = await products.bulkDelete(request.body.ids);
+          return reply.send({ deleted: result.deleted, errors: result.errors });
+        }
+      `,
+    },
+    {
+      name: 'a reply.send in each branch of an if/else answers each with its own status',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.get('/me', (request, reply) => {
+          if (!request.user) {
+            reply.code(401).send({ error: 'Unauthorized' });
+          } else {
+            reply.send(request.user);
+          }
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a caught error sent with reply.send answers 200 OK',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.get('/report', async (request, reply) => {
+          try {
+            return await buildReport();
+          } catch (err) {
+            reply.send({ error: err.message });
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 500 },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import Fastify from 'fastify';
+                const app = Fastify();
+                app.get('/report', async (request, reply) => {
+                  try {
+                    return await buildReport();
+                  } catch (err) {
+                    reply.code(500).send({ error: err.message });
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an error object returned from a not-found guard answers 200 OK',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.get('/items/:id', async (request, reply) => {
+          const item = await db.item.findUnique({ where: { id: request.params.id } });
+          if (!item) return { error: 'not found' };
+          return item;
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 404 },
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import Fastify from 'fastify';
+                const app = Fastify();
+                app.get('/items/:id', async (request, reply) => {
+                  const item = await db.item.findUnique({ where: { id: request.params.id } });
+                  if (!item) { reply.code(404); return { error: 'not found' }; }
+                  return item;
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an error returned from a catch block answers 200 OK',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.post('/payments', async (request, reply) => {
+          try {
+            return await payments.charge(request.body);
+          } catch (err) {
+            return { success: false, message: err.message };
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 500 },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import Fastify from 'fastify';
+                const app = Fastify();
+                app.post('/payments', async (request, reply) => {
+                  try {
+                    return await payments.charge(request.body);
+                  } catch (err) {
+                    reply.code(500);
+                    return { success: false, message: err.message };
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a custom error handler that sends without a status answers 200 OK: Fastify does not set one for it',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.setErrorHandler((error, request, reply) => {
+          request.log.error(error);
+          reply.send({ message: error.message });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 500 },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import Fastify from 'fastify';
+                const app = Fastify();
+                app.setErrorHandler((error, request, reply) => {
+                  request.log.error(error);
+                  reply.code(500).send({ message: error.message });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'reply.code(200) on an auth failure in a preHandler hook is a success status',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.addHook('preHandler', async (request, reply) => {
+          if (!request.headers.authorization) {
+            return reply.code(200).send({ error: 'Missing token' });
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessStatus',
+          data: { code: 200, suggested: 400 },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import Fastify from 'fastify';
+                const app = Fastify();
+                app.addHook('preHandler', async (request, reply) => {
+                  if (!request.headers.authorization) {
+                    return reply.code(400).send({ error: 'Missing token' });
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('require-error-status (Fastify, JavaScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'reply.code(400).send in a validation guard of a plugin file',
+      code: code`
+        module.exports = async function (fastify) {
+          fastify.post('/signup', async (request, reply) => {
+            if (!request.body.email) {
+              return reply.code(400).send({ error: 'Email is required' });
+            }
+            return fastify.users.register(request.body);
+          });
+        };
+      `,
+    },
+    {
+      name: 'a thrown http error leaves the status to Fastify',
+      code: code`
+        const fastify = require('fastify')();
+        fastify.get('/users/:id', async (request) => {
+          const user = await User.findById(request.params.id);
+          if (!user) throw fastify.httpErrors.notFound('User not found');
+          return user;
+        });
+      `,
+    },
+    {
+      name: 'a message in a non-error branch is data',
+      code: code`
+        const fastify = require('fastify')();
+        fastify.get('/status', async (request) => {
+          if (request.query.verbose) return { message: 'All systems go', uptime: process.uptime() };
+          return { message: 'ok' };
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a caught error returned from a fastify-cli plugin file answers 200 OK',
+      code: code`
+        module.exports = async function (fastify, opts) {
+          fastify.get('/feed', async function (request, reply) {
+            try {
+              return await this.feed.load();
+            } catch (error) {
+              return { error: 'Could not load the feed' };
+            }
+          });
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 500 },
+          line: 6,
+          column: 14,
+          endLine: 6,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                module.exports = async function (fastify, opts) {
+                  fastify.get('/feed', async function (request, reply) {
+                    try {
+                      return await this.feed.load();
+                    } catch (error) {
+                      reply.code(500);
+                      return { error: 'Could not load the feed' };
+                    }
+                  });
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an auth failure sent without a status answers 200 OK',
+      code: code`
+        const fastify = require('fastify')();
+        fastify.get('/account', (request, reply) => {
+          if (!request.user) {
+            reply.send({ message: 'Login required' });
+            return;
+          }
+          reply.send({ id: request.user.id });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 401 },
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                const fastify = require('fastify')();
+                fastify.get('/account', (request, reply) => {
+                  if (!request.user) {
+                    reply.code(401).send({ message: 'Login required' });
+                    return;
+                  }
+                  reply.send({ id: request.user.id });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,419 @@
+import rule from '../../../src/rules/require-error-status.js';
+import { code } from '../../support/code.js';
+import { jsRuleTester, ruleTester, strict } from '../../support/rule-tester.js';
+
+ruleTester.run('require-error-status (Hono, TypeScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'c.json with an error body and 400 answers 400',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/posts', async (c) => {
+          const body = await c.req.json();
+          if (!body.title) return c.json({ error: 'title is required' }, 400);
+          return c.json(await db.post.create({ data: body }), 201);
+        });
+      `,
+    },
+    {
+      name: 'a handler that answers 404 in one branch and the record in the other',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.get('/users/:id', async (c) => {
+          const user = await db.user.findUnique({ where: { id: c.req.param('id') } });
+          if (!user) {
+            return c.json({ error: 'User not found' }, 404);
+          } else {
+            return c.json(user);
+          }
+        });
+      `,
+    },
+    {
+      name: 'c.status(404) before c.json sets the status the helper uses',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.get('/users/:id', async (c) => {
+          const user = await db.user.findUnique({ where: { id: c.req.param('id') } });
+          if (!user) {
+            c.status(404);
+            return c.json({ error: 'User not found' });
+          }
+          return c.json(user);
+        });
+      `,
+    },
+    {
+      name: 'an init object with an error status answers that status',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.get('/reports/:id', async (c) => {
+          try {
+            return c.json(await loadReport(c.req.param('id')));
+          } catch (error) {
+            return c.json({ error: 'Report failed' }, { status: 500, headers: { 'Retry-After': '30' } });
+          }
+        });
+      `,
+    },
+    {
+      name: 'a helper that builds the error response with a status, returned by the handler',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.get('/search', (c) => {
+          const fail = (message: string) => c.json({ error: message }, 400);
+          const q = c.req.query('q');
+          if (!q) return fail('q is required');
+          return c.json(search(q));
+        });
+      `,
+    },
+    {
+      name: 'throwing an HTTPException lets Hono answer with its status',
+      code: code`
+        import { Hono } from 'hono';
+        import { HTTPException } from 'hono/http-exception';
+        const app = new Hono();
+        app.get('/admin', (c) => {
+          if (!c.get('user')) throw new HTTPException(401, { message: 'Unauthorized' });
+          return c.json({ ok: true });
+        });
+      `,
+    },
+    {
+      name: 'an error handler that answers with the status of the error',
+      code: code`
+        import { Hono } from 'hono';
+        import { HTTPException } from 'hono/http-exception';
+        const app = new Hono();
+        app.onError((err, c) => {
+          if (err instanceof HTTPException) return err.getResponse();
+          return c.json({ error: 'Internal Server Error' }, 500);
+        });
+      `,
+    },
+    {
+      name: 'a c.json that is not returned sends nothing, so its missing status is not what the client sees',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.get('/users/:id', async (c) => {
+          const user = await db.user.findUnique({ where: { id: c.req.param('id') } });
+          if (!user) {
+            c.json({ error: 'User not found' });
+          }
+          return c.json(user ?? {}, user ? 200 : 404);
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a not-found guard that returns an error body without a status answers 200',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.get('/users/:id', async (c) => {
+          const user = await db.user.findUnique({ where: { id: c.req.param('id') } });
+          if (!user) return c.json({ error: 'User not found' });
+          return c.json(user);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.get('/users/:id', async (c) => {
+                  const user = await db.user.findUnique({ where: { id: c.req.param('id') } });
+                  if (!user) return c.json({ error: 'User not found' }, 404);
+                  return c.json(user);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a catch block that returns the error message without a status answers 200',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.get('/reports/:id', async (c) => {
+          try {
+            return c.json(await loadReport(c.req.param('id')));
+          } catch (err) {
+            return c.text(err.message);
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.get('/reports/:id', async (c) => {
+                  try {
+                    return c.json(await loadReport(c.req.param('id')));
+                  } catch (err) {
+                    return c.text(err.message, 500);
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an error body sent with an explicit 200 is reported, and the suggestion replaces the 200',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/login', async (c) => {
+          const { email, password } = await c.req.json();
+          const token = await signIn(email, password);
+          if (!token) return c.json({ success: false, message: 'Invalid credentials' }, 200);
+          return c.json({ token });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessStatus',
+          data: { code: 200, suggested: 401 },
+          line: 6,
+          column: 22,
+          endLine: 6,
+          endColumn: 85,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.post('/login', async (c) => {
+                  const { email, password } = await c.req.json();
+                  const token = await signIn(email, password);
+                  if (!token) return c.json({ success: false, message: 'Invalid credentials' }, 401);
+                  return c.json({ token });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an init object without a status answers 200; the suggestion adds the status to it',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.get('/items', (c) => {
+          const result = schema.safeParse(c.req.query());
+          if (!result.success) return c.json({ error: result.error.message }, { headers: { 'Cache-Control': 'no-store' } });
+          return c.json(result.data);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 5,
+          column: 31,
+          endLine: 5,
+          endColumn: 116,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.get('/items', (c) => {
+                  const result = schema.safeParse(c.req.query());
+                  if (!result.success) return c.json({ error: result.error.message }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+                  return c.json(result.data);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an error handler that answers without a status sends the error as 200 OK',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.onError((err, c) => {
+          console.error(err);
+          return c.json({ message: err.message });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.onError((err, c) => {
+                  console.error(err);
+                  return c.json({ message: err.message }, 500);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'c.status(200) before an error body is reported, and the suggestion changes the write',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.get('/users/:id', async (c) => {
+          const user = await db.user.findUnique({ where: { id: c.req.param('id') } });
+          if (!user) {
+            c.status(200);
+            return c.json({ error: 'User not found' });
+          }
+          return c.json(user);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessStatus',
+          data: { code: 200, suggested: 404 },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.get('/users/:id', async (c) => {
+                  const user = await db.user.findUnique({ where: { id: c.req.param('id') } });
+                  if (!user) {
+                    c.status(404);
+                    return c.json({ error: 'User not found' });
+                  }
+                  return c.json(user);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('require-error-status (Hono, JavaScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'a validator hook that answers 400 on failure',
+      code: code`
+        import { Hono } from 'hono';
+        import { validator } from 'hono/validator';
+        const app = new Hono();
+        app.post(
+          '/posts',
+          validator('json', (value, c) => {
+            if (!value.title) return c.json({ error: 'title is required' }, 400);
+            return value;
+          }),
+          (c) => c.json(c.req.valid('json'), 201),
+        );
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a validator hook that answers its failure without a status sends 200',
+      code: code`
+        import { Hono } from 'hono';
+        import { validator } from 'hono/validator';
+        const app = new Hono();
+        app.post(
+          '/posts',
+          validator('json', (value, c) => {
+            if (!value.title) return c.json({ error: 'title is required' });
+            return value;
+          }),
+          (c) => c.json(c.req.valid('json'), 201),
+        );
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 7,
+          column: 30,
+          endLine: 7,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import { Hono } from 'hono';
+                import { validator } from 'hono/validator';
+                const app = new Hono();
+                app.post(
+                  '/posts',
+                  validator('json', (value, c) => {
+                    if (!value.title) return c.json({ error: 'title is required' }, 400);
+                    return value;
+                  }),
+                  (c) => c.json(c.req.valid('json'), 201),
+                );
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,422 @@
+import rule from '../../../src/rules/require-error-status.js';
+import { code } from '../../support/code.js';
+import { jsRuleTester, ruleTester, strict } from '../../support/rule-tester.js';
+
+ruleTester.run('require-error-status (Koa, TypeScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'error middleware that takes the status from the error',
+      code: code`
+        import Koa from 'koa';
+        const app = new Koa();
+        app.use(async (ctx, next) => {
+          try {
+            await next();
+          } catch (err) {
+            ctx.status = err.status || 500;
+            ctx.body = { error: err.message };
+          }
+        });
+      `,
+    },
+    {
+      name: 'ctx.throw(404) in a guard lets Koa answer 404',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/users/:id', async (ctx) => {
+          const user = await User.findById(ctx.params.id);
+          if (!user) ctx.throw(404, 'User not found');
+          ctx.body = user;
+        });
+      `,
+    },
+    {
+      name: 'ctx.status = 404 before the error body',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/posts/:id', async (ctx) => {
+          const post = await Post.findById(ctx.params.id);
+          if (!post) {
+            ctx.status = 404;
+            ctx.body = { error: 'Post not found' };
+            return;
+          }
+          ctx.body = post;
+        });
+      `,
+    },
+    {
+      name: 'ctx.status written after the error body still applies: Koa sends once the middleware settles',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/login', async (ctx) => {
+          const user = await User.findOne({ email: ctx.request.body.email });
+          if (!user) {
+            ctx.body = { error: 'Invalid credentials' };
+            ctx.status = 401;
+            return;
+          }
+          ctx.body = { token: sign(user) };
+        });
+      `,
+    },
+    {
+      name: 'a catch that falls through to a later body: its 401 stays its own, the later ctx.status = 200 belongs to the later body',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/token', async (ctx) => {
+          let token;
+          try {
+            token = await readToken();
+          } catch {
+            ctx.status = 401;
+            ctx.body = { error: 'No token' };
+          }
+          ctx.status = 200;
+          ctx.body = { token };
+        });
+      `,
+    },
+    {
+      name: 'a success body in a catch that recovers is not an error response',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/feed', async (ctx) => {
+          try {
+            ctx.body = await fetchFeed();
+          } catch {
+            ctx.body = [];
+          }
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a catch that sets only the body answers the error with 200 OK',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/orders', async (ctx) => {
+          try {
+            ctx.body = await Order.find();
+          } catch (err) {
+            ctx.body = { error: err.message };
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 500 },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import Router from '@koa/router';
+                const router = new Router();
+                router.get('/orders', async (ctx) => {
+                  try {
+                    ctx.body = await Order.find();
+                  } catch (err) {
+                    ctx.status = 500;
+                    ctx.body = { error: err.message };
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a not-found guard that sets only the body answers 200 OK',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/users/:id', async (ctx) => {
+          const user = await User.findById(ctx.params.id);
+          if (!user) {
+            ctx.body = { message: 'User not found' };
+            return;
+          }
+          ctx.body = user;
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 404 },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import Router from '@koa/router';
+                const router = new Router();
+                router.get('/users/:id', async (ctx) => {
+                  const user = await User.findById(ctx.params.id);
+                  if (!user) {
+                    ctx.status = 404;
+                    ctx.body = { message: 'User not found' };
+                    return;
+                  }
+                  ctx.body = user;
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an error body sent with ctx.status = 200 is a success status',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/payments', async (ctx) => {
+          const result = await charge(ctx.request.body);
+          if (!result.success) {
+            ctx.status = 200;
+            ctx.body = { success: false, error: 'Payment failed' };
+            return;
+          }
+          ctx.body = result;
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessStatus',
+          data: { code: 200, suggested: 400 },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import Router from '@koa/router';
+                const router = new Router();
+                router.post('/payments', async (ctx) => {
+                  const result = await charge(ctx.request.body);
+                  if (!result.success) {
+                    ctx.status = 400;
+                    ctx.body = { success: false, error: 'Payment failed' };
+                    return;
+                  }
+                  ctx.body = result;
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a status set for every path at the top: the suggestion adds a status before the error body instead of changing the shared one',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.put('/preferences', async (ctx) => {
+          ctx.status = 200;
+          if (!ctx.state.user) {
+            ctx.body = { status: 'fail', message: 'user is not authenticated' };
+            return;
+          }
+          ctx.body = await savePreferences(ctx.state.user, ctx.request.body);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessStatus',
+          data: { code: 200, suggested: 401 },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 72,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                import Router from '@koa/router';
+                const router = new Router();
+                router.put('/preferences', async (ctx) => {
+                  ctx.status = 200;
+                  if (!ctx.state.user) {
+                    ctx.status = 401;
+                    ctx.body = { status: 'fail', message: 'user is not authenticated' };
+                    return;
+                  }
+                  ctx.body = await savePreferences(ctx.state.user, ctx.request.body);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a 200 written after the branches applies to the error body too; no suggestion, since a status before the body would be overwritten',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/users/:id', async (ctx) => {
+          const user = await User.findById(ctx.params.id);
+          if (!user) {
+            ctx.body = { error: 'User not found' };
+          } else {
+            ctx.body = user;
+          }
+          ctx.status = 200;
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessStatus',
+          data: { code: 200, suggested: 404 },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 43,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('require-error-status (Koa, JavaScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'a controller that throws with ctx.throw',
+      code: code`
+        exports.update = async (ctx) => {
+          const item = await Item.findById(ctx.params.id);
+          ctx.assert(item, 404, 'Item not found');
+          ctx.body = await item.update(ctx.request.body);
+        };
+      `,
+    },
+    {
+      name: 'known limit: an error body set through a helper the rule cannot see',
+      code: code`
+        const Koa = require('koa');
+        const app = new Koa();
+        app.use(async (ctx, next) => {
+          try {
+            await next();
+          } catch (err) {
+            respondWithError(ctx, err);
+          }
+        });
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'error middleware in plain JS that forgets the status',
+      code: code`
+        const Koa = require('koa');
+        const app = new Koa();
+        app.use(async (ctx, next) => {
+          try {
+            await next();
+          } catch (err) {
+            ctx.body = { message: err.message };
+            ctx.app.emit('error', err, ctx);
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 500 },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                const Koa = require('koa');
+                const app = new Koa();
+                app.use(async (ctx, next) => {
+                  try {
+                    await next();
+                  } catch (err) {
+                    ctx.status = 500;
+                    ctx.body = { message: err.message };
+                    ctx.app.emit('error', err, ctx);
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a plain controller with a validation guard',
+      code: code`
+        exports.register = async (ctx) => {
+          const { email } = ctx.request.body;
+          if (!email) {
+            ctx.body = { error: 'Email is required' };
+            return;
+          }
+          ctx.status = 201;
+          ctx.body = await User.create({ email });
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 400 },
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                exports.register = async (ctx) => {
+                  const { email } = ctx.request.body;
+                  if (!email) {
+                    ctx.status = 400;
+                    ctx.body = { error: 'Email is required' };
+                    return;
+                  }
+                  ctx.status = 201;
+                  ctx.body = await User.create({ email });
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

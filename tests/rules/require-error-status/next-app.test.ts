@@ -1,0 +1,262 @@
+import rule from '../../../src/rules/require-error-status.js';
+import { code } from '../../support/code.js';
+import { jsRuleTester, ruleTester, strict } from '../../support/rule-tester.js';
+
+ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'a not-found guard that answers { status: 404 } is correct',
+      filename: 'app/api/users/[id]/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+          const user = await db.user.findUnique({ where: { id: (await params).id } });
+          if (!user) return NextResponse.json({ error: 'User not found' }, { status: 404 });
+          return NextResponse.json(user);
+        }
+      `,
+    },
+    {
+      name: 'a POST route that answers a failed validation with { status: 400 } is correct',
+      filename: 'app/api/users/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const parsed = schema.safeParse(await request.json());
+          if (!parsed.success) {
+            return NextResponse.json({ error: parsed.error.flatten() }, { status: 400 });
+          }
+          return NextResponse.json(await db.user.create({ data: parsed.data }), { status: 201 });
+        }
+      `,
+    },
+    {
+      name: 'a catch block that answers 500 is correct',
+      filename: 'app/api/sync/route.ts',
+      code: code`
+        export async function POST() {
+          try {
+            await sync();
+            return Response.json({ ok: true });
+          } catch (error) {
+            return Response.json({ error: 'Sync failed' }, { status: 500 });
+          }
+        }
+      `,
+    },
+    {
+      name: 'notFound() answers 404 by throwing, with no body to check',
+      filename: 'app/api/posts/[slug]/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        import { notFound } from 'next/navigation';
+        export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+          const post = await getPost((await params).slug);
+          if (!post) notFound();
+          return NextResponse.json(post);
+        }
+      `,
+    },
+    {
+      name: 'a status taken from the error is dynamic, so it is trusted',
+      filename: 'app/api/orders/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function GET() {
+          try {
+            return NextResponse.json(await listOrders());
+          } catch (error: any) {
+            return NextResponse.json({ error: error.message }, { status: error.status ?? 500 });
+          }
+        }
+      `,
+    },
+    {
+      name: 'an error body in a file that is not a route module is not a response',
+      filename: 'lib/api.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function GET() {
+          return NextResponse.json({ error: 'Not implemented' });
+        }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a not-found guard that answers NextResponse.json({ error }) goes out as 200 OK',
+      filename: 'app/api/users/[id]/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+          const user = await db.user.findUnique({ where: { id: (await params).id } });
+          if (!user) return NextResponse.json({ error: 'User not found' });
+          return NextResponse.json(user);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 4,
+          column: 21,
+          endLine: 4,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+                  const user = await db.user.findUnique({ where: { id: (await params).id } });
+                  if (!user) return NextResponse.json({ error: 'User not found' }, { status: 404 });
+                  return NextResponse.json(user);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a catch block that answers { status: 200 } sends the error as a success',
+      filename: 'app/api/sync/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST() {
+          try {
+            await sync();
+            return NextResponse.json({ ok: true });
+          } catch (err) {
+            return NextResponse.json({ error: err.message }, { status: 200 });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessStatus',
+          data: { code: 200, suggested: 500 },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function POST() {
+                  try {
+                    await sync();
+                    return NextResponse.json({ ok: true });
+                  } catch (err) {
+                    return NextResponse.json({ error: err.message }, { status: 500 });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the status goes into an existing init object of Response.json',
+      filename: 'app/api/upload/route.ts',
+      code: code`
+        export async function POST(request: Request) {
+          const form = await request.formData();
+          const file = form.get('file');
+          if (!file) {
+            return Response.json({ error: 'A file is required' }, { headers: { 'Cache-Control': 'no-store' } });
+          }
+          return Response.json({ ok: true });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 104,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                export async function POST(request: Request) {
+                  const form = await request.formData();
+                  const file = form.get('file');
+                  if (!file) {
+                    return Response.json({ error: 'A file is required' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+                  }
+                  return Response.json({ ok: true });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('require-error-status (Next.js App Router, JavaScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'new NextResponse(body, { status: 401 }) in an auth guard is correct',
+      filename: 'app/api/me/route.js',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function GET(request) {
+          const session = await auth();
+          if (!session) return new NextResponse('Unauthorized', { status: 401 });
+          return NextResponse.json(session.user);
+        }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'new NextResponse(message) in an auth guard goes out as 200 OK',
+      filename: 'app/api/me/route.js',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function GET(request) {
+          const session = await auth();
+          if (!session) return new NextResponse('Unauthorized');
+          return NextResponse.json(session.user);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 401 },
+          line: 4,
+          column: 24,
+          endLine: 4,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function GET(request) {
+                  const session = await auth();
+                  if (!session) return new NextResponse('Unauthorized', { status: 401 });
+                  return NextResponse.json(session.user);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

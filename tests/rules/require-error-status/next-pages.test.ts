@@ -1,0 +1,197 @@
+import rule from '../../../src/rules/require-error-status.js';
+import { code } from '../../support/code.js';
+import { jsRuleTester, ruleTester, strict } from '../../support/rule-tester.js';
+
+ruleTester.run('require-error-status (Next.js Pages API, TypeScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'a not-found guard that answers res.status(404) is correct',
+      filename: 'pages/api/users/[id].ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          const user = await db.user.findUnique({ where: { id: String(req.query.id) } });
+          if (!user) return res.status(404).json({ error: 'User not found' });
+          res.status(200).json(user);
+        }
+      `,
+    },
+    {
+      name: 'a 405 answer for other methods is an error status',
+      filename: 'pages/api/contact.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          if (req.method !== 'POST') {
+            res.setHeader('Allow', 'POST');
+            return res.status(405).json({ error: 'Method not allowed' });
+          }
+          await sendMail(req.body);
+          res.json({ ok: true });
+        }
+      `,
+    },
+    {
+      name: 'res.statusCode = 500 before the send sets the status',
+      filename: 'pages/api/sync.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          try {
+            await sync();
+            res.json({ ok: true });
+          } catch (error) {
+            res.statusCode = 500;
+            res.json({ error: 'Sync failed' });
+          }
+        }
+      `,
+    },
+    {
+      name: 'a message in a success branch is not an error',
+      filename: 'pages/api/newsletter.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          const subscribed = await subscribe(req.body.email);
+          if (subscribed) return res.json({ message: 'Thanks for subscribing' });
+          res.status(409).json({ message: 'Already subscribed' });
+        }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a not-found guard that answers res.json({ error }) goes out as 200 OK',
+      filename: 'pages/api/users/[id].ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          const user = await db.user.findUnique({ where: { id: String(req.query.id) } });
+          if (!user) return res.json({ error: 'User not found' });
+          res.json(user);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 4,
+          column: 21,
+          endLine: 4,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+                  const user = await db.user.findUnique({ where: { id: String(req.query.id) } });
+                  if (!user) return res.status(404).json({ error: 'User not found' });
+                  res.json(user);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a catch block that answers res.status(200) sends the error as a success',
+      filename: 'pages/api/sync.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          try {
+            await sync();
+            res.json({ ok: true });
+          } catch (err) {
+            res.status(200).json({ error: err.message });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessStatus',
+          data: { code: 200, suggested: 500 },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+                  try {
+                    await sync();
+                    res.json({ ok: true });
+                  } catch (err) {
+                    res.status(500).json({ error: err.message });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('require-error-status (Next.js Pages API, JavaScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'an auth guard that answers res.status(401).send(message) is correct',
+      filename: 'pages/api/me.js',
+      code: code`
+        export default async function handler(req, res) {
+          const session = await getSession({ req });
+          if (!session) return res.status(401).send('Unauthorized');
+          res.json(session.user);
+        }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an auth guard that answers res.send(message) goes out as 200 OK',
+      filename: 'pages/api/me.js',
+      code: code`
+        export default async function handler(req, res) {
+          const session = await getSession({ req });
+          if (!session) return res.send('Unauthorized');
+          res.json(session.user);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 401 },
+          line: 3,
+          column: 24,
+          endLine: 3,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                export default async function handler(req, res) {
+                  const session = await getSession({ req });
+                  if (!session) return res.status(401).send('Unauthorized');
+                  res.json(session.user);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,332 @@
+import rule from '../../../src/rules/require-error-status.js';
+import { code } from '../../support/code.js';
+import { jsRuleTester, ruleTester, strict } from '../../support/rule-tester.js';
+
+ruleTester.run('require-error-status (Web Response, TypeScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'a not-found guard that answers Response.json with status 404',
+      code: code`
+        export default {
+          async fetch(request: Request, env: Env): Promise<Response> {
+            const id = new URL(request.url).searchParams.get('id');
+            const user = await env.DB.prepare('SELECT * FROM users WHERE id = ?').bind(id).first();
+            if (!user) return Response.json({ error: 'User not found' }, { status: 404 });
+            return Response.json(user);
+          },
+        } satisfies ExportedHandler<Env>;
+      `,
+    },
+    {
+      name: 'a catch that answers 500 with a stringified error body and headers',
+      code: code`
+        const corsHeaders = { 'Access-Control-Allow-Origin': '*' };
+        Deno.serve(async (req) => {
+          try {
+            const { name } = await req.json();
+            return new Response(JSON.stringify({ message: \`Hello \${name}\` }), { headers: corsHeaders });
+          } catch (error) {
+            return new Response(JSON.stringify({ error: error.message }), {
+              status: 500,
+              headers: { ...corsHeaders, 'Content-Type': 'application/json' },
+            });
+          }
+        });
+      `,
+    },
+    {
+      name: 'an init object built elsewhere may carry the status, so it is silent',
+      code: code`
+        const init = { status: 400, headers: { 'Content-Type': 'application/json' } };
+        Bun.serve({
+          routes: {
+            '/api/orders': {
+              POST: async (req) => {
+                const order = parseOrder(await req.json());
+                if (!order.valid) return new Response(JSON.stringify({ error: order.reason }), init);
+                return Response.json(order, { status: 201 });
+              },
+            },
+          },
+        });
+      `,
+    },
+    {
+      name: 'a Bun error handler that answers 500 is fine',
+      code: code`
+        Bun.serve({
+          fetch(req) {
+            return new Response('ok');
+          },
+          error(error) {
+            return new Response(\`Internal Error: \${error.message}\`, { status: 500 });
+          },
+        });
+      `,
+    },
+    {
+      name: 'the scheduled sibling of a Workers fetch handler is not an HTTP handler',
+      code: code`
+        export default {
+          async fetch(request: Request) {
+            return new Response('ok');
+          },
+          async scheduled(controller: ScheduledController, env: Env) {
+            try {
+              await env.QUEUE.send({ at: controller.scheduledTime });
+            } catch (error) {
+              return new Response(JSON.stringify({ error: String(error) }));
+            }
+          },
+        };
+      `,
+    },
+    {
+      name: 'a default-exported client that wraps network failures for its caller is not a handler',
+      code: code`
+        export default {
+          async fetch(input: string, init?: RequestInit): Promise<Response> {
+            try {
+              return await fetch(input, init);
+            } catch (error) {
+              return new Response(JSON.stringify({ error: error.message }));
+            }
+          },
+        };
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a not-found guard that answers with Response.json and no status goes out as 200',
+      code: code`
+        export default {
+          async fetch(request: Request, env: Env): Promise<Response> {
+            const id = new URL(request.url).searchParams.get('id');
+            const user = await env.DB.prepare('SELECT * FROM users WHERE id = ?').bind(id).first();
+            if (!user) return Response.json({ error: 'User not found' });
+            return Response.json(user);
+          },
+        } satisfies ExportedHandler<Env>;
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404, code: 200 },
+          line: 5,
+          column: 23,
+          endLine: 5,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                export default {
+                  async fetch(request: Request, env: Env): Promise<Response> {
+                    const id = new URL(request.url).searchParams.get('id');
+                    const user = await env.DB.prepare('SELECT * FROM users WHERE id = ?').bind(id).first();
+                    if (!user) return Response.json({ error: 'User not found' }, { status: 404 });
+                    return Response.json(user);
+                  },
+                } satisfies ExportedHandler<Env>;
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a catch that answers a stringified error with headers but no status goes out as 200',
+      code: code`
+        const corsHeaders = { 'Access-Control-Allow-Origin': '*' };
+        Deno.serve(async (req) => {
+          try {
+            const { name } = await req.json();
+            return new Response(JSON.stringify({ message: \`Hello \${name}\` }), { headers: corsHeaders });
+          } catch (error) {
+            return new Response(JSON.stringify({ error: error.message }), {
+              headers: { ...corsHeaders, 'Content-Type': 'application/json' },
+            });
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500, code: 200 },
+          line: 7,
+          column: 12,
+          endLine: 9,
+          endColumn: 7,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                const corsHeaders = { 'Access-Control-Allow-Origin': '*' };
+                Deno.serve(async (req) => {
+                  try {
+                    const { name } = await req.json();
+                    return new Response(JSON.stringify({ message: \`Hello \${name}\` }), { headers: corsHeaders });
+                  } catch (error) {
+                    return new Response(JSON.stringify({ error: error.message }), {
+                      status: 500, headers: { ...corsHeaders, 'Content-Type': 'application/json' },
+                    });
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a Bun error handler whose Response has no status answers 200',
+      code: code`
+        Bun.serve({
+          fetch(req) {
+            return new Response('ok');
+          },
+          error(error) {
+            return new Response(\`Something went wrong: \${error.message}\`);
+          },
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500, code: 200 },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                Bun.serve({
+                  fetch(req) {
+                    return new Response('ok');
+                  },
+                  error(error) {
+                    return new Response(\`Something went wrong: \${error.message}\`, { status: 500 });
+                  },
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an auth failure sent with an explicit 200 is a success status on an error',
+      code: code`
+        Bun.serve({
+          routes: {
+            '/api/me': async (req) => {
+              const session = await getSession(req.headers.get('cookie'));
+              if (!session) return Response.json({ error: 'Not logged in' }, { status: 200 });
+              return Response.json(session.user);
+            },
+          },
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessStatus',
+          data: { suggested: 401, code: 200 },
+          line: 5,
+          column: 28,
+          endLine: 5,
+          endColumn: 86,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                Bun.serve({
+                  routes: {
+                    '/api/me': async (req) => {
+                      const session = await getSession(req.headers.get('cookie'));
+                      if (!session) return Response.json({ error: 'Not logged in' }, { status: 401 });
+                      return Response.json(session.user);
+                    },
+                  },
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+jsRuleTester.run('require-error-status (Web Response, JavaScript)', rule, {
+  assertionOptions: strict,
+  valid: [
+    {
+      name: 'a Workers helper that answers a validation failure with 400',
+      code: code`
+        export default {
+          async fetch(request, env) {
+            return handleSignup(request, env);
+          },
+        };
+        async function handleSignup(request, env) {
+          const body = await request.json();
+          if (!body.email) return new Response('Email is required', { status: 400 });
+          return new Response('ok');
+        }
+      `,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a Workers helper that answers a validation failure without a status',
+      code: code`
+        export default {
+          async fetch(request, env) {
+            return handleSignup(request, env);
+          },
+        };
+        async function handleSignup(request, env) {
+          const body = await request.json();
+          if (!body.email) return new Response('Email is required');
+          return new Response('ok');
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400, code: 200 },
+          line: 8,
+          column: 27,
+          endLine: 8,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                export default {
+                  async fetch(request, env) {
+                    return handleSignup(request, env);
+                  },
+                };
+                async function handleSignup(request, env) {
+                  const body = await request.json();
+                  if (!body.email) return new Response('Email is required', { status: 400 });
+                  return new Response('ok');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
