@@ -80,14 +80,14 @@ function summarize(pass, results, wall) {
   for (const result of results) {
     for (const message of result.messages) {
       if (message.fatal) out.fatal++;
-      else out.findings[message.ruleId] = (out.findings[message.ruleId] ?? 0) + 1;
+      else if (message.ruleId) out.findings[message.ruleId] = (out.findings[message.ruleId] ?? 0) + 1;
     }
     const kind = out.byKind[(handlerCounts.get(result.filePath) ?? 0) > 0 ? 'handlers' : 'none'];
     kind.files++;
     for (const timing of result.stats?.times.passes ?? []) {
-      out.parse += timing.parse.total;
-      kind.parse += timing.parse.total;
-      out.lint += timing.total;
+      out.parse += timing.parse?.total ?? 0;
+      kind.parse += timing.parse?.total ?? 0;
+      out.lint += timing.total ?? 0;
       for (const [ruleId, { total }] of Object.entries(timing.rules ?? {})) {
         out.rules[ruleId] = (out.rules[ruleId] ?? 0) + total;
         kind.rules[ruleId] = (kind.rules[ruleId] ?? 0) + total;

@@ -66,7 +66,7 @@ function parseReport(stdout) {
 export function findingsByRule(report) {
   const counts = {};
   for (const diagnostic of report.diagnostics) {
-    const id = diagnostic.code.replace(/^(.*)\((.*)\)$/, '$1/$2');
+    const id = diagnostic.code ? diagnostic.code.replace(/^(.*)\((.*)\)$/, '$1/$2') : 'parse error';
     counts[id] = (counts[id] ?? 0) + 1;
   }
   return counts;

@@ -96,11 +96,12 @@ function objectShape(object: TSESTree.ObjectExpression): BodyShape {
   return shape;
 }
 
+/** `success: true`, or `success: [...]` beside `errors` in a partial result: not a failure. */
 function declaresSuccess(object: TSESTree.ObjectExpression): boolean {
   return object.properties.some((property) => {
     if (property.type !== 'Property' || !FAILURE_FLAGS.has(propertyKeyName(property) ?? '')) return false;
     const value = skipTransparent(property.value);
-    return value.type === 'Literal' && value.value === true;
+    return (value.type === 'Literal' && value.value === true) || value.type === 'ArrayExpression';
   });
 }
 

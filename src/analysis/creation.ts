@@ -111,25 +111,3 @@ function lookup(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) 
   }
   return null;
 }
-
-/**
- * Routes whose last segment names an action rather than a collection: `POST /auth/login`,
- * `POST /search`, `POST /send-otp` may write records, yet answer 200 by design. So may every
- * route under an area that machines call (`/webhooks/stripe`, `/cron/cleanup`,
- * `/callback/github`, `/import/csv`), which file-system routing nests deeper than one segment.
- */
-const ACTION_SEGMENT =
-  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|events|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|vote|like|unlike|follow|unfollow|read|seen|ack|acknowledge|start|stop|cancel|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|login-with-\w+)$/i;
-/** A last segment that starts with an action verb: `send-otp`, `set-password`, `verify-email`. */
-const ACTION_PREFIX =
-  /^(?:send|resend|set|reset|generate|regenerate|verify|validate|check|confirm|accept|decline|request|sync|refresh|revoke|rotate|trigger|retry|test)-/i;
-/** Areas whose routes are called by machines or run actions: webhooks, cron jobs, OAuth and import flows. */
-const ACTION_AREA = /^(?:cron|crons|webhook|webhooks|callback|callbacks|oauth|import|export)$/i;
-
-export function isActionRoute(path: string | null): boolean {
-  if (!path) return false;
-  const segments = path.split('/').filter((segment) => segment && !segment.startsWith(':') && !/^[[{]/.test(segment));
-  const last = segments.at(-1);
-  if (last === undefined) return false;
-  return ACTION_SEGMENT.test(last) || ACTION_PREFIX.test(last) || segments.some((segment) => ACTION_AREA.test(segment));
-}

@@ -1,9 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classifyBody } from '../analysis/body-shape.js';
-import { findCreationCall, isActionRoute } from '../analysis/creation.js';
+import { findCreationCall } from '../analysis/creation.js';
 import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
+import { isActionRoute, routeIgnorer } from '../analysis/routes.js';
 import { methodsAt, pathAt } from '../analysis/methods.js';
 import type { Handler, Send } from '../analysis/model.js';
 import type { Scope } from '../analysis/scope.js';
@@ -60,7 +61,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const model = getHandlerModel(context);
     if (model.handlers.length === 0) return {};
-    const ignored = (options.ignoreRoutes ?? []).map((source) => new RegExp(source, 'u'));
+    const isIgnored = routeIgnorer(options.ignoreRoutes);
     const names = (options.createMethods ?? []).map((name) => name.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const extra = names.length > 0 ? new RegExp(`^(?:${names.join('|')})$`, 'u') : null;
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node) as Scope;
@@ -72,7 +73,7 @@ export default createRule<Options, MessageIds>({
         if (send.kind !== 'send' || !send.fixes.setStatus) continue;
         // A handler that routes by hand: the path is the one its `url.pathname` test names.
         const path = pathAt(send.node, handler.fn, handler.path);
-        if (isActionRoute(path) || (path !== null && ignored.some((pattern) => pattern.test(path)))) continue;
+        if (isActionRoute(path) || isIgnored(path)) continue;
         if (!methodsAt(send.node, handler.fn, handler.methods, handler.request)?.every((method) => method === 'POST')) continue;
         if (!isDefaultSuccess(send, handler, scopeOf)) continue;
         creation ??= findCreationCall(handler.fn, context.sourceCode.visitorKeys, scopeOf, extra);

@@ -3,12 +3,14 @@ import { classifyBody } from '../analysis/body-shape.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
+import { pathAt } from '../analysis/methods.js';
 import type { Handler, Send } from '../analysis/model.js';
+import { answersFailuresWithSuccess, routeIgnorer } from '../analysis/routes.js';
 import type { Scope } from '../analysis/scope.js';
 import { isSuccessStatus, reasonPhrase } from '../analysis/status-codes.js';
 import { createRule } from '../utils/create-rule.js';
 
-export type Options = [];
+export type Options = [{ ignoreRoutes?: string[] }];
 export type MessageIds = 'errorWithoutStatus' | 'errorWithSuccessStatus' | 'useErrorStatus';
 
 /**
@@ -54,14 +56,31 @@ export default createRule<Options, MessageIds>({
         'This error response is sent with {{code}}, a success status, so clients and monitoring see a success. Send an error status such as {{suggested}}.',
       useErrorStatus: 'Send {{code}} {{phrase}}.',
     },
-    schema: [],
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          ignoreRoutes: {
+            type: 'array',
+            items: { type: 'string' },
+            description: 'Regular expressions; routes whose path matches one are not checked.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ ignoreRoutes: [] }],
   },
-  create(context) {
+  create(context, [options]) {
     const model = getHandlerModel(context);
+    const isIgnored = routeIgnorer(options.ignoreRoutes);
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node) as Scope;
     for (const handler of model.handlers) {
       for (const send of handler.ops) {
         if (send.kind !== 'send') continue;
+        // Webhooks, cron jobs and checks answer 2xx to failures on purpose.
+        const path = pathAt(send.node, handler.fn, handler.path);
+        if (answersFailuresWithSuccess(path) || isIgnored(path)) continue;
         const branch = errorBranchOf(send, handler, scopeOf);
         if (!branch) continue;
         const { status, write } = effectiveStatus(send, handler);

@@ -70,7 +70,7 @@ export function eslintCli(dir: string, args: readonly string[]): { findings: Fin
 const OXLINT = fileURLToPath(import.meta.resolve('oxlint/package.json')).replace(/package\.json$/, 'bin/oxlint');
 
 interface OxlintDiagnostic {
-  code: string;
+  code?: string;
   message: string;
   filename: string;
   labels: { span: { line: number; column: number } }[];
@@ -93,7 +93,7 @@ export function oxlintCli(dir: string, rules: Record<string, unknown>, paths: re
   return report.diagnostics
     .map((diagnostic) => ({
       file: diagnostic.filename.replace(/^\.\//, ''),
-      ruleId: diagnostic.code.replace(/^(.*)\((.*)\)$/, '$1/$2'),
+      ruleId: diagnostic.code ? diagnostic.code.replace(/^(.*)\((.*)\)$/, '$1/$2') : 'fatal',
       line: diagnostic.labels[0]?.span.line ?? 0,
       column: diagnostic.labels[0]?.span.column ?? 0,
       message: diagnostic.message,

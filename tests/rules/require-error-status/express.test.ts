@@ -127,8 +127,96 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
         });
       `,
     },
+    {
+      name: 'a webhook receiver answers 200 to an event it skips, so the sender does not retry it',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/webhooks/stripe', async (req, res) => {
+          const order = await Order.findById(req.body.orderId);
+          if (!order) return res.json({ received: true, error: 'Order not found, skipping' });
+          await order.markPaid();
+          res.json({ received: true });
+        });
+      `,
+    },
+    {
+      name: 'a check route answers a negative result as data',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/usernames/:name/check', async (req, res) => {
+          const taken = await User.exists({ name: req.params.name });
+          if (taken) return res.json({ available: false, message: 'Username already taken' });
+          res.json({ available: true });
+        });
+      `,
+    },
+    {
+      name: 'a partial result lists what failed beside what succeeded',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/users/bulk', async (req, res) => {
+          const { created, invalid } = await importUsers(req.body);
+          if (invalid.length) return res.json({ success: [...created], errors: invalid });
+          res.json({ success: created });
+        });
+      `,
+    },
+    {
+      name: 'routes matched by ignoreRoutes are not checked',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/rpc/users.get', async (req, res) => {
+          const user = await User.findById(req.body.id);
+          if (!user) return res.json({ error: 'User not found' });
+          res.json(user);
+        });
+      `,
+      options: [{ ignoreRoutes: ['^/rpc/'] }],
+    },
   ],
   invalid: [
+    {
+      name: 'a route that ignoreRoutes does not match is still checked',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/users/:id', async (req, res) => {
+          const user = await User.findById(req.params.id);
+          if (!user) return res.json({ error: 'User not found' });
+          res.json(user);
+        });
+      `,
+      options: [{ ignoreRoutes: ['^/rpc/'] }],
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 404 },
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/users/:id', async (req, res) => {
+                  const user = await User.findById(req.params.id);
+                  if (!user) return res.status(404).json({ error: 'User not found' });
+                  res.json(user);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a catch that answers with the error message and no status',
       code: code`

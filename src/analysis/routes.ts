@@ -1,0 +1,53 @@
+/** What a route path says about the route: an action, a machine receiver, a question. */
+
+/**
+ * Routes whose last segment names an action rather than a collection: `POST /auth/login`,
+ * `POST /search`, `POST /send-otp` may write records, yet answer 200 by design. So may every
+ * route under an area that machines call (`/webhooks/stripe`, `/cron/cleanup`,
+ * `/callback/github`, `/import/csv`), which file-system routing nests deeper than one segment.
+ */
+const ACTION_SEGMENT =
+  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|events|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|vote|like|unlike|follow|unfollow|read|seen|ack|acknowledge|start|stop|cancel|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|login-with-\w+)$/i;
+/** A last segment that starts with an action verb: `send-otp`, `set-password`, `verify-email`. */
+const ACTION_PREFIX =
+  /^(?:send|resend|set|reset|generate|regenerate|verify|validate|check|confirm|accept|decline|request|sync|refresh|revoke|rotate|trigger|retry|test)-/i;
+/** Areas whose routes are called by machines or run actions: webhooks, cron jobs, OAuth and import flows. */
+const ACTION_AREA = /^(?:cron|crons|webhook|webhooks|callback|callbacks|oauth|import|export)$/i;
+
+export function isActionRoute(path: string | null): boolean {
+  const segments = staticSegments(path);
+  const last = segments.at(-1);
+  if (last === undefined) return false;
+  return ACTION_SEGMENT.test(last) || ACTION_PREFIX.test(last) || segments.some((segment) => ACTION_AREA.test(segment));
+}
+
+/**
+ * Areas that machines call and that answer 2xx on purpose when they skip a message, so the
+ * sender does not retry it: webhooks, cron jobs, queue consumers.
+ */
+const RECEIVER_AREA = /^(?:cron|crons|webhook|webhooks|jobs|queue|queues|tasks|workers|inngest|qstash)$/i;
+
+/**
+ * Routes that answer a question whose answer may be "no" (`/domains/x/validate`,
+ * `/username/check`): a negative answer is a result, not an error.
+ */
+const QUESTION_SEGMENT = /^(?:validate|validation|check|verify|exists|available|availability|lookup|status|health|healthz|ping|ready|readyz|livez)$/i;
+
+/** A route whose 2xx answers to failures are likely deliberate: a webhook, a cron job, a check. */
+export function answersFailuresWithSuccess(path: string | null): boolean {
+  const segments = staticSegments(path);
+  const last = segments.at(-1);
+  return segments.some((segment) => RECEIVER_AREA.test(segment)) || (last !== undefined && QUESTION_SEGMENT.test(last));
+}
+
+/** The literal segments of a route path, without parameters (`:id`, `[id]`, `{id}`). */
+function staticSegments(path: string | null): string[] {
+  if (!path) return [];
+  return path.split('/').filter((segment) => segment && !segment.startsWith(':') && !/^[[{]/.test(segment));
+}
+
+/** The `ignoreRoutes` option: regular expressions tested against a route's path. */
+export function routeIgnorer(patterns: readonly string[] | undefined): (path: string | null) => boolean {
+  const compiled = (patterns ?? []).map((source) => new RegExp(source, 'u'));
+  return (path) => path !== null && compiled.some((pattern) => pattern.test(path));
+}
