@@ -21,6 +21,7 @@ import {
   resolveHandlerFunctions,
   staticString,
 } from './registration.js';
+import { isEventListener } from './shapes.js';
 
 const SEND_NUMBER_EFFECT =
   'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body';
@@ -115,7 +116,7 @@ export const express: FrameworkAdapter = {
     for (const scope of file.sourceCode.scopeManager?.scopes ?? []) {
       const fn = scope.block;
       if (scope.type !== 'function' || !isFunction(fn) || claimed.has(fn) || seeds.has(fn)) continue;
-      if (isEventListener(fn)) continue;
+      if (isEventListener(fn, isRouteMethod)) continue;
       const route = enclosingRouteCall(fn, isRouteMethod) ?? classMemberRoute(fn, file);
       const method = route ? methodOfName(route.methodName) : null;
       const path = route ? staticString(route.call.arguments[0]) : null;
@@ -296,11 +297,3 @@ function classMemberRoute(fn: FunctionNode, file: FileContext): RouteCall | null
   return found;
 }
 
-/** `ws.on('message', (req, res) => …)`, `emitter.once('done', …)`: a listener, not a route handler. */
-function isEventListener(fn: FunctionNode): boolean {
-  const { parent } = transparentParent(fn);
-  if (parent?.type !== 'CallExpression' || parent.callee.type !== 'MemberExpression') return false;
-  const name = memberName(parent.callee);
-  const event = staticString(parent.arguments[0]);
-  return name !== null && !ROUTE_METHODS.has(name) && event !== null && !/^[/*]/.test(event);
-}

@@ -12,7 +12,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '../analysis/scope.js';
-import { isFunction, memberName, propertyKeyName, skipTransparent, transparentParent } from '../analysis/ast.js';
+import { memberName, propertyKeyName, skipTransparent, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { walkOwnBody } from '../analysis/returns.js';
@@ -25,6 +25,7 @@ import {
   resolveHandlerFunctions,
   staticString,
 } from './registration.js';
+import { annotatedTypeName, fileFunctions, isModuleExports } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
 
 const NUMBER_EFFECT = 'Fastify answers 200 OK with the number as a JSON body';
@@ -191,7 +192,7 @@ export const fastify: FrameworkAdapter = {
       for (const fn of resolveHandlerFunctions(call.arguments[0], file.sourceCode)) finder.addPlugin(fn);
     }
     for (const fn of exportedPlugins(file)) finder.addPlugin(fn);
-    const functions = functionsOf(file);
+    const functions = fileFunctions(file);
     for (const fn of functions) {
       if (isPluginShaped(fn, file)) finder.addPlugin(fn);
     }
@@ -317,14 +318,14 @@ class Finder {
     const params = fn.params.map(unwrapParam);
     const isErrorHandler = params.length === 3 && params[0]?.type === 'Identifier' && ERROR_NAME.test(params[0].name);
     const [request, reply] = isErrorHandler ? params.slice(1) : params;
-    if (params.length === 1 && request && typeName(request) === 'FastifyRequest') {
+    if (params.length === 1 && request && annotatedTypeName(request) === 'FastifyRequest') {
       // `server.get('/me', async (request: FastifyRequest) => …)`: only where a route is evident.
       const route = shapeRoute(fn);
       if (route) this.addSeed(fn, 'route', route.methods, route.path);
       return;
     }
     if (reply?.type !== 'Identifier' || params.length > 3) return;
-    const typed = typeName(reply) === 'FastifyReply';
+    const typed = annotatedTypeName(reply) === 'FastifyReply';
     if (!typed) {
       if (!byName) return;
       if (request && !(request.type === 'Identifier' && (REQUEST_NAME.test(request.name) || IGNORED_NAME.test(request.name))) && request.type !== 'ObjectPattern') return;
@@ -457,14 +458,6 @@ function exportedPlugins(file: FileContext): FunctionNode[] {
   return found;
 }
 
-/** `module.exports`, `exports.default`, `module.exports.default`. */
-function isModuleExports(node: TSESTree.Node): boolean {
-  if (node.type !== 'MemberExpression') return false;
-  const object = skipTransparent(node.object);
-  const name = memberName(node);
-  if (object.type === 'Identifier') return (object.name === 'module' && name === 'exports') || (object.name === 'exports' && name === 'default');
-  return name === 'default' && isModuleExports(object);
-}
 
 /**
  * A function whose first parameter is typed as an instance (`app: FastifyInstance`), a function
@@ -474,9 +467,9 @@ function isModuleExports(node: TSESTree.Node): boolean {
 function isPluginShaped(fn: FunctionNode, file: FileContext): boolean {
   const param = firstParam(fn);
   if (!param) return false;
-  if (INSTANCE_TYPE.test(typeName(param) ?? '')) return true;
+  if (INSTANCE_TYPE.test(annotatedTypeName(param) ?? '')) return true;
   const { parent } = transparentParent(fn);
-  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && PLUGIN_TYPE.test(typeName(parent.id) ?? '')) return true;
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && PLUGIN_TYPE.test(annotatedTypeName(parent.id) ?? '')) return true;
   if (REQUEST_NAME.test(param.name)) return false;
   const variable = (file.sourceCode.getDeclaredVariables(fn) as Variable[]).find((v) => v.name === param.name);
   return variable !== undefined && variable.references.some((reference) => {
@@ -500,13 +493,6 @@ function registersSomething(call: TSESTree.CallExpression): boolean {
   return second !== undefined;
 }
 
-function functionsOf(file: FileContext): FunctionNode[] {
-  const found: FunctionNode[] = [];
-  for (const scope of file.sourceCode.scopeManager?.scopes ?? []) {
-    if (scope.type === 'function' && isFunction(scope.block)) found.push(scope.block);
-  }
-  return found;
-}
 
 function unwrapParam(param: TSESTree.Parameter): TSESTree.Node {
   const inner = param.type === 'TSParameterProperty' ? param.parameter : param;
@@ -518,15 +504,6 @@ function firstParam(fn: FunctionNode): TSESTree.Identifier | null {
   return first?.type === 'Identifier' ? first : null;
 }
 
-/** `FastifyReply` in `reply: FastifyReply<...>` or `reply: fastify.FastifyReply`. */
-function typeName(node: TSESTree.Node): string | null {
-  const annotation = 'typeAnnotation' in node ? (node.typeAnnotation as TSESTree.TSTypeAnnotation | undefined) : undefined;
-  const type = annotation?.typeAnnotation;
-  if (type?.type !== 'TSTypeReference') return null;
-  const name = type.typeName;
-  if (name.type === 'Identifier') return name.name;
-  return name.type === 'TSQualifiedName' ? name.right.name : null;
-}
 
 /** `checkAuth(request, reply)`: a function the file calls itself is a helper, not a handler. */
 function isCalledInFile(fn: FunctionNode, file: FileContext): boolean {

@@ -21,6 +21,7 @@ import { readStatus } from '../analysis/status-value.js';
 import { CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec, ThrowCall } from './adapter.js';
 import { findVariable, methodOfName, receivingVariable, staticString } from './registration.js';
+import { annotatedTypeName } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
 
 const JSON_NUMBER_EFFECT = 'Hono answers 200 OK with the number as a JSON body';
@@ -308,7 +309,7 @@ function* typedAppParameters(file: FileContext, types: ReadonlyMap<string, strin
     if (scope.type !== 'function') continue;
     for (const variable of scope.variables) {
       const definition = variable.defs[0];
-      if (definition?.type === 'Parameter' && types.get(typeName(definition.name) ?? '') === 'App') yield variable as Variable;
+      if (definition?.type === 'Parameter' && types.get(annotatedTypeName(definition.name) ?? '') === 'App') yield variable as Variable;
     }
   }
 }
@@ -330,7 +331,7 @@ function unregisteredHandler(
     methods: null,
     path: null,
   });
-  const typed = params.findIndex((param, index) => index < 2 && types.get(typeName(param) ?? '') === 'Context');
+  const typed = params.findIndex((param, index) => index < 2 && types.get(annotatedTypeName(param) ?? '') === 'Context');
   if (typed === 0) return unknown(0);
   if (typed === 1 && params.length === 2) return unknown(1, isErrorParameter(params[0]!));
   const declared = declaredHandlerType(fn, types);
@@ -365,23 +366,17 @@ function routeShapedCall(fn: FunctionNode, file: FileContext): { methods: readon
   return { methods: method ? [method] : null, path };
 }
 
-/** `Context` in `c: Context<Env>`. */
-function typeName(param: TSESTree.Node): string | null {
-  if (param.type !== 'Identifier' || param.typeAnnotation?.typeAnnotation.type !== 'TSTypeReference') return null;
-  const name = param.typeAnnotation.typeAnnotation.typeName;
-  return name.type === 'Identifier' ? name.name : null;
-}
 
 function isErrorParameter(param: TSESTree.Node): boolean {
   if (param.type !== 'Identifier') return false;
-  return ERROR_NAME.test(param.name) || /Error|Exception/.test(typeName(param) ?? '');
+  return ERROR_NAME.test(param.name) || /Error|Exception/.test(annotatedTypeName(param) ?? '');
 }
 
 /** `const h: MiddlewareHandler = async (c, next) => …`. */
 function declaredHandlerType(fn: FunctionNode, types: ReadonlyMap<string, string>) {
   const { parent } = transparentParent(fn);
   if (parent?.type !== 'VariableDeclarator' || parent.id.type !== 'Identifier') return null;
-  const imported = types.get(typeName(parent.id) ?? '');
+  const imported = types.get(annotatedTypeName(parent.id) ?? '');
   return imported ? (HANDLER_TYPES[imported] ?? null) : null;
 }
 

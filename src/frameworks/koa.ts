@@ -25,6 +25,7 @@ import {
   resolveHandlerFunctions,
   staticString,
 } from './registration.js';
+import { isEventListener, typeReferenceName } from './shapes.js';
 
 export const koaContext: ChannelSpec = {
   statusMethods: {},
@@ -87,7 +88,7 @@ export const koa: FrameworkAdapter = {
     for (const scope of file.sourceCode.scopeManager?.scopes ?? []) {
       const fn = scope.block;
       if (scope.type !== 'function' || !isFunction(fn) || claimed.has(fn) || seeds.has(fn)) continue;
-      if (isEventListener(fn)) continue;
+      if (isEventListener(fn, (name) => ROUTE_METHODS.has(name))) continue;
       const route = enclosingRouteCall(fn, (name) => ROUTE_METHODS.has(name));
       const method = route ? (methodOfName(route.methodName) ?? null) : null;
       const path = route ? routePath(route.call.arguments, route.methodName === 'use', '') : null;
@@ -237,7 +238,7 @@ function usedAsContext(variable: Variable): boolean {
 /** `ctx: Context`, `ctx: Koa.ParameterizedContext<S>`, `ctx: RouterContext`. */
 function hasKoaContextType(param: TSESTree.Identifier): boolean {
   const annotation = param.typeAnnotation?.typeAnnotation;
-  return annotation?.type === 'TSTypeReference' && CONTEXT_TYPE.test(typeName(annotation.typeName));
+  return CONTEXT_TYPE.test(typeReferenceName(annotation) ?? '');
 }
 
 /** `const auth: Koa.Middleware = async (ctx, next) => …`. */
@@ -245,20 +246,7 @@ function isTypedMiddleware(fn: FunctionNode): boolean {
   const { parent } = transparentParent(fn);
   if (parent?.type !== 'VariableDeclarator' || parent.id.type !== 'Identifier') return false;
   const annotation = parent.id.typeAnnotation?.typeAnnotation;
-  return annotation?.type === 'TSTypeReference' && MIDDLEWARE_TYPE.test(typeName(annotation.typeName));
+  return MIDDLEWARE_TYPE.test(typeReferenceName(annotation) ?? '');
 }
 
-function typeName(name: TSESTree.EntityName): string {
-  if (name.type === 'Identifier') return name.name;
-  if (name.type === 'TSQualifiedName') return name.right.name;
-  return '';
-}
 
-/** `emitter.on('done', (ctx) => …)`: a listener, not middleware. */
-function isEventListener(fn: FunctionNode): boolean {
-  const { parent } = transparentParent(fn);
-  if (parent?.type !== 'CallExpression' || parent.callee.type !== 'MemberExpression') return false;
-  const name = memberName(parent.callee);
-  const event = staticString(parent.arguments[0]);
-  return name !== null && !ROUTE_METHODS.has(name) && event !== null && !/^[/*]/.test(event);
-}

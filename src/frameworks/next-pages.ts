@@ -19,6 +19,7 @@ import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from './adapter.js';
 import { expressResponse } from './express.js';
 import { nextDeferrals, nextReturnSpec } from './next-app.js';
 import { methodOfName, resolveHandlerFunctions, staticString } from './registration.js';
+import { isModuleExports, typeReferenceName } from './shapes.js';
 
 const ROUTE_FILE = /^(?:.*\/)?pages\/(api(?:\/[^/]+)*)\.(?:ts|js|mjs|tsx|jsx)$/;
 
@@ -113,14 +114,6 @@ function* defaultExports(program: TSESTree.Program): Generator<TSESTree.Node> {
   }
 }
 
-function isModuleExports(node: TSESTree.Node): boolean {
-  return (
-    node.type === 'MemberExpression' &&
-    memberName(node) === 'exports' &&
-    node.object.type === 'Identifier' &&
-    node.object.name === 'module'
-  );
-}
 
 /** `export const config = { runtime: 'edge' }` (or `export const runtime = 'edge'`). */
 function isEdgeRoute(program: TSESTree.Program): boolean {
@@ -189,23 +182,17 @@ function edgeSeed(fn: FunctionNode, file: FileContext, path: string): HandlerSee
 /** `(req: NextApiRequest, res: NextApiResponse)`, or `const handler: NextApiHandler = (req, res) => …`. */
 function isTypedHandler(fn: FunctionNode): boolean {
   const [, responseParam] = fn.params;
-  if (responseParam?.type === 'Identifier' && typeName(responseParam.typeAnnotation?.typeAnnotation) === 'NextApiResponse') {
+  if (responseParam?.type === 'Identifier' && typeReferenceName(responseParam.typeAnnotation?.typeAnnotation) === 'NextApiResponse') {
     return true;
   }
   const { parent } = transparentParent(fn);
   return (
     parent?.type === 'VariableDeclarator' &&
     parent.id.type === 'Identifier' &&
-    typeName(parent.id.typeAnnotation?.typeAnnotation) === 'NextApiHandler'
+    typeReferenceName(parent.id.typeAnnotation?.typeAnnotation) === 'NextApiHandler'
   );
 }
 
-function typeName(type: TSESTree.TypeNode | undefined): string | null {
-  if (type?.type !== 'TSTypeReference') return null;
-  const name = type.typeName;
-  if (name.type === 'Identifier') return name.name;
-  return name.type === 'TSQualifiedName' ? name.right.name : null;
-}
 
 /** In an API route file, a helper `(req, res)` that uses `res` as a response. */
 function isShapedHandler(fn: FunctionNode, file: FileContext): boolean {

@@ -1,0 +1,55 @@
+/**
+ * Shapes that several adapters look for: a parameter's declared type, a CommonJS export, an
+ * event listener, every function in a file.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { isFunction, memberName, skipTransparent, transparentParent } from '../analysis/ast.js';
+import type { FileContext } from '../analysis/file-context.js';
+import type { FunctionNode } from '../analysis/model.js';
+import { staticString } from './registration.js';
+
+/** `Response` in `Response<T>` or `express.Response`; `null` for any other type. */
+export function typeReferenceName(type: TSESTree.TypeNode | undefined): string | null {
+  if (type?.type !== 'TSTypeReference') return null;
+  const name = type.typeName;
+  if (name.type === 'Identifier') return name.name;
+  return name.type === 'TSQualifiedName' ? name.right.name : null;
+}
+
+/** The declared type's name of a parameter or variable: `FastifyReply` in `reply: FastifyReply`. */
+export function annotatedTypeName(node: TSESTree.Node): string | null {
+  const annotation = 'typeAnnotation' in node ? (node.typeAnnotation as TSESTree.TSTypeAnnotation | undefined) : undefined;
+  return typeReferenceName(annotation?.typeAnnotation);
+}
+
+/** `module.exports`, `exports.default`, `module.exports.default`. */
+export function isModuleExports(node: TSESTree.Node): boolean {
+  if (node.type !== 'MemberExpression') return false;
+  const object = skipTransparent(node.object);
+  const name = memberName(node);
+  if (object.type === 'Identifier') {
+    return (object.name === 'module' && name === 'exports') || (object.name === 'exports' && name === 'default');
+  }
+  return name === 'default' && isModuleExports(object);
+}
+
+/**
+ * `ws.on('message', (req, res) => …)`, `emitter.once('done', (ctx) => …)`: a listener, not a
+ * route handler — the call is not a route method and its first argument is an event name.
+ */
+export function isEventListener(fn: FunctionNode, isRouteMethod: (name: string) => boolean): boolean {
+  const { parent } = transparentParent(fn);
+  if (parent?.type !== 'CallExpression' || parent.callee.type !== 'MemberExpression') return false;
+  const name = memberName(parent.callee);
+  const event = staticString(parent.arguments[0]);
+  return name !== null && !isRouteMethod(name) && event !== null && !/^[/*]/.test(event);
+}
+
+/** Every function in the file, from the scope manager (no AST walk). */
+export function fileFunctions(file: FileContext): FunctionNode[] {
+  const found: FunctionNode[] = [];
+  for (const scope of file.sourceCode.scopeManager?.scopes ?? []) {
+    if (scope.type === 'function' && isFunction(scope.block)) found.push(scope.block);
+  }
+  return found;
+}
