@@ -116,7 +116,6 @@ function report(target, runs, oxlint, profile) {
     );
   }
   log(`  peak memory (RSS)         ${all.maxRssMiB.toFixed(0).padStart(6)} MiB with the plugin, ${parse.maxRssMiB.toFixed(0)} MiB parse only`);
-  log(`  lint time, no rules       ${ms(parse.lint)};  with the plugin ${ms(all.lint).trim()}`);
   log(`  findings                  ${formatFindings(all.findings)}`);
   if (profile) printProfile(profile);
 

@@ -15,6 +15,7 @@ import { numericReturn, readReturned, returnedExpressions } from './returns.js';
 import { readSettings } from './settings.js';
 import { bareStatusNumber } from './status-value.js';
 
+const GENERIC_SECOND_SEND_EFFECT = 'the second send fails, since the client already has the first response';
 const EMPTY_MODEL: HandlerModel = Object.freeze({ handlers: Object.freeze([]) });
 const cache = new WeakMap<object, HandlerModel>();
 
@@ -96,6 +97,7 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
     path: seed.path,
     isErrorHandler: seed.isErrorHandler,
     respondsByReturn: seed.returns !== null,
+    secondSendEffect: adapter.secondSendEffect ?? GENERIC_SECOND_SEND_EFFECT,
     request: seed.request,
     ops: Object.freeze(ops),
   });

@@ -136,6 +136,8 @@ export interface Handler {
   readonly isErrorHandler: boolean;
   /** True when the handler answers through its return value (Hono, Next.js, Fetch handlers). */
   readonly respondsByReturn: boolean;
+  /** What happens to a second send in this framework, for messages. */
+  readonly secondSendEffect: string;
   /** Status writes, sends and throws, in source order. */
   readonly ops: readonly ResponseOp[];
 }

@@ -24,6 +24,11 @@ export interface FrameworkAdapter {
    * controllers in plain JS import nothing from Express, yet are Express handlers.
    */
   readonly detectWithoutImport?: boolean;
+  /**
+   * What happens to a second send, said for this framework ("Node throws ERR_HTTP_HEADERS_SENT
+   * …"). Without it, messages say so in general terms.
+   */
+  readonly secondSendEffect?: string;
   /** Finds the handlers in a file. Functions in `claimed` belong to an adapter that ran first. */
   findHandlers(file: FileContext, claimed: ReadonlySet<FunctionNode>): HandlerSeed[];
 }

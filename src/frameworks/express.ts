@@ -101,6 +101,7 @@ const RESPONSE_MEMBERS = new Set([
 export const express: FrameworkAdapter = {
   id: 'express',
   name: 'Express',
+  secondSendEffect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")',
   packages: ['express', 'express-serve-static-core', 'express-async-handler'],
   detectWithoutImport: true,
   findHandlers(file, claimed) {

@@ -169,6 +169,7 @@ const PLUGIN_TYPE = /^FastifyPlugin/;
 export const fastify: FrameworkAdapter = {
   id: 'fastify',
   name: 'Fastify',
+  secondSendEffect: 'Fastify drops it and logs "Reply was already sent"',
   packages: ['fastify', 'fastify-plugin'],
   // `module.exports = async function (fastify, opts) { ... }`: plugin files of fastify-cli
   // and @fastify/autoload import nothing.

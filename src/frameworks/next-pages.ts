@@ -60,6 +60,7 @@ export function pagesApiPath(filename: string): string | null {
 export const nextPages: FrameworkAdapter = {
   id: 'next-pages',
   name: 'Next.js Pages API',
+  secondSendEffect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")',
   packages: ['next'],
   isRouteFile: (filename) => pagesApiPath(filename) !== null,
   findHandlers(file, claimed) {

@@ -67,6 +67,7 @@ const HELPER_DEPTH = 3;
 export const web: FrameworkAdapter = {
   id: 'web',
   name: 'Web Response (Workers, Deno, Bun)',
+  secondSendEffect: 'a second `event.respondWith()` throws "respondWith() has already been called"',
   packages: ['cloudflare:workers', 'bun'],
   detectWithoutImport: true,
   findHandlers(file, claimed) {

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction } from '../analysis/ast.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
-import type { FunctionNode, ResponseOp, Send } from '../analysis/model.js';
+import type { FunctionNode, Handler, ResponseOp, Send } from '../analysis/model.js';
 import { trackFlow, type FunctionFlow } from '../analysis/response-flow.js';
 import { createRule } from '../utils/create-rule.js';
 
@@ -60,7 +60,7 @@ export default createRule<Options, MessageIds>({
       statusAfterSend:
         'This status is set after the response was sent on line {{line}}, so the client never sees it. Return after the first send, or set the status before it.',
       sendAfterSend:
-        'This can send a second response after the one on line {{line}}; the second send fails ("Cannot set headers after they are sent"). Return after the first send.',
+        'This can send a second response after the one on line {{line}}: {{effect}}. Return after the first send.',
       sendInLoop:
         'This send is inside a loop, so it can run more than once; every send after the first fails. Collect the results and send once after the loop.',
       lateStatus: 'This status is set in {{region}}, which runs after the response went out; the client never sees it.',
@@ -79,8 +79,10 @@ export default createRule<Options, MessageIds>({
     const opsByFunction = new Map<TSESTree.Node, ResponseOp[]>();
     const deferredByFunction = new Map<TSESTree.Node, ResponseOp[]>();
     const tracked = new Set<TSESTree.Node>();
+    const handlerOf = new Map<ResponseOp, Handler>();
     for (const handler of model.handlers) {
       for (const op of handler.ops) {
+        handlerOf.set(op, handler);
         if (op.kind === 'throw') {
           reportLateThrow(op);
           continue;
@@ -150,7 +152,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: later.node,
         messageId: later.kind === 'status' ? 'statusAfterSend' : 'sendAfterSend',
-        data: { line },
+        data: { line, ...(later.kind === 'send' && { effect: handlerOf.get(later)?.secondSendEffect }) },
         suggest: statement
           ? [{ messageId: 'returnAfterSend', data: { line }, fix: (fixer) => fixer.insertTextBefore(statement, 'return ') }]
           : [],

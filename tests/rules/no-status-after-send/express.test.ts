@@ -121,7 +121,7 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
       errors: [
         {
           messageId: 'sendAfterSend',
-          data: { line: 6 },
+          data: { line: 6, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
           line: 8,
           column: 3,
           endLine: 8,
@@ -400,7 +400,7 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
       errors: [
         {
           messageId: 'sendAfterSend',
-          data: { line: 5 },
+          data: { line: 5, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
           line: 6,
           column: 5,
           endLine: 6,
@@ -437,7 +437,7 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
       errors: [
         {
           messageId: 'sendAfterSend',
-          data: { line: 4 },
+          data: { line: 4, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
           line: 5,
           column: 3,
           endLine: 5,

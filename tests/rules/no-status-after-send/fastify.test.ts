@@ -106,7 +106,7 @@ ruleTester.run('no-status-after-send (Fastify, TypeScript)', rule, {
       errors: [
         {
           messageId: 'sendAfterSend',
-          data: { line: 4 },
+          data: { line: 4, effect: 'Fastify drops it and logs "Reply was already sent"' },
           line: 5,
           column: 10,
           endLine: 5,
@@ -144,7 +144,7 @@ ruleTester.run('no-status-after-send (Fastify, TypeScript)', rule, {
       errors: [
         {
           messageId: 'sendAfterSend',
-          data: { line: 6 },
+          data: { line: 6, effect: 'Fastify drops it and logs "Reply was already sent"' },
           line: 8,
           column: 3,
           endLine: 8,
@@ -183,7 +183,7 @@ ruleTester.run('no-status-after-send (Fastify, TypeScript)', rule, {
       errors: [
         {
           messageId: 'sendAfterSend',
-          data: { line: 5 },
+          data: { line: 5, effect: 'Fastify drops it and logs "Reply was already sent"' },
           line: 6,
           column: 10,
           endLine: 6,
@@ -325,7 +325,7 @@ jsRuleTester.run('no-status-after-send (Fastify, JavaScript)', rule, {
       errors: [
         {
           messageId: 'sendAfterSend',
-          data: { line: 5 },
+          data: { line: 5, effect: 'Fastify drops it and logs "Reply was already sent"' },
           line: 7,
           column: 12,
           endLine: 7,

@@ -74,7 +74,7 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
       errors: [
         {
           messageId: 'sendAfterSend',
-          data: { line: 5 },
+          data: { line: 5, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
           line: 7,
           column: 3,
           endLine: 7,
@@ -186,7 +186,7 @@ jsRuleTester.run('no-status-after-send (Next.js Pages API, JavaScript)', rule, {
       errors: [
         {
           messageId: 'sendAfterSend',
-          data: { line: 3 },
+          data: { line: 3, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
           line: 4,
           column: 3,
           endLine: 4,

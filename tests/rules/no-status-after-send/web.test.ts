@@ -62,7 +62,7 @@ ruleTester.run('no-status-after-send (Web Response, TypeScript)', rule, {
       errors: [
         {
           messageId: 'sendAfterSend',
-          data: { line: 3 },
+          data: { line: 3, effect: 'a second `event.respondWith()` throws "respondWith() has already been called"' },
           line: 5,
           column: 3,
           endLine: 5,
