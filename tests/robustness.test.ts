@@ -28,6 +28,53 @@ const SILENT: Record<string, { filename: string; source: string }> = {
       }
     `,
   },
+  'a SvelteKit endpoint (not supported yet: silence, not guesses)': {
+    filename: 'src/routes/api/users/+server.ts',
+    source: code`
+      import { json } from '@sveltejs/kit';
+      export async function POST({ request }) {
+        const user = await db.user.create({ data: await request.json() });
+        if (!user) return json({ error: 'Not found' });
+        return json(404);
+      }
+    `,
+  },
+  'an h3 / Nitro handler (not supported yet)': {
+    filename: 'server/api/users.post.ts',
+    source: code`
+      export default defineEventHandler(async (event) => {
+        const user = await db.user.create(await readBody(event));
+        if (!user) return { error: 'Not found' };
+        return 404;
+      });
+    `,
+  },
+  'an Elysia app (not supported yet)': {
+    filename: 'server.ts',
+    source: code`
+      import { Elysia } from 'elysia';
+      new Elysia().post('/users', async ({ body, set }) => {
+        const user = await db.user.create(body);
+        if (!user) return { error: 'Not found' };
+        return 404;
+      });
+    `,
+  },
+  'a NestJS controller that answers by returning (not supported yet)': {
+    filename: 'users.controller.ts',
+    source: code`
+      import { Body, Controller, Post } from '@nestjs/common';
+      @Controller('users')
+      export class UsersController {
+        @Post()
+        async create(@Body() dto: CreateUserDto) {
+          const user = await this.users.create(dto);
+          if (!user) return { error: 'Not found' };
+          return 404;
+        }
+      }
+    `,
+  },
   'a mailer and a websocket': {
     filename: 'notify.js',
     source: code`
