@@ -55,6 +55,15 @@ describe('plugin', () => {
     expect(result?.messages.map((message) => message.ruleId)).toEqual(['http-status/no-status-as-body']);
   });
 
+  it('sees require() in CommonJS files, where require is a declared global', async () => {
+    const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [plugin.configs.recommended as never] });
+    const [result] = await eslint.lintText(
+      "const { Hono } = require('hono');\nconst app = new Hono();\napp.get('/', (c) => c.json(404));\nmodule.exports = app;\n",
+      { filePath: 'app.cjs' },
+    );
+    expect(result?.messages.map((message) => message.ruleId)).toEqual(['http-status/no-status-as-body']);
+  });
+
   it('ignores unknown keys in settings and wrong types', async () => {
     const eslint = new ESLint({
       overrideConfigFile: true,

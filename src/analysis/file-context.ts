@@ -49,9 +49,12 @@ function collectImports(program: TSESTree.Program, globalScope: Scope): Set<stri
       addSpecifier(found, String(statement.moduleReference.expression.value));
     }
   }
-  // `require('x')`: a call on the unresolved global `require`.
-  for (const reference of globalScope.through) {
-    if (reference.identifier.name !== 'require') continue;
+  // `require('x')`: a call on `require`, undeclared (ESM-parsed `.js`) or a declared global (CommonJS).
+  const requires = [
+    ...globalScope.through.filter((reference) => reference.identifier.name === 'require'),
+    ...(globalScope.set.get('require')?.references ?? []),
+  ];
+  for (const reference of requires) {
     const call = reference.identifier.parent;
     if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
     const [argument] = call.arguments;

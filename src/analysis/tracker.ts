@@ -5,6 +5,7 @@
  */
 import { CALL, CONSTRUCT, ESM, READ, ReferenceTracker, getStaticValue as getStaticValueEstree } from '@eslint-community/eslint-utils';
 import type { TSESTree } from '@typescript-eslint/utils';
+import type { FileContext } from './file-context.js';
 import type { Scope } from './scope.js';
 
 export { CALL, CONSTRUCT, ESM, READ };
@@ -19,20 +20,23 @@ export interface TrackedReference {
   readonly kind: 'call' | 'construct' | 'read';
 }
 
-/** Every use of the traced names, imported with `import` or `require`, or read as globals. */
-export function* trackReferences(
-  globalScope: Scope,
-  traceMap: TraceMap,
-  sources: { readonly modules?: boolean; readonly globals?: boolean } = { modules: true },
-): Generator<TrackedReference> {
+/**
+ * Every use of the traced modules' exports, imported with `import` or `require`. Modules the
+ * file does not import are dropped first, so a file that imports none costs nothing.
+ */
+export function* trackReferences(file: FileContext, traceMap: TraceMap): Generator<TrackedReference> {
+  const imported = Object.keys(traceMap).filter((name) => file.imports.has(name));
+  if (imported.length === 0) return;
+  const pruned: TraceMap = {};
+  for (const name of imported) pruned[name] = traceMap[name];
+  const { globalScope } = file;
   const tracker = new ReferenceTracker(globalScope as never);
-  const map = traceMap as never;
-  const iterators = [];
-  if (sources.modules !== false) {
-    iterators.push(tracker.iterateEsmReferences(map), tracker.iterateCjsReferences(map));
-    if (!globalScope.set.has('require')) iterators.push(undeclaredRequires(tracker, globalScope, traceMap));
-  }
-  if (sources.globals) iterators.push(tracker.iterateGlobalReferences(map));
+  const map = pruned as never;
+  const iterators: Iterable<{ node: unknown; path: string[]; type: symbol }>[] = [
+    tracker.iterateEsmReferences(map),
+    tracker.iterateCjsReferences(map),
+  ];
+  if (!globalScope.set.has('require')) iterators.push(undeclaredRequires(tracker, globalScope, pruned));
   for (const iterator of iterators) {
     for (const found of iterator) {
       const kind = found.type === CALL ? 'call' : found.type === CONSTRUCT ? 'construct' : 'read';

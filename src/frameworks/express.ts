@@ -32,7 +32,8 @@ const legacyStatusEffect = (method: string) =>
 const END_NUMBER_EFFECT = 'Node throws a TypeError: `res.end()` takes a string or a Buffer, so the request fails with 500';
 
 export const expressResponse: ChannelSpec = {
-  statusMethods: { status: { arg: 0 } },
+  // `writeHead` is Node's own; it returns the response, so it chains like `status`.
+  statusMethods: { status: { arg: 0 }, writeHead: { arg: 0 } },
   statusProperties: ['statusCode'],
   chainMethods: ['set', 'header', 'type', 'contentType', 'cookie', 'clearCookie', 'location', 'vary', 'append', 'links', 'attachment', 'setHeader'],
   sendMethods: {
@@ -144,7 +145,7 @@ function alsoRegistered(seed: HandlerSeed, route: Registration): HandlerSeed {
 /** Route registrations on the apps and routers this file creates. */
 function* registeredRoutes(file: FileContext): Generator<Registration> {
   const { sourceCode } = file;
-  const factories = [...trackReferences(file.globalScope, FACTORIES)];
+  const factories = [...trackReferences(file, FACTORIES)];
   const routers = new Set<Variable>();
   for (const factory of factories) {
     const variable = receivingVariable(factory.node, sourceCode);

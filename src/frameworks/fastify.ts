@@ -184,10 +184,10 @@ export const fastify: FrameworkAdapter = {
       }
       return finder.seeds();
     }
-    for (const factory of trackReferences(file.globalScope, FACTORIES)) {
+    for (const factory of trackReferences(file, FACTORIES)) {
       if (factory.kind === 'call') finder.visitInstance(factory.node);
     }
-    for (const wrapper of trackReferences(file.globalScope, PLUGIN_WRAPPERS)) {
+    for (const wrapper of trackReferences(file, PLUGIN_WRAPPERS)) {
       const call = wrapper.node;
       if (wrapper.kind !== 'call' || call.type !== 'CallExpression' || !call.arguments[0]) continue;
       for (const fn of resolveHandlerFunctions(call.arguments[0], file.sourceCode)) finder.addPlugin(fn);

@@ -132,7 +132,7 @@ interface Registration {
 /** Route registrations on the apps this file creates, followed through chains and variables. */
 function* registeredRoutes(file: FileContext, types: ReadonlyMap<string, string>): Generator<Registration> {
   const visited = new Set<Variable>();
-  for (const app of trackReferences(file.globalScope, APP_FACTORIES)) {
+  for (const app of trackReferences(file, APP_FACTORIES)) {
     if (app.kind === 'construct') yield* routesFrom(app.node, file, visited);
   }
   for (const parameter of typedAppParameters(file, types)) {
@@ -464,7 +464,7 @@ function waitUntil(file: FileContext): DeferralSpec {
 /** `throw new HTTPException(404, { message })`: Hono answers with its status (500 when none is given). */
 function httpExceptions(file: FileContext): ThrowCall[] {
   const found: ThrowCall[] = [];
-  for (const reference of trackReferences(file.globalScope, EXCEPTIONS)) {
+  for (const reference of trackReferences(file, EXCEPTIONS)) {
     const node = reference.node;
     if (reference.kind !== 'construct' || node.type !== 'NewExpression' || transparentParent(node).parent?.type !== 'ThrowStatement') continue;
     const argument = node.arguments[0];

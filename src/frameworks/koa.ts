@@ -108,7 +108,7 @@ interface Registration {
 /** Routes on the routers and apps this file constructs. */
 function* registeredRoutes(file: FileContext): Generator<Registration> {
   const { sourceCode } = file;
-  for (const factory of trackReferences(file.globalScope, FACTORIES)) {
+  for (const factory of trackReferences(file, FACTORIES)) {
     if (factory.kind === 'read') continue;
     const isApp = factory.path[0] === 'koa';
     const prefix = isApp ? '' : routerPrefix(factory.node);

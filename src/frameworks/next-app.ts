@@ -115,7 +115,7 @@ function firstParameter(fn: FunctionNode, file: FileContext): HandlerSeed['reque
  */
 export function nextReturnSpec(file: FileContext, numericReturnEffect: string): ReturnSpec {
   const nextResponses = new Map<TSESTree.Node, ResponseFactory>();
-  for (const reference of trackReferences(file.globalScope, NEXT_RESPONSE)) {
+  for (const reference of trackReferences(file, NEXT_RESPONSE)) {
     const factory = nextResponseFactory(reference.node, reference.path.at(-1) ?? '', file);
     if (factory) nextResponses.set(reference.node, factory);
   }
@@ -195,7 +195,7 @@ const NAVIGATION_THROWS: Readonly<Record<string, number>> = {
 function navigationThrows(file: FileContext): ThrowCall[] {
   const traceMap = { 'next/navigation': { [ESM]: true, ...Object.fromEntries(Object.keys(NAVIGATION_THROWS).map((name) => [name, { [CALL]: true }])) } };
   const found: ThrowCall[] = [];
-  for (const reference of trackReferences(file.globalScope, traceMap)) {
+  for (const reference of trackReferences(file, traceMap)) {
     const code = NAVIGATION_THROWS[reference.path.at(-1) ?? ''];
     if (code === undefined || reference.node.type !== 'CallExpression') continue;
     found.push({ node: reference.node, status: { kind: 'explicit', code, node: reference.node } });
@@ -210,7 +210,7 @@ export function nextDeferrals(file: FileContext): DeferralSpec | undefined {
     '@vercel/functions': { [ESM]: true, waitUntil: { [CALL]: true } },
   };
   const calls = new Map<TSESTree.Node, string>();
-  for (const reference of trackReferences(file.globalScope, traceMap)) {
+  for (const reference of trackReferences(file, traceMap)) {
     const name = reference.path.at(-1) ?? '';
     calls.set(reference.node, name === 'waitUntil' ? 'work passed to `waitUntil()`' : 'an `after()` callback');
   }

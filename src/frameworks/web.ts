@@ -163,7 +163,7 @@ class Finder {
       if (identifier.name === 'Deno') this.denoServe(call);
       else this.bunServe(call);
     }
-    for (const call of trackReferences(this.file.globalScope, SERVE_MODULES)) {
+    for (const call of trackReferences(this.file, SERVE_MODULES)) {
       if (call.node.type === 'CallExpression') this.bunServe(call.node);
     }
     for (const statement of this.sourceCode.ast.body) {

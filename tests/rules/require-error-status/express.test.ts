@@ -34,6 +34,20 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
       `,
     },
     {
+      name: "Node's res.writeHead(400) sets the status before res.end()",
+      code: code`
+        import http from 'node:http';
+        http.createServer((req, res) => {
+          if (!req.url) {
+            res.writeHead(400, { 'Content-Type': 'text/plain' });
+            res.end('Authorization code not found');
+            return;
+          }
+          res.end('ok');
+        });
+      `,
+    },
+    {
       name: 'a status set by its own statement before the send',
       code: code`
         import express from 'express';
