@@ -62,7 +62,7 @@ function activeAdapters(file: FileContext): FrameworkAdapter[] {
     (adapter) =>
       adapter.packages.some((name) => file.imports.has(name)) ||
       adapter.isRouteFile?.(file.filename) === true ||
-      adapter.detectWithoutImport === true,
+      adapter.detectWithoutImport?.test(file.sourceCode.text) === true,
   );
 }
 

@@ -20,10 +20,12 @@ export interface FrameworkAdapter {
   /** File-system routing: true when the file name alone makes the file a route module. */
   readonly isRouteFile?: (filename: string) => boolean;
   /**
-   * Whether the adapter should look at a file whose imports did not name its packages. Express
-   * controllers in plain JS import nothing from Express, yet are Express handlers.
+   * For files that import none of `packages`: the adapter still reads a file whose text matches
+   * this pattern. Express controllers in plain JS import nothing from Express, yet are Express
+   * handlers; the pattern names what such a handler must contain (`res.json`, `ctx.body`), so
+   * that every other file is skipped without a look at its functions.
    */
-  readonly detectWithoutImport?: boolean;
+  readonly detectWithoutImport?: RegExp;
   /**
    * What happens to a second send, said for this framework ("Node throws ERR_HTTP_HEADERS_SENT
    * …"). Without it, messages say so in general terms.

@@ -104,7 +104,7 @@ export const express: FrameworkAdapter = {
   name: 'Express',
   secondSendEffect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")',
   packages: ['express', 'express-serve-static-core', 'express-async-handler'],
-  detectWithoutImport: true,
+  detectWithoutImport: /(?:res|response|resp)\s*\??\.\s*(?:status|json|jsonp|send|sendStatus|end|redirect|render|sendFile|download|statusCode|headersSent|setHeader|writeHead|locals)\b/,
   findHandlers(file, claimed) {
     const seeds = new Map<FunctionNode, HandlerSeed>();
     for (const route of registeredRoutes(file)) {

@@ -72,7 +72,7 @@ export const koa: FrameworkAdapter = {
   id: 'koa',
   name: 'Koa',
   packages: PACKAGES,
-  detectWithoutImport: true,
+  detectWithoutImport: /(?:ctx|context|koaCtx)\s*\??\.\s*(?:body|status|throw|assert|response|redirect)\b/,
   findHandlers(file, claimed) {
     const seeds = new Map<FunctionNode, HandlerSeed>();
     const importsKoa = PACKAGES.some((name) => file.imports.has(name));

@@ -69,7 +69,7 @@ export const web: FrameworkAdapter = {
   name: 'Web Response (Workers, Deno, Bun)',
   secondSendEffect: 'a second `event.respondWith()` throws "respondWith() has already been called"',
   packages: ['cloudflare:workers', 'bun'],
-  detectWithoutImport: true,
+  detectWithoutImport: /fetch|serve|onRequest|respondWith|routes/,
   findHandlers(file, claimed) {
     const found = new Finder(file, claimed);
     found.workers();
