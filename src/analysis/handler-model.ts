@@ -79,6 +79,7 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
   raw.push(...readReturns(seed, file, scopeOf), ...readDelegates(seed));
   for (const thrown of seed.throwCalls ?? []) raw.push({ kind: 'throw', node: thrown.node, status: thrown.status });
 
+  const sentProperties = new Set(seed.channels.flatMap((channel) => channel.spec.sentProperties));
   const deferral: DeferralContext = {
     handler: seed.fn,
     lateListeners,
@@ -89,7 +90,7 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
   const ops: ResponseOp[] = raw
     .filter((op) => isInside(op.node, seed.fn))
     .sort((a, b) => a.node.range[0] - b.node.range[0])
-    .map((op) => finishOp(op, seed, deferral));
+    .map((op) => finishOp(op, seed, deferral, sentProperties));
   return Object.freeze({
     framework: adapter.id,
     fn: seed.fn,
@@ -173,10 +174,10 @@ function readDelegates(seed: HandlerSeed): RawOp[] {
   return found;
 }
 
-function finishOp(op: RawOp, seed: HandlerSeed, deferral: DeferralContext): ResponseOp {
+function finishOp(op: RawOp, seed: HandlerSeed, deferral: DeferralContext, sentProperties: ReadonlySet<string>): ResponseOp {
   const fn = innermostFunction(op.node, seed.fn);
   const deferred = deferredRegionOf(op.node, deferral);
-  const guardedBySentCheck = isUnderSentCheck(op.node, seed);
+  const guardedBySentCheck = isUnderSentCheck(op.node, seed, sentProperties);
   if (op.kind !== 'send') {
     return Object.freeze({ kind: op.kind, node: op.node, status: op.status, fn, deferred, guardedBySentCheck });
   }
@@ -211,8 +212,7 @@ function isInside(node: TSESTree.Node, fn: FunctionNode): boolean {
 }
 
 /** Under `if (!res.headersSent)` or `res.headersSent || ...`: a late write the author expected. */
-function isUnderSentCheck(node: TSESTree.Node, seed: HandlerSeed): boolean {
-  const properties = new Set(seed.channels.flatMap((channel) => channel.spec.sentProperties));
+function isUnderSentCheck(node: TSESTree.Node, seed: HandlerSeed, properties: ReadonlySet<string>): boolean {
   if (properties.size === 0) return false;
   let child: TSESTree.Node = node;
   for (let parent = node.parent; parent && child !== seed.fn; child = parent, parent = parent.parent) {

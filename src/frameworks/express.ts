@@ -241,11 +241,12 @@ function seedFor(
   const offset = isErrorHandler ? 1 : 0;
   const [requestParam, responseParam, nextParam] = [params[offset], params[offset + 1], params[offset + 2]];
   if (responseParam?.type !== 'Identifier') return null;
+  if (!registered && !RESPONSE_NAME.test(responseParam.name)) return null;
   const variables = file.sourceCode.getDeclaredVariables(fn) as Variable[];
   const response = variables.find((variable) => variable.name === responseParam.name);
   if (!response) return null;
   if (!registered) {
-    if (!RESPONSE_NAME.test(responseParam.name) || !usedAsResponse(response)) return null;
+    if (!usedAsResponse(response)) return null;
     if (requestParam?.type === 'Identifier' && !REQUEST_NAME.test(requestParam.name)) return null;
     if (nextParam?.type === 'Identifier' && !NEXT_NAME.test(nextParam.name)) return null;
   }
