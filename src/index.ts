@@ -2,22 +2,29 @@
  * eslint-plugin-http-status: the plugin object, its rules and its flat configs.
  */
 import { createRequire } from 'node:module';
-import type { ESLint, Linter } from 'eslint';
+import type { ESLint, Linter, Rule } from 'eslint';
 import { rules } from './rules/index.js';
 
 const packageJson = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
 export type ConfigName = 'recommended' | 'strict' | 'all';
 
+/** The rule ids, spelled out so the public types need nothing from typescript-eslint. */
+export type RuleName = 'no-status-after-send' | 'no-status-as-body' | 'require-created-status' | 'require-error-status';
+
 export interface HttpStatusPlugin extends ESLint.Plugin {
   meta: { name: string; version: string; namespace: string };
-  rules: typeof rules & NonNullable<ESLint.Plugin['rules']>;
+  rules: Record<RuleName, Rule.RuleModule>;
   configs: Record<ConfigName, Linter.Config>;
 }
 
+// Every name in `RuleName` is a rule, and every rule has its name there.
+rules satisfies Record<RuleName, unknown>;
+const _everyRuleNamed: RuleName = '' as keyof typeof rules;
+
 const plugin: HttpStatusPlugin = {
   meta: { name: packageJson.name, version: packageJson.version, namespace: 'http-status' },
-  rules: rules as HttpStatusPlugin['rules'],
+  rules: rules as unknown as HttpStatusPlugin['rules'],
   configs: {} as HttpStatusPlugin['configs'],
 };
 

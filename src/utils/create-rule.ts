@@ -1,4 +1,9 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+/**
+ * `createRule`: a rule with its docs URL and its options merged over `meta.defaultOptions`.
+ * Written here rather than taken from `@typescript-eslint/utils` so that the package needs
+ * nothing from typescript-eslint at run time (and JavaScript projects need no TypeScript).
+ */
+import type { TSESLint } from '@typescript-eslint/utils';
 
 export interface HttpStatusRuleDocs {
   /** The config that enables the rule, or `false`. */
@@ -7,6 +12,48 @@ export interface HttpStatusRuleDocs {
 
 export const REPOSITORY_URL = 'https://github.com/eslint-plugin-http-status/eslint-plugin-http-status';
 
-export const createRule = ESLintUtils.RuleCreator<HttpStatusRuleDocs>(
-  (name) => `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md`,
-);
+type Docs = HttpStatusRuleDocs & Omit<TSESLint.RuleMetaDataDocs, 'url'>;
+
+interface RuleDefinition<Options extends readonly unknown[], MessageIds extends string> {
+  readonly name: string;
+  readonly meta: Omit<TSESLint.RuleMetaData<MessageIds, HttpStatusRuleDocs, Options>, 'docs'> & { readonly docs: Docs };
+  readonly create: (
+    context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+    options: Readonly<Options>,
+  ) => TSESLint.RuleListener;
+}
+
+export type HttpStatusRule<Options extends readonly unknown[], MessageIds extends string> = TSESLint.RuleModule<
+  MessageIds,
+  Options,
+  HttpStatusRuleDocs
+> & { readonly name: string };
+
+export function createRule<Options extends readonly unknown[], MessageIds extends string>(
+  definition: RuleDefinition<Options, MessageIds>,
+): HttpStatusRule<Options, MessageIds> {
+  const { name, meta, create } = definition;
+  const defaults = (meta.defaultOptions ?? []) as readonly unknown[];
+  return {
+    name,
+    meta: { ...meta, docs: { ...meta.docs, url: `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md` } },
+    create: (context) => create(context, withDefaults(defaults, context.options) as unknown as Options),
+  };
+}
+
+/**
+ * ESLint 9.15+ already merges `meta.defaultOptions` into `context.options`; hosts that do not
+ * (oxlint's JS plugins, for one) get the same merge here. One level deep is all our options need.
+ */
+function withDefaults(defaults: readonly unknown[], options: readonly unknown[]): readonly unknown[] {
+  if (defaults.length === 0) return options;
+  return defaults.map((fallback, index) => {
+    const given = options[index];
+    if (isPlainObject(fallback) && isPlainObject(given)) return { ...fallback, ...given };
+    return given ?? fallback;
+  });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
