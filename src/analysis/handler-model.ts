@@ -108,16 +108,23 @@ function readReturns(seed: HandlerSeed, file: FileContext, scopeOf: (node: TSEST
   const found: RawOp[] = [];
   const visitorKeys = file.sourceCode.visitorKeys;
   for (const expression of returnedExpressions(seed.fn, visitorKeys)) {
-    const scope = scopeOf(expression);
     if (seed.returns) {
       if (startsAtChannel(expression, seed) || handsOverChannel(expression, seed)) continue;
-      const op = readReturned(expression, seed.returns, scope, file.sourceCode);
+      const op = readReturned(expression, seed.returns, scopeOf(expression), file.sourceCode);
       if (op) found.push(op);
-    } else if (seed.ignoredReturnEffect && bareStatusNumber(expression, scope) !== undefined) {
+    } else if (seed.ignoredReturnEffect && mayBeNumber(expression)) {
+      const scope = scopeOf(expression);
+      if (bareStatusNumber(expression, scope) === undefined) continue;
       found.push(numericReturn(expression, seed.ignoredReturnEffect, channelStatusOnly(seed, scope)));
     }
   }
   return found;
+}
+
+/** `404`, `NOT_FOUND`, `StatusCodes.NOT_FOUND`, `-1`: what could hold a known number, unlike a call. */
+function mayBeNumber(expression: TSESTree.Expression): boolean {
+  const inner = skipTransparent(expression);
+  return inner.type === 'Literal' || inner.type === 'Identifier' || inner.type === 'MemberExpression' || inner.type === 'UnaryExpression';
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   receivingVariable,
   resolveHandlerFunctions,
   staticString,
+  usesOf,
 } from './registration.js';
 import { isEventListener } from './shapes.js';
 
@@ -152,13 +153,9 @@ function* registeredRoutes(file: FileContext): Generator<Registration> {
     if (variable) routers.add(variable);
   }
   for (const factory of factories) {
-    const receivers: TSESTree.Node[] = [factory.node];
     const variable = receivingVariable(factory.node, sourceCode);
-    if (variable) {
-      for (const reference of variable.references) if (reference.isRead()) receivers.push(reference.identifier);
-    }
-    const prefix = variable ? mountPrefix(variable, routers, 0) : null
-    for (const receiver of receivers) {
+    const prefix = variable ? mountPrefix(variable, routers, 0) : null;
+    for (const receiver of usesOf(factory.node, variable)) {
       for (const route of routesOn(receiver, file)) {
         yield prefix && route.path !== null ? { ...route, path: joinPaths(prefix, route.path) } : route;
       }

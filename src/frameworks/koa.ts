@@ -24,6 +24,7 @@ import {
   receivingVariable,
   resolveHandlerFunctions,
   staticString,
+  usesOf,
 } from './registration.js';
 import { isEventListener, typeReferenceName } from './shapes.js';
 
@@ -112,12 +113,8 @@ function* registeredRoutes(file: FileContext): Generator<Registration> {
     if (factory.kind === 'read') continue;
     const isApp = factory.path[0] === 'koa';
     const prefix = isApp ? '' : routerPrefix(factory.node);
-    const receivers: TSESTree.Node[] = [factory.node];
     const variable = receivingVariable(factory.node, sourceCode);
-    if (variable) {
-      for (const reference of variable.references) if (reference.isRead()) receivers.push(reference.identifier);
-    }
-    for (const receiver of receivers) yield* routesOn(receiver, file, isApp, prefix);
+    for (const receiver of usesOf(factory.node, variable)) yield* routesOn(receiver, file, isApp, prefix);
   }
 }
 

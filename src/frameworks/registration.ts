@@ -38,6 +38,13 @@ export function receivingVariable(node: TSESTree.Node, sourceCode: Readonly<TSES
   return null;
 }
 
+/** Where an app or router is used: the expression that makes it, then every read of the variable that holds it. */
+export function usesOf(node: TSESTree.Node, variable: Variable | null): TSESTree.Node[] {
+  const uses: TSESTree.Node[] = [node];
+  for (const reference of variable?.references ?? []) if (reference.isRead()) uses.push(reference.identifier);
+  return uses;
+}
+
 export function findVariable(scope: Scope | null, name: string): Variable | null {
   for (let current = scope; current; current = current.upper) {
     const variable = current.set.get(name);
