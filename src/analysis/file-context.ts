@@ -50,11 +50,8 @@ function collectImports(program: TSESTree.Program, globalScope: Scope): Set<stri
     }
   }
   // `require('x')`: a call on `require`, undeclared (ESM-parsed `.js`) or a declared global (CommonJS).
-  const requires = [
-    ...globalScope.through.filter((reference) => reference.identifier.name === 'require'),
-    ...(globalScope.set.get('require')?.references ?? []),
-  ];
-  for (const reference of requires) {
+  for (const reference of [...globalScope.through, ...(globalScope.set.get('require')?.references ?? [])]) {
+    if (reference.identifier.name !== 'require') continue;
     const call = reference.identifier.parent;
     if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
     const [argument] = call.arguments;

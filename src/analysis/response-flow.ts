@@ -5,6 +5,7 @@
  */
 import type { Rule } from 'eslint';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { enclosingFunction } from './ast.js';
 
 type Segment = Rule.CodePathSegment;
 type CodePath = Rule.CodePath;
@@ -27,14 +28,16 @@ export function trackFlow(
   nodes: ReadonlySet<TSESTree.Node>,
   onFunctionEnd: (fn: TSESTree.Node, flow: FunctionFlow) => void,
 ): Record<string, (...args: never[]) => void> {
-  const stack: PathState[] = [];
+  // Only the code paths of functions that hold a tracked node need their segments followed.
+  const owners = new Set<TSESTree.Node | null>([...nodes].map((node) => enclosingFunction(node)));
+  const stack: (PathState | null)[] = [];
   const record = (node: TSESTree.Node): void => {
     const state = stack.at(-1);
     if (state && nodes.has(node)) state.segmentsOf.set(node, [...state.current]);
   };
   const listeners: Record<string, (...args: never[]) => void> = {
-    onCodePathStart: () => {
-      stack.push({ current: new Set(), segmentsOf: new Map() });
+    onCodePathStart: (_path: CodePath, node: TSESTree.Node) => {
+      stack.push(owners.has(node) ? { current: new Set(), segmentsOf: new Map() } : null);
     },
     onCodePathEnd: (_path: CodePath, node: TSESTree.Node) => {
       const state = stack.pop();
