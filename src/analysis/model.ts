@@ -25,7 +25,8 @@ export type FrameworkId =
   | 'sveltekit'
   | 'h3'
   | 'elysia'
-  | 'react-router';
+  | 'react-router'
+  | 'node-http';
 
 /** A status as the code states it. */
 export type StatusValue =

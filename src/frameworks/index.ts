@@ -1,6 +1,7 @@
 /**
  * The adapters, in the order they claim handlers: file-system conventions and specific
- * imports first, Express last, since its shape-based detection is the broadest.
+ * imports first, Express last, since its shape-based detection is the broadest (it would also
+ * claim Node's own `createServer` handlers, whose responses have no `status()` or `json()`).
  */
 import type { FrameworkAdapter } from './adapter.js';
 import { express } from './express.js';
@@ -9,6 +10,7 @@ import { hono } from './hono.js';
 import { nextApp } from './next-app.js';
 import { nextPages } from './next-pages.js';
 import { koa } from './koa.js';
+import { nodeHttp } from './node-http.js';
 import { web } from './web.js';
 
-export const ADAPTERS: readonly FrameworkAdapter[] = [nextApp, nextPages, koa, hono, web, fastify, express];
+export const ADAPTERS: readonly FrameworkAdapter[] = [nextApp, nextPages, koa, hono, web, fastify, nodeHttp, express];
