@@ -184,6 +184,16 @@ const MISTAKES = {
   }),
 };
 
+/** The rule each mistake should trip, for checking the corpus against the findings. */
+const MISTAKE_RULES = new Map([
+  [MISTAKES.errorWithoutStatus, 'require-error-status'],
+  [MISTAKES.catchWithoutStatus, 'require-error-status'],
+  [MISTAKES.missingReturn, 'no-status-after-send'],
+  [MISTAKES.createWithoutStatus, 'require-created-status'],
+  [MISTAKES.statusAsBody, 'no-status-as-body'],
+  [MISTAKES.lateSend, 'no-status-after-send'],
+]);
+
 const HELPERS = [
   (r, ts) => [
     `function to${r.Model}Dto(${r.one}${ts ? `: ${r.Model}Record` : ''})${ts ? `: ${r.Model}Dto` : ''} {`,
@@ -320,7 +330,7 @@ function pickHandlers(random, count) {
 
 export default {
   name: 'express',
-  share: 60,
+  share: 25,
   file(random, n) {
     const r = random.pick(RESOURCES);
     const ts = random.chance(0.5);
@@ -345,7 +355,9 @@ export default {
       `}`,
       ``,
     );
-    const handlers = pickHandlers(random, random.int(3, 8)).map((make) => make(r));
+    const makers = pickHandlers(random, random.int(3, 8));
+    const mistakes = makers.filter((make) => MISTAKE_RULES.has(make)).map((make) => MISTAKE_RULES.get(make));
+    const handlers = makers.map((make) => make(r));
     if (layout === 'controller') {
       handlers.forEach((handler, index) => {
         lines.push(...controller(`${handler.method}${capitalize(r.many)}${index}`, handler, ts, style), ``);
@@ -361,6 +373,6 @@ export default {
       else lines.push(`export default ${receiver};`);
     }
     const extension = ts ? 'ts' : style === 'cjs' ? 'cjs' : 'js';
-    return { path: `${layout}s/${r.many}-${n}.${extension}`, source: lines.join('\n') + '\n' };
+    return { path: `${layout}s/${r.many}-${n}.${extension}`, source: lines.join('\n') + '\n', mistakes };
   },
 };

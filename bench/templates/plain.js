@@ -221,7 +221,7 @@ const KINDS = {
 
 export default {
   name: 'plain',
-  share: 40,
+  share: 50,
   file(random, n) {
     const r = random.pick(RESOURCES);
     const ts = random.chance(0.5);

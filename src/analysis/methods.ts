@@ -95,11 +95,34 @@ function guardedMethods(
 
 /** True when the statements cannot complete normally: they return or throw (or `break`, in a switch case). */
 function exits(statements: readonly TSESTree.Statement[], breakExits: boolean): boolean {
-  return statements.some((statement) => {
-    if (statement.type === 'ReturnStatement' || statement.type === 'ThrowStatement') return true;
-    if (breakExits && statement.type === 'BreakStatement' && statement.label === null) return true;
-    return statement.type === 'BlockStatement' && exits(statement.body, breakExits);
-  });
+  return statements.some((statement) => statementExits(statement, breakExits));
+}
+
+/** A statement after which control never goes on: `return`, `throw`, or branches that all do. */
+function statementExits(statement: TSESTree.Statement, breakExits: boolean): boolean {
+  switch (statement.type) {
+    case 'ReturnStatement':
+    case 'ThrowStatement':
+      return true;
+    case 'BreakStatement':
+      return breakExits && statement.label === null;
+    case 'BlockStatement':
+      return exits(statement.body, breakExits);
+    case 'IfStatement':
+      return (
+        statement.alternate !== null &&
+        statementExits(statement.consequent, breakExits) &&
+        statementExits(statement.alternate, breakExits)
+      );
+    case 'TryStatement':
+      // `try { return a } catch { return b }`; a `finally` that exits counts on its own.
+      return (
+        (statement.finalizer !== null && exits(statement.finalizer.body, breakExits)) ||
+        (exits(statement.block.body, breakExits) && (statement.handler === null || exits(statement.handler.body.body, breakExits)))
+      );
+    default:
+      return false;
+  }
 }
 
 /** The methods that can hold when `test` evaluates to `truthy`; `null` when the test says nothing. */

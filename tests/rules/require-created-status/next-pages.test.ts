@@ -78,6 +78,63 @@ ruleTester.run('require-created-status (Next.js Pages API, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a GET case that returns from both try and catch does not fall through into the POST case',
+      filename: 'pages/api/projects/index.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          switch (req.method) {
+            case 'GET':
+              try {
+                return res.json(await db.project.findMany());
+              } catch {
+                return res.status(500).json({ error: 'Could not list projects' });
+              }
+            case 'POST': {
+              const project = await db.project.create({ data: req.body });
+              return res.json(project);
+            }
+            default:
+              return res.status(405).end();
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.project.create' },
+          line: 12,
+          column: 14,
+          endLine: 12,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+                  switch (req.method) {
+                    case 'GET':
+                      try {
+                        return res.json(await db.project.findMany());
+                      } catch {
+                        return res.status(500).json({ error: 'Could not list projects' });
+                      }
+                    case 'POST': {
+                      const project = await db.project.create({ data: req.body });
+                      return res.status(201).json(project);
+                    }
+                    default:
+                      return res.status(405).end();
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a POST branch that creates and answers res.json(user) answers 200 OK',
       filename: 'pages/api/users.ts',
       code: code`
