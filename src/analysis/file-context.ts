@@ -50,18 +50,23 @@ function collectImports(program: TSESTree.Program, globalScope: Scope): Set<stri
     }
   }
   // `require('x')`: a call on `require`, undeclared (ESM-parsed `.js`) or a declared global (CommonJS).
-  for (const reference of [...globalScope.through, ...(globalScope.set.get('require')?.references ?? [])]) {
-    if (reference.identifier.name !== 'require') continue;
-    const call = reference.identifier.parent;
-    if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
-    const [argument] = call.arguments;
-    if (argument?.type === 'Literal' && typeof argument.value === 'string') addSpecifier(found, argument.value);
-  }
+  for (const reference of globalScope.through) addRequired(found, reference.identifier);
+  for (const reference of globalScope.set.get('require')?.references ?? []) addRequired(found, reference.identifier);
   return found;
 }
 
+/** `require('x')` adds `x`. */
+function addRequired(found: Set<string>, identifier: TSESTree.Identifier | TSESTree.JSXIdentifier): void {
+  if (identifier.name !== 'require') return;
+  const call = identifier.parent;
+  if (call?.type !== 'CallExpression' || call.callee !== identifier) return;
+  const [argument] = call.arguments;
+  if (argument?.type === 'Literal' && typeof argument.value === 'string') addSpecifier(found, argument.value);
+}
+
+/** `next/server` adds `next/server` and `next`; `@hono/node-server/x` adds `@hono/node-server` too. */
 function addSpecifier(found: Set<string>, specifier: string): void {
   found.add(specifier);
-  const parts = specifier.split('/');
-  found.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier));
+  const slash = specifier.indexOf('/', specifier.startsWith('@') ? specifier.indexOf('/') + 1 : 0);
+  if (slash > 0) found.add(specifier.slice(0, slash));
 }

@@ -106,8 +106,7 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
 
 function readReturns(seed: HandlerSeed, file: FileContext, scopeOf: (node: TSESTree.Node) => Scope): RawOp[] {
   const found: RawOp[] = [];
-  const visitorKeys = file.sourceCode.visitorKeys;
-  for (const expression of returnedExpressions(seed.fn, visitorKeys)) {
+  for (const expression of returnedExpressions(seed.fn)) {
     if (seed.returns) {
       if (startsAtChannel(expression, seed) || handsOverChannel(expression, seed)) continue;
       const op = readReturned(expression, seed.returns, scopeOf(expression), file.sourceCode);

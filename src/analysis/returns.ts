@@ -13,16 +13,57 @@ import { IMPLICIT_STATUS } from './model.js';
 import { bareStatusNumber, readStatus } from './status-value.js';
 
 /** Every expression the function can return, with conditionals and `&&`/`||` split into their arms. */
-export function returnedExpressions(fn: FunctionNode, visitorKeys: TSESLint.SourceCode['visitorKeys']): TSESTree.Expression[] {
+export function returnedExpressions(fn: FunctionNode): TSESTree.Expression[] {
   const found: TSESTree.Expression[] = [];
   if (fn.body.type !== 'BlockStatement') {
     splitArms(fn.body, found);
     return found;
   }
-  walkOwnBody(fn.body, visitorKeys, (node) => {
-    if (node.type === 'ReturnStatement' && node.argument) splitArms(node.argument, found);
-  });
+  for (const statement of ownReturns(fn.body)) if (statement.argument) splitArms(statement.argument, found);
   return found;
+}
+
+/**
+ * The `return` statements of a function body, not of functions inside it. A `return` can only
+ * sit among statements, so only statements are visited: expressions, where nested functions
+ * live, are never entered.
+ */
+function ownReturns(body: TSESTree.BlockStatement): TSESTree.ReturnStatement[] {
+  const found: TSESTree.ReturnStatement[] = [];
+  const stack: (TSESTree.Statement | null | undefined)[] = [...body.body];
+  while (stack.length > 0) {
+    const statement = stack.pop();
+    if (!statement) continue;
+    switch (statement.type) {
+      case 'ReturnStatement':
+        found.push(statement);
+        break;
+      case 'BlockStatement':
+        stack.push(...statement.body);
+        break;
+      case 'IfStatement':
+        stack.push(statement.consequent, statement.alternate);
+        break;
+      case 'ForStatement':
+      case 'ForInStatement':
+      case 'ForOfStatement':
+      case 'WhileStatement':
+      case 'DoWhileStatement':
+      case 'LabeledStatement':
+      case 'WithStatement':
+        stack.push(statement.body);
+        break;
+      case 'TryStatement':
+        stack.push(statement.block, statement.handler?.body, statement.finalizer);
+        break;
+      case 'SwitchStatement':
+        for (const switchCase of statement.cases) stack.push(...switchCase.consequent);
+        break;
+      default:
+        break;
+    }
+  }
+  return found.sort((a, b) => a.range[0] - b.range[0]);
 }
 
 /** Walks a function body without entering nested functions. */

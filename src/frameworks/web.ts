@@ -379,12 +379,12 @@ class Finder {
   }
 
   private returnsResponse(fn: FunctionNode): boolean {
-    return returnedExpressions(fn, this.sourceCode.visitorKeys).some((expression) => webReturns.factoryOf(expression) !== null);
+    return returnedExpressions(fn).some((expression) => webReturns.factoryOf(expression) !== null);
   }
 
   /** What a handler answers with: its returned expressions, and `event.respondWith(x)` arguments. */
   private *answersOf(info: SeedInfo): Generator<TSESTree.Node> {
-    for (const expression of returnedExpressions(info.seed.fn, this.sourceCode.visitorKeys)) {
+    for (const expression of returnedExpressions(info.seed.fn)) {
       yield this.constInit(expression) ?? expression;
     }
     if (!info.seed.channels.length || !info.holder) return;
