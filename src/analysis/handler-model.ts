@@ -17,6 +17,8 @@ import { bareStatusNumber } from './status-value.js';
 
 const GENERIC_SECOND_SEND_EFFECT = 'the second send fails, since the client already has the first response';
 const EMPTY_MODEL: HandlerModel = Object.freeze({ handlers: Object.freeze([]) });
+// The model is shared by every rule of a file; its types are readonly, so nothing copies or
+// freezes it on the way (freezing every op costs more than building it).
 const cache = new WeakMap<object, HandlerModel>();
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -51,7 +53,7 @@ function buildModel(
   }
   if (handlers.length === 0) return EMPTY_MODEL;
   handlers.sort((a, b) => a.fn.range[0] - b.fn.range[0]);
-  return Object.freeze({ handlers: Object.freeze(handlers) });
+  return { handlers };
 }
 
 /** Settings decide when given; otherwise imports and file names. */
@@ -91,7 +93,7 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
     .filter((op) => isInside(op.node, seed.fn))
     .sort((a, b) => a.node.range[0] - b.node.range[0])
     .map((op) => finishOp(op, seed, deferral, sentProperties));
-  return Object.freeze({
+  return {
     framework: adapter.id,
     fn: seed.fn,
     methods: seed.methods,
@@ -100,8 +102,8 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
     respondsByReturn: seed.returns !== null,
     secondSendEffect: adapter.secondSendEffect ?? GENERIC_SECOND_SEND_EFFECT,
     request: seed.request,
-    ops: Object.freeze(ops),
-  });
+    ops,
+  };
 }
 
 function readReturns(seed: HandlerSeed, file: FileContext, scopeOf: (node: TSESTree.Node) => Scope): RawOp[] {
@@ -185,9 +187,9 @@ function finishOp(op: RawOp, seed: HandlerSeed, deferral: DeferralContext, sentP
   const deferred = deferredRegionOf(op.node, deferral);
   const guardedBySentCheck = isUnderSentCheck(op.node, seed, sentProperties);
   if (op.kind !== 'send') {
-    return Object.freeze({ kind: op.kind, node: op.node, status: op.status, fn, deferred, guardedBySentCheck });
+    return { kind: op.kind, node: op.node, status: op.status, fn, deferred, guardedBySentCheck };
   }
-  return Object.freeze({
+  return {
     kind: 'send',
     node: op.node,
     fn,
@@ -203,7 +205,7 @@ function finishOp(op: RawOp, seed: HandlerSeed, deferral: DeferralContext, sentP
       ...(op.statusOnly && { statusOnly: op.statusOnly, statusOnlyText: op.statusOnlyText }),
       ...(op.statusFromBody && { statusFromBody: op.statusFromBody, statusFromBodyText: op.statusFromBodyText }),
     },
-  });
+  };
 }
 
 function innermostFunction(node: TSESTree.Node, handler: FunctionNode): FunctionNode {
