@@ -18,7 +18,7 @@ import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from './adapter.js';
 import { expressResponse } from './express.js';
 import { nextDeferrals, nextReturnSpec } from './next-app.js';
-import { methodOfName, resolveHandlerFunctions, staticString } from './registration.js';
+import { enclosingRouteCall, methodOfName, resolveHandlerFunctions, staticString } from './registration.js';
 import { isModuleExports, typeReferenceName } from './shapes.js';
 
 const ROUTE_FILE = /^(?:.*\/)?pages\/(api(?:\/[^/]+)*)\.(?:ts|js|mjs|tsx|jsx)$/;
@@ -82,7 +82,8 @@ export const nextPages: FrameworkAdapter = {
       const fn = scope.block;
       if (scope.type !== 'function' || !isFunction(fn) || claimed.has(fn) || seeds.has(fn)) continue;
       if (!isTypedHandler(fn) && !(path !== null && isShapedHandler(fn, file))) continue;
-      const seed = nodeSeed(fn, file, path === null ? null : calledWithMethods(fn, routes, file), path);
+      const methods = path === null ? null : (calledWithMethods(fn, routes, file) ?? routerMethods(fn));
+      const seed = nodeSeed(fn, file, methods, path);
       if (seed) seeds.set(fn, seed);
     }
     return withDeferrals([...seeds.values()], file);
@@ -239,6 +240,13 @@ function calledWithMethods(fn: FunctionNode, routes: readonly HandlerSeed[], fil
     }
   }
   return uses > 0 ? [...methods] : null;
+}
+
+/** `router.post(async (req, res) => …)` on a `next-connect` router: the method is the call's name. */
+function routerMethods(fn: FunctionNode): HttpMethod[] | null {
+  const route = enclosingRouteCall(fn, (name) => methodOfName(name) !== undefined);
+  const method = route ? methodOfName(route.methodName) : null;
+  return method ? [method] : null;
 }
 
 /** The variable a function is named by: `function createUser() {}`, `const createUser = async () => {}`. */

@@ -78,6 +78,59 @@ ruleTester.run('require-created-status (Next.js Pages API, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a next-connect router.post handler in an API route file knows its method from the call',
+      filename: 'pages/api/users.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        import { createRouter } from 'next-connect';
+
+        const router = createRouter<NextApiRequest, NextApiResponse>();
+
+        router.get(async (req, res) => {
+          res.json(await db.user.findMany());
+        });
+
+        router.post(async (req, res) => {
+          const user = await db.user.create({ data: req.body });
+          res.json(user);
+        });
+
+        export default router.handler();
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.user.create' },
+          line: 12,
+          column: 3,
+          endLine: 12,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                import { createRouter } from 'next-connect';
+
+                const router = createRouter<NextApiRequest, NextApiResponse>();
+
+                router.get(async (req, res) => {
+                  res.json(await db.user.findMany());
+                });
+
+                router.post(async (req, res) => {
+                  const user = await db.user.create({ data: req.body });
+                  res.status(201).json(user);
+                });
+
+                export default router.handler();
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a GET case that returns from both try and catch does not fall through into the POST case',
       filename: 'pages/api/projects/index.ts',
       code: code`
