@@ -5,6 +5,7 @@ import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
 import { isActionRoute, routeIgnorer } from '../analysis/routes.js';
+import { bareStatusNumber } from '../analysis/status-value.js';
 import { methodsAt, pathAt } from '../analysis/methods.js';
 import type { Handler, Send } from '../analysis/model.js';
 import type { Scope } from '../analysis/scope.js';
@@ -18,6 +19,8 @@ function isDefaultSuccess(send: Send, handler: Handler, scopeOf: (node: TSESTree
   if (send.bodyKind !== 'data' && send.bodyKind !== 'none') return false;
   if (send.deferred?.timing === 'always') return false;
   if (send.body && classifyBody(send.body) !== 'other') return false;
+  // `return 404`: a status sent as a body is no-status-as-body's to report.
+  if (send.body && bareStatusNumber(send.body, scopeOf(send.body)) !== undefined) return false;
   // A send in a catch or a failure guard (`if (err) { ctx.body = fail(err) }`) answers the failure, not the create.
   const branch = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf)?.kind;
   if (branch === 'catch' || branch === 'guard') return false;
@@ -70,7 +73,7 @@ export default createRule<Options, MessageIds>({
       if (handler.isErrorHandler) continue;
       let creation: TSESTree.CallExpression | null | undefined;
       for (const send of handler.ops) {
-        if (send.kind !== 'send' || !send.fixes.setStatus) continue;
+        if (send.kind !== 'send') continue;
         // A handler that routes by hand: the path is the one its `url.pathname` test names.
         const path = pathAt(send.node, handler.fn, handler.path);
         if (isActionRoute(path) || isIgnored(path)) continue;
@@ -83,7 +86,7 @@ export default createRule<Options, MessageIds>({
           node: send.node,
           messageId: 'missingCreatedStatus',
           data: { call: context.sourceCode.getText(creation.callee) },
-          suggest: [{ messageId: 'useCreatedStatus', fix: (fixer) => setStatus(fixer, 201) }],
+          suggest: setStatus ? [{ messageId: 'useCreatedStatus', fix: (fixer) => setStatus(fixer, 201) }] : [],
         });
       }
     }

@@ -6,6 +6,17 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a status number returned as the body is no-status-as-body\'s to report, not this rule\'s',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/users', async (req, res) => {
+          await User.create(req.body);
+          return 201;
+        });
+      `,
+    },
+    {
       name: 'a create answered with res.status(201)',
       code: code`
         import express, { type Request, type Response } from 'express';

@@ -78,17 +78,6 @@ ruleTester.run('require-created-status (Fastify, TypeScript)', rule, {
       `,
     },
     {
-      name: 'known limit: a handler without a reply parameter is not reported, since no fix can set its status',
-      code: code`
-        import Fastify from 'fastify';
-        const app = Fastify();
-        app.post('/tags', async (request) => {
-          const tag = await db.tag.create({ data: request.body });
-          return tag;
-        });
-      `,
-    },
-    {
       name: 'a returned Error is answered with its own status, not 200',
       code: code`
         import Fastify from 'fastify';
@@ -102,6 +91,28 @@ ruleTester.run('require-created-status (Fastify, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a handler without a reply parameter is reported without a suggestion: adding the status needs `reply`',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.post('/tags', async (request) => {
+          const tag = await db.tag.create({ data: request.body });
+          return tag;
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.tag.create' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 13,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'a created value returned from a POST handler answers 200 OK',
       code: code`
