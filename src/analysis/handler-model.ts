@@ -13,7 +13,7 @@ import { createFileContext, type FileContext } from './file-context.js';
 import type { FunctionNode, Handler, HandlerModel, ResponseOp } from './model.js';
 import { numericReturn, readReturned, returnedExpressions } from './returns.js';
 import { readSettings } from './settings.js';
-import { bareStatusNumber } from './status-value.js';
+import { bareStatusNumber, mayHoldNumber } from './status-value.js';
 
 const GENERIC_SECOND_SEND_EFFECT = 'the second send fails, since the client already has the first response';
 const EMPTY_MODEL: HandlerModel = Object.freeze({ handlers: Object.freeze([]) });
@@ -113,19 +113,13 @@ function readReturns(seed: HandlerSeed, file: FileContext, scopeOf: (node: TSEST
       if (startsAtChannel(expression, seed) || handsOverChannel(expression, seed)) continue;
       const op = readReturned(expression, seed.returns, scopeOf(expression), file.sourceCode);
       if (op) found.push(op);
-    } else if (seed.ignoredReturnEffect && mayBeNumber(expression)) {
+    } else if (seed.ignoredReturnEffect && mayHoldNumber(expression)) {
       const scope = scopeOf(expression);
       if (bareStatusNumber(expression, scope) === undefined) continue;
       found.push(numericReturn(expression, seed.ignoredReturnEffect, channelStatusOnly(seed, scope)));
     }
   }
   return found;
-}
-
-/** `404`, `NOT_FOUND`, `StatusCodes.NOT_FOUND`, `-1`: what could hold a known number, unlike a call. */
-function mayBeNumber(expression: TSESTree.Expression): boolean {
-  const inner = skipTransparent(expression);
-  return inner.type === 'Literal' || inner.type === 'Identifier' || inner.type === 'MemberExpression' || inner.type === 'UnaryExpression';
 }
 
 /**

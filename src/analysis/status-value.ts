@@ -28,6 +28,15 @@ export function knownNumber(node: TSESTree.Node, scope: Scope | undefined): numb
   return typeof value === 'number' ? value : undefined;
 }
 
+/**
+ * `404`, `NOT_FOUND`, `StatusCodes.NOT_FOUND`, `-1`: the shapes that can hold a known number,
+ * unlike a call or an object. Callers test it before looking up a scope, which costs more.
+ */
+export function mayHoldNumber(node: TSESTree.Node): boolean {
+  const inner = skipTransparent(node);
+  return inner.type === 'Literal' || inner.type === 'Identifier' || inner.type === 'MemberExpression' || inner.type === 'UnaryExpression';
+}
+
 /** A number literal (or constant) that reads as a status: `404`, `StatusCodes.NOT_FOUND`. */
 export function bareStatusNumber(node: TSESTree.Node, scope: Scope | undefined): number | undefined {
   const value = knownNumber(node, scope);

@@ -1,6 +1,6 @@
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
-import { bareStatusNumber } from '../analysis/status-value.js';
+import { bareStatusNumber, mayHoldNumber } from '../analysis/status-value.js';
 import { createRule } from '../utils/create-rule.js';
 
 export type Options = [];
@@ -25,7 +25,7 @@ export default createRule<Options, MessageIds>({
     const model = getHandlerModel(context);
     for (const handler of model.handlers) {
       for (const op of handler.ops) {
-        if (op.kind !== 'send' || !op.body || !op.numericBodyEffect) continue;
+        if (op.kind !== 'send' || !op.body || !op.numericBodyEffect || !mayHoldNumber(op.body)) continue;
         const code = bareStatusNumber(op.body, context.sourceCode.getScope(op.body));
         if (code === undefined) continue;
         // `ctx.status = 404; ctx.body = 404`: the client already gets the status that was meant.

@@ -5,7 +5,7 @@ import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
 import { isActionRoute, routeIgnorer } from '../analysis/routes.js';
-import { bareStatusNumber } from '../analysis/status-value.js';
+import { bareStatusNumber, mayHoldNumber } from '../analysis/status-value.js';
 import { methodsAt, pathAt } from '../analysis/methods.js';
 import type { Handler, Send } from '../analysis/model.js';
 import type { Scope } from '../analysis/scope.js';
@@ -20,7 +20,7 @@ function isDefaultSuccess(send: Send, handler: Handler, scopeOf: (node: TSESTree
   if (send.deferred?.timing === 'always') return false;
   if (send.body && classifyBody(send.body) !== 'other') return false;
   // `return 404`: a status sent as a body is no-status-as-body's to report.
-  if (send.body && bareStatusNumber(send.body, scopeOf(send.body)) !== undefined) return false;
+  if (send.body && mayHoldNumber(send.body) && bareStatusNumber(send.body, scopeOf(send.body)) !== undefined) return false;
   // A send in a catch or a failure guard (`if (err) { ctx.body = fail(err) }`) answers the failure, not the create.
   const branch = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf)?.kind;
   if (branch === 'catch' || branch === 'guard') return false;
