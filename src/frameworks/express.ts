@@ -7,7 +7,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '../analysis/scope.js';
-import { isFunction, memberName, skipTransparent, transparentParent, walk } from '../analysis/ast.js';
+import { memberName, skipTransparent, transparentParent, walk } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { CALL, ESM, trackReferences } from '../analysis/tracker.js';
@@ -22,7 +22,7 @@ import {
   staticString,
   usesOf,
 } from './registration.js';
-import { isEventListener } from './shapes.js';
+import { fileFunctions, isEventListener } from './shapes.js';
 
 const SEND_NUMBER_EFFECT =
   'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body';
@@ -116,9 +116,8 @@ export const express: FrameworkAdapter = {
         if (seed) seeds.set(fn, seed);
       }
     }
-    for (const scope of file.sourceCode.scopeManager?.scopes ?? []) {
-      const fn = scope.block;
-      if (scope.type !== 'function' || !isFunction(fn) || claimed.has(fn) || seeds.has(fn)) continue;
+    for (const fn of fileFunctions(file)) {
+      if (claimed.has(fn) || seeds.has(fn)) continue;
       if (isEventListener(fn, isRouteMethod)) continue;
       const route = enclosingRouteCall(fn, isRouteMethod) ?? classMemberRoute(fn, file);
       const method = route ? methodOfName(route.methodName) : null;

@@ -21,7 +21,7 @@ import { readStatus } from '../analysis/status-value.js';
 import { CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec, ThrowCall } from './adapter.js';
 import { findVariable, methodOfName, receivingVariable, staticString } from './registration.js';
-import { annotatedTypeName } from './shapes.js';
+import { annotatedTypeName, fileFunctions } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
 
 const JSON_NUMBER_EFFECT = 'Hono answers 200 OK with the number as a JSON body';
@@ -106,9 +106,8 @@ export const hono: FrameworkAdapter = {
     for (const route of registeredRoutes(file, contextTypes)) {
       for (const candidate of route.handlers) add(candidate, route.methods, route.path);
     }
-    for (const scope of file.sourceCode.scopeManager?.scopes ?? []) {
-      const fn = scope.block;
-      if (scope.type !== 'function' || !isFunction(fn) || claimed.has(fn) || seeds.has(fn)) continue;
+    for (const fn of fileFunctions(file)) {
+      if (claimed.has(fn) || seeds.has(fn)) continue;
       const found = unregisteredHandler(fn, file, contextTypes);
       if (found) add(found.candidate, found.methods, found.path);
     }

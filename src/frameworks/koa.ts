@@ -13,7 +13,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '../analysis/scope.js';
-import { isFunction, memberName, skipTransparent, transparentParent } from '../analysis/ast.js';
+import { memberName, skipTransparent, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { CALL, CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
@@ -26,7 +26,7 @@ import {
   staticString,
   usesOf,
 } from './registration.js';
-import { isEventListener, typeReferenceName } from './shapes.js';
+import { fileFunctions, isEventListener, typeReferenceName } from './shapes.js';
 
 export const koaContext: ChannelSpec = {
   statusMethods: {},
@@ -86,9 +86,8 @@ export const koa: FrameworkAdapter = {
         }
       }
     }
-    for (const scope of file.sourceCode.scopeManager?.scopes ?? []) {
-      const fn = scope.block;
-      if (scope.type !== 'function' || !isFunction(fn) || claimed.has(fn) || seeds.has(fn)) continue;
+    for (const fn of fileFunctions(file)) {
+      if (claimed.has(fn) || seeds.has(fn)) continue;
       if (isEventListener(fn, (name) => ROUTE_METHODS.has(name))) continue;
       const route = enclosingRouteCall(fn, (name) => ROUTE_METHODS.has(name));
       const method = route ? (methodOfName(route.methodName) ?? null) : null;

@@ -11,7 +11,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '../analysis/scope.js';
-import { isFunction, memberName, propertyKeyName, skipTransparent, transparentParent } from '../analysis/ast.js';
+import { memberName, propertyKeyName, skipTransparent, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import { methodsAt } from '../analysis/methods.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
@@ -19,7 +19,7 @@ import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from './adapter.js';
 import { expressResponse } from './express.js';
 import { nextDeferrals, nextReturnSpec } from './next-app.js';
 import { enclosingRouteCall, methodOfName, resolveHandlerFunctions, staticString } from './registration.js';
-import { isModuleExports, typeReferenceName } from './shapes.js';
+import { fileFunctions, isModuleExports, typeReferenceName } from './shapes.js';
 
 const ROUTE_FILE = /^(?:.*\/)?pages\/(api(?:\/[^/]+)*)\.(?:ts|js|mjs|tsx|jsx)$/;
 
@@ -78,9 +78,8 @@ export const nextPages: FrameworkAdapter = {
     }
     if (edge) return withDeferrals([...seeds.values()], file);
     const routes = [...seeds.values()];
-    for (const scope of file.sourceCode.scopeManager?.scopes ?? []) {
-      const fn = scope.block;
-      if (scope.type !== 'function' || !isFunction(fn) || claimed.has(fn) || seeds.has(fn)) continue;
+    for (const fn of fileFunctions(file)) {
+      if (claimed.has(fn) || seeds.has(fn)) continue;
       if (!isTypedHandler(fn) && !(path !== null && isShapedHandler(fn, file))) continue;
       const methods = path === null ? null : (calledWithMethods(fn, routes, file) ?? routerMethods(fn));
       const seed = nodeSeed(fn, file, methods, path);
