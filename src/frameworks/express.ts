@@ -145,16 +145,14 @@ function alsoRegistered(seed: HandlerSeed, route: Registration): HandlerSeed {
 /** Route registrations on the apps and routers this file creates. */
 function* registeredRoutes(file: FileContext): Generator<Registration> {
   const { sourceCode } = file;
-  const factories = [...trackReferences(file, FACTORIES)];
-  const routers = new Set<Variable>();
-  for (const factory of factories) {
-    const variable = receivingVariable(factory.node, sourceCode);
-    if (variable) routers.add(variable);
-  }
-  for (const factory of factories) {
-    const variable = receivingVariable(factory.node, sourceCode);
+  const factories = [...trackReferences(file, FACTORIES)].map((factory) => ({
+    node: factory.node,
+    variable: receivingVariable(factory.node, sourceCode),
+  }));
+  const routers = new Set(factories.flatMap(({ variable }) => (variable ? [variable] : [])));
+  for (const { node, variable } of factories) {
     const prefix = variable ? mountPrefix(variable, routers, 0) : null;
-    for (const receiver of usesOf(factory.node, variable)) {
+    for (const receiver of usesOf(node, variable)) {
       for (const route of routesOn(receiver, file)) {
         yield prefix && route.path !== null ? { ...route, path: joinPaths(prefix, route.path) } : route;
       }
