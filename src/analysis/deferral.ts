@@ -21,17 +21,11 @@ export interface DeferralContext {
   readonly answersWhenSettled?: boolean;
 }
 
-/** The innermost deferred region around `node` inside the handler, or `null`. */
-export function deferredRegionOf(node: TSESTree.Node, context: DeferralContext): DeferredRegion | null {
-  for (let current = node.parent; current && current !== context.handler; current = current.parent) {
-    if (!isFunction(current)) continue;
-    const region = regionOf(current, context);
-    if (region) return region;
-  }
-  return null;
-}
-
-function regionOf(fn: FunctionNode, context: DeferralContext): DeferredRegion | null {
+/**
+ * The deferred region that a function inside the handler starts, or `null`. The innermost
+ * function around an op that starts one is the op's region.
+ */
+export function regionOf(fn: FunctionNode, context: DeferralContext): DeferredRegion | null {
   const event = context.lateListeners.get(fn);
   const call = fn.parent;
   if (event !== undefined && call?.type === 'CallExpression') {

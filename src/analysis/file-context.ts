@@ -13,6 +13,8 @@ export interface FileContext {
   readonly globalScope: Scope;
   /** Package names the file imports or requires (`next/server` gives `next` and `next/server`). */
   readonly imports: ReadonlySet<string>;
+  /** The ones it names in `require('x')` calls (a subset of `imports`). */
+  readonly required: ReadonlySet<string>;
   readonly settings: PluginSettings;
 }
 
@@ -23,17 +25,19 @@ export function createFileContext(
 ): FileContext | null {
   const globalScope = sourceCode.scopeManager?.globalScope;
   if (!globalScope) return null;
+  const required = collectRequires(globalScope as Scope);
   return {
     sourceCode,
     filename: filename.replaceAll('\\', '/'),
     globalScope: globalScope as Scope,
-    imports: collectImports(sourceCode.ast, globalScope as Scope),
+    imports: collectImports(sourceCode.ast, required),
+    required,
     settings,
   };
 }
 
-function collectImports(program: TSESTree.Program, globalScope: Scope): Set<string> {
-  const found = new Set<string>();
+function collectImports(program: TSESTree.Program, required: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>(required);
   for (const statement of program.body) {
     if (statement.type === 'ImportDeclaration') addSpecifier(found, statement.source.value);
     else if (
@@ -49,7 +53,12 @@ function collectImports(program: TSESTree.Program, globalScope: Scope): Set<stri
       addSpecifier(found, String(statement.moduleReference.expression.value));
     }
   }
-  // `require('x')`: a call on `require`, undeclared (ESM-parsed `.js`) or a declared global (CommonJS).
+  return found;
+}
+
+/** `require('x')`: a call on `require`, undeclared (ESM-parsed `.js`) or a declared global (CommonJS). */
+function collectRequires(globalScope: Scope): Set<string> {
+  const found = new Set<string>();
   for (const reference of globalScope.through) addRequired(found, reference.identifier);
   for (const reference of globalScope.set.get('require')?.references ?? []) addRequired(found, reference.identifier);
   return found;

@@ -8,9 +8,9 @@ import { ADAPTERS } from '../frameworks/index.js';
 import type { FrameworkAdapter, HandlerSeed } from '../frameworks/adapter.js';
 import { isFunction, memberName, skipTransparent } from './ast.js';
 import { readChannel, type RawOp } from './channel.js';
-import { deferredRegionOf, type DeferralContext } from './deferral.js';
+import { regionOf, type DeferralContext } from './deferral.js';
 import { createFileContext, type FileContext } from './file-context.js';
-import type { FunctionNode, Handler, HandlerModel, ResponseOp } from './model.js';
+import type { DeferredRegion, FunctionNode, Handler, HandlerModel, ResponseOp } from './model.js';
 import { numericReturn, readReturned, returnedExpressions } from './returns.js';
 import { readSettings } from './settings.js';
 import { bareStatusNumber, mayHoldNumber } from './status-value.js';
@@ -64,7 +64,7 @@ function activeAdapters(file: FileContext): FrameworkAdapter[] {
     (adapter) =>
       adapter.packages.some((name) => file.imports.has(name)) ||
       adapter.isRouteFile?.(file.filename) === true ||
-      adapter.detectWithoutImport?.test(file.sourceCode.text) === true,
+      adapter.detectWithoutImport?.(file) === true,
   );
 }
 
@@ -75,13 +75,13 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
   const lateListeners = new Map<TSESTree.Node, string>();
   for (const channel of seed.channels) {
     const reading = readChannel(channel.variable, channel.spec, sourceCode);
-    raw.push(...reading.ops);
+    for (const op of reading.ops) raw.push(op);
     for (const listener of reading.lateListeners) lateListeners.set(skipTransparent(listener.fn), listener.event);
   }
-  raw.push(...readReturns(seed, file, scopeOf), ...readDelegates(seed));
+  readReturns(seed, file, scopeOf, raw);
+  readDelegates(seed, raw);
   for (const thrown of seed.throwCalls ?? []) raw.push({ kind: 'throw', node: thrown.node, status: thrown.status });
 
-  const sentProperties = new Set(seed.channels.flatMap((channel) => channel.spec.sentProperties));
   const deferral: DeferralContext = {
     handler: seed.fn,
     lateListeners,
@@ -89,10 +89,10 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
     scopeOf,
     answersWhenSettled: seed.answersWhenSettled === true,
   };
-  const ops: ResponseOp[] = raw
-    .filter((op) => isInside(op.node, seed.fn))
-    .sort((a, b) => a.node.range[0] - b.node.range[0])
-    .map((op) => finishOp(op, seed, deferral, sentProperties));
+  const sentProperties = sentPropertiesOf(seed);
+  const ops: ResponseOp[] = [];
+  for (const op of raw) if (isInside(op.node, seed.fn)) ops.push(finishOp(op, seed, deferral, sentProperties));
+  ops.sort((a, b) => a.node.range[0] - b.node.range[0]);
   return {
     framework: adapter.id,
     fn: seed.fn,
@@ -106,8 +106,8 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
   };
 }
 
-function readReturns(seed: HandlerSeed, file: FileContext, scopeOf: (node: TSESTree.Node) => Scope): RawOp[] {
-  const found: RawOp[] = [];
+function readReturns(seed: HandlerSeed, file: FileContext, scopeOf: (node: TSESTree.Node) => Scope, found: RawOp[]): void {
+  if (!seed.returns && !seed.ignoredReturnEffect) return;
   for (const expression of returnedExpressions(seed.fn)) {
     if (seed.returns) {
       if (startsAtChannel(expression, seed) || handsOverChannel(expression, seed)) continue;
@@ -119,7 +119,6 @@ function readReturns(seed: HandlerSeed, file: FileContext, scopeOf: (node: TSEST
       found.push(numericReturn(expression, seed.ignoredReturnEffect, channelStatusOnly(seed, scope)));
     }
   }
-  return found;
 }
 
 /**
@@ -162,8 +161,7 @@ function startsAtChannel(expression: TSESTree.Expression, seed: HandlerSeed): bo
 }
 
 /** `next(err)`: the failure goes to error middleware, which picks the status. */
-function readDelegates(seed: HandlerSeed): RawOp[] {
-  const found: RawOp[] = [];
+function readDelegates(seed: HandlerSeed, found: RawOp[]): void {
   for (const variable of seed.delegates ?? []) {
     for (const reference of variable.references) {
       const call = reference.identifier.parent;
@@ -173,13 +171,37 @@ function readDelegates(seed: HandlerSeed): RawOp[] {
       found.push({ kind: 'throw', node: call, status: { kind: 'dynamic', node: argument } });
     }
   }
-  return found;
 }
 
+/**
+ * Where an op runs, from one walk up to the handler: its innermost function, the innermost
+ * deferred region around it (a timer callback, an un-awaited `.then`), and whether a
+ * `headersSent` check guards it (`if (!res.headersSent)`, `res.headersSent || …`).
+ */
 function finishOp(op: RawOp, seed: HandlerSeed, deferral: DeferralContext, sentProperties: ReadonlySet<string>): ResponseOp {
-  const fn = innermostFunction(op.node, seed.fn);
-  const deferred = deferredRegionOf(op.node, deferral);
-  const guardedBySentCheck = isUnderSentCheck(op.node, seed, sentProperties);
+  let fn: FunctionNode | null = null;
+  let deferred: DeferredRegion | null = null;
+  let guardedBySentCheck = false;
+  let child: TSESTree.Node = op.node;
+  for (let parent = op.node.parent; parent && child !== seed.fn; child = parent, parent = parent.parent) {
+    if (parent !== seed.fn && isFunction(parent)) {
+      fn ??= parent;
+      deferred ??= regionOf(parent, deferral);
+    }
+    if (!guardedBySentCheck && sentProperties.size > 0) {
+      const test =
+        parent.type === 'IfStatement' || parent.type === 'ConditionalExpression'
+          ? parent.test
+          : parent.type === 'LogicalExpression'
+            ? parent.left
+            : null;
+      guardedBySentCheck = test !== null && test !== child && mentionsProperty(test, sentProperties);
+    }
+  }
+  return withPlace(op, fn ?? seed.fn, deferred, guardedBySentCheck);
+}
+
+function withPlace(op: RawOp, fn: FunctionNode, deferred: DeferredRegion | null, guardedBySentCheck: boolean): ResponseOp {
   if (op.kind !== 'send') {
     return { kind: op.kind, node: op.node, status: op.status, fn, deferred, guardedBySentCheck };
   }
@@ -202,31 +224,24 @@ function finishOp(op: RawOp, seed: HandlerSeed, deferral: DeferralContext, sentP
   };
 }
 
-function innermostFunction(node: TSESTree.Node, handler: FunctionNode): FunctionNode {
-  for (let current = node.parent; current && current !== handler; current = current.parent) {
-    if (isFunction(current)) return current;
-  }
-  return handler;
-}
-
 function isInside(node: TSESTree.Node, fn: FunctionNode): boolean {
   return fn.range[0] <= node.range[0] && node.range[1] <= fn.range[1];
 }
 
-/** Under `if (!res.headersSent)` or `res.headersSent || ...`: a late write the author expected. */
-function isUnderSentCheck(node: TSESTree.Node, seed: HandlerSeed, properties: ReadonlySet<string>): boolean {
-  if (properties.size === 0) return false;
-  let child: TSESTree.Node = node;
-  for (let parent = node.parent; parent && child !== seed.fn; child = parent, parent = parent.parent) {
-    const test =
-      parent.type === 'IfStatement' || parent.type === 'ConditionalExpression'
-        ? parent.test
-        : parent.type === 'LogicalExpression'
-          ? parent.left
-          : null;
-    if (test && test !== child && mentionsProperty(test, properties)) return true;
+// The sent-check properties of a channel spec, as a set, made once per spec.
+const sentPropertySets = new WeakMap<object, ReadonlySet<string>>();
+const NO_PROPERTIES: ReadonlySet<string> = new Set();
+
+function sentPropertiesOf(seed: HandlerSeed): ReadonlySet<string> {
+  if (seed.channels.length === 0) return NO_PROPERTIES;
+  if (seed.channels.length > 1) return new Set(seed.channels.flatMap((channel) => channel.spec.sentProperties));
+  const { spec } = seed.channels[0]!;
+  let properties = sentPropertySets.get(spec);
+  if (!properties) {
+    properties = new Set(spec.sentProperties);
+    sentPropertySets.set(spec, properties);
   }
-  return false;
+  return properties;
 }
 
 function mentionsProperty(node: TSESTree.Node, properties: ReadonlySet<string>): boolean {

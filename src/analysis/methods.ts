@@ -16,6 +16,9 @@ interface MethodReaders {
   readonly aliases: ReadonlySet<string>;
 }
 
+/** Each request's readers, found once: every op of a handler asks. */
+const readersCache = new WeakMap<Variable, MethodReaders>();
+
 export function methodsAt(
   node: TSESTree.Node,
   handler: FunctionNode,
@@ -23,7 +26,11 @@ export function methodsAt(
   request: Variable | null,
 ): readonly HttpMethod[] | null {
   if (!request) return methods;
-  const readers: MethodReaders = { request: request.name, aliases: methodAliases(request) };
+  let readers = readersCache.get(request);
+  if (!readers) {
+    readers = { request: request.name, aliases: methodAliases(request) };
+    readersCache.set(request, readers);
+  }
   let child: TSESTree.Node = node;
   for (let parent = node.parent; parent && child !== handler; child = parent, parent = parent.parent) {
     if (parent.type === 'IfStatement' && parent.test !== child) {

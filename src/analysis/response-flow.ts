@@ -5,7 +5,7 @@
  */
 import type { Rule } from 'eslint';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction } from './ast.js';
+import { contains, enclosingFunction, isFunction } from './ast.js';
 
 type Segment = Rule.CodePathSegment;
 type CodePath = Rule.CodePath;
@@ -78,4 +78,30 @@ function flowOf(segmentsOf: ReadonlyMap<TSESTree.Node, readonly Segment[]>): Fun
       });
     },
   };
+}
+
+const LOOP = /^(?:For|ForIn|ForOf|While|DoWhile)Statement$/;
+
+/**
+ * The structural half of `canFollow`, cheap enough to ask before any code path is followed:
+ * `false` when `later` surely cannot run after `earlier` in `fn` — it lies wholly before it
+ * with no loop around `earlier` to come back, or `earlier` is part of a `return` or `throw`
+ * that `later` is outside of (and no `finally` runs in between); `true` when only the code
+ * paths can tell.
+ */
+export function mayFollow(earlier: TSESTree.Node, later: TSESTree.Node, fn: TSESTree.Node): boolean {
+  let exit: TSESTree.Node | null = null;
+  let inStatement = false;
+  for (let child = earlier, parent = earlier.parent; parent && child !== fn; child = parent, parent = parent.parent) {
+    if (LOOP.test(parent.type)) return true;
+    if (parent.type === 'TryStatement' && parent.finalizer && child !== parent.finalizer) return true;
+    if (isFunction(parent)) break;
+    if (!inStatement && /Statement$|Declaration$/.test(parent.type)) {
+      inStatement = true;
+      if (parent.type === 'ReturnStatement' || parent.type === 'ThrowStatement') exit = parent;
+    }
+  }
+  if (earlier === later) return false;
+  if (later.range[1] <= earlier.range[0]) return false;
+  return exit === null || contains(exit, later);
 }

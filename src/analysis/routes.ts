@@ -15,6 +15,10 @@ const ACTION_PREFIX =
 const ACTION_AREA = /^(?:cron|crons|webhook|webhooks|callback|callbacks|oauth|import|export)$/i;
 
 export function isActionRoute(path: string | null): boolean {
+  return remembered(actionRoutes, path, readsAsAction);
+}
+
+function readsAsAction(path: string | null): boolean {
   const segments = staticSegments(path);
   const last = segments.at(-1);
   if (last === undefined) return false;
@@ -35,9 +39,28 @@ const QUESTION_SEGMENT = /^(?:validate|validation|check|verify|exists|available|
 
 /** A route whose 2xx answers to failures are likely deliberate: a webhook, a cron job, a check. */
 export function answersFailuresWithSuccess(path: string | null): boolean {
+  return remembered(receiverRoutes, path, readsAsReceiver);
+}
+
+function readsAsReceiver(path: string | null): boolean {
   const segments = staticSegments(path);
   const last = segments.at(-1);
   return segments.some((segment) => RECEIVER_AREA.test(segment)) || (last !== undefined && QUESTION_SEGMENT.test(last));
+}
+
+// Every op of a handler asks about the same few paths.
+const actionRoutes = new Map<string | null, boolean>();
+const receiverRoutes = new Map<string | null, boolean>();
+const REMEMBERED_PATHS = 1000;
+
+function remembered(cache: Map<string | null, boolean>, path: string | null, answer: (path: string | null) => boolean): boolean {
+  let known = cache.get(path);
+  if (known === undefined) {
+    if (cache.size >= REMEMBERED_PATHS) cache.clear();
+    known = answer(path);
+    cache.set(path, known);
+  }
+  return known;
 }
 
 /** The literal segments of a route path, without parameters (`:id`, `[id]`, `{id}`). */

@@ -30,13 +30,14 @@ export function* trackReferences(file: FileContext, traceMap: TraceMap): Generat
   const pruned: TraceMap = {};
   for (const name of imported) pruned[name] = traceMap[name];
   const { globalScope } = file;
-  const tracker = new ReferenceTracker(globalScope as never);
+  // Modules are reached through imports and `require`, never through `window.require`.
+  const tracker = new ReferenceTracker(globalScope as never, { globalObjectNames: [] });
   const map = pruned as never;
-  const iterators: Iterable<{ node: unknown; path: string[]; type: symbol }>[] = [
-    tracker.iterateEsmReferences(map),
-    tracker.iterateCjsReferences(map),
-  ];
-  if (!globalScope.set.has('require')) iterators.push(undeclaredRequires(tracker, globalScope, pruned));
+  const iterators: Iterable<{ node: unknown; path: string[]; type: symbol }>[] = [tracker.iterateEsmReferences(map)];
+  if (imported.some((name) => file.required.has(name))) {
+    iterators.push(tracker.iterateCjsReferences(map));
+    if (!globalScope.set.has('require')) iterators.push(undeclaredRequires(tracker, globalScope, pruned));
+  }
   for (const iterator of iterators) {
     for (const found of iterator) {
       const kind = found.type === CALL ? 'call' : found.type === CONSTRUCT ? 'construct' : 'read';

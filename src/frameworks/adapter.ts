@@ -20,12 +20,13 @@ export interface FrameworkAdapter {
   /** File-system routing: true when the file name alone makes the file a route module. */
   readonly isRouteFile?: (filename: string) => boolean;
   /**
-   * For files that import none of `packages`: the adapter still reads a file whose text matches
-   * this pattern. Express controllers in plain JS import nothing from Express, yet are Express
-   * handlers; the pattern names what such a handler must contain (`res.json`, `ctx.body`), so
-   * that every other file is skipped without a look at its functions.
+   * For files that import none of `packages`: the adapter still reads a file for which this
+   * returns true. Express controllers in plain JS import nothing from Express, yet are Express
+   * handlers; the check names what such a handler must have (a parameter named like `res`, an
+   * exported plugin taking `fastify`) so that every other file is skipped. It must stay cheap —
+   * the file's function list and top-level statements, never a walk or a scan of the text.
    */
-  readonly detectWithoutImport?: RegExp;
+  readonly detectWithoutImport?: (file: FileContext) => boolean;
   /**
    * What happens to a second send, said for this framework ("Node throws ERR_HTTP_HEADERS_SENT
    * …"). Without it, messages say so in general terms.

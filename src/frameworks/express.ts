@@ -22,7 +22,7 @@ import {
   staticString,
   usesOf,
 } from './registration.js';
-import { fileFunctions, isEventListener } from './shapes.js';
+import { fileFunctions, isEventListener, paramNamed } from './shapes.js';
 
 const SEND_NUMBER_EFFECT =
   'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body';
@@ -105,7 +105,7 @@ export const express: FrameworkAdapter = {
   name: 'Express',
   secondSendEffect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")',
   packages: ['express', 'express-serve-static-core', 'express-async-handler'],
-  detectWithoutImport: /(?:res|response|resp)\s*\??\.\s*(?:status|json|jsonp|send|sendStatus|end|redirect|render|sendFile|download|statusCode|headersSent|setHeader|writeHead|locals)\b/,
+  detectWithoutImport: (file) => fileFunctions(file).some(namesResponse),
   findHandlers(file, claimed) {
     const seeds = new Map<FunctionNode, HandlerSeed>();
     for (const route of registeredRoutes(file)) {
@@ -117,7 +117,7 @@ export const express: FrameworkAdapter = {
       }
     }
     for (const fn of fileFunctions(file)) {
-      if (claimed.has(fn) || seeds.has(fn)) continue;
+      if (!namesResponse(fn) || claimed.has(fn) || seeds.has(fn)) continue;
       if (isEventListener(fn, isRouteMethod)) continue;
       const route = enclosingRouteCall(fn, isRouteMethod) ?? classMemberRoute(fn, file);
       const method = route ? methodOfName(route.methodName) : null;
@@ -257,6 +257,22 @@ function seedFor(
     ignoredReturnEffect: IGNORED_RETURN_EFFECT,
     delegates: next ? [next] : [],
   };
+}
+
+/**
+ * Where a handler's response parameter is: second in `(req, res, next)`, third in error
+ * middleware `(err, req, res, next)`; `null` for any other arity.
+ */
+function responseIndex(fn: FunctionNode): number | null {
+  const count = fn.params.length;
+  if (count < 2 || count > 4) return null;
+  return count === 4 ? 2 : 1;
+}
+
+/** A function that is not registered needs a response parameter named like one (`res`, `response`). */
+function namesResponse(fn: FunctionNode): boolean {
+  const index = responseIndex(fn);
+  return index !== null && paramNamed(fn, index, RESPONSE_NAME);
 }
 
 /** `res.status(...)`, `res.json(...)`, `res.statusCode = ...`: `res` is a response object. */

@@ -173,7 +173,7 @@ export const fastify: FrameworkAdapter = {
   packages: ['fastify', 'fastify-plugin'],
   // `module.exports = async function (fastify, opts) { ... }`: plugin files of fastify-cli
   // and @fastify/autoload import nothing.
-  detectWithoutImport: /fastify/i,
+  detectWithoutImport: (file) => exportedPlugins(file).some((fn) => INSTANCE_NAME.test(firstParam(fn)?.name ?? '')),
   findHandlers(file, claimed) {
     const imported = file.imports.has('fastify') || file.imports.has('fastify-plugin');
     const finder = new Finder(file, claimed);

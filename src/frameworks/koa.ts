@@ -26,7 +26,7 @@ import {
   staticString,
   usesOf,
 } from './registration.js';
-import { fileFunctions, isEventListener, typeReferenceName } from './shapes.js';
+import { fileFunctions, isEventListener, paramNamed, typeReferenceName } from './shapes.js';
 
 export const koaContext: ChannelSpec = {
   statusMethods: {},
@@ -73,7 +73,7 @@ export const koa: FrameworkAdapter = {
   id: 'koa',
   name: 'Koa',
   packages: PACKAGES,
-  detectWithoutImport: /(?:ctx|context|koaCtx)\s*\??\.\s*(?:body|status|throw|assert|response|redirect)\b/,
+  detectWithoutImport: (file) => fileFunctions(file).some(namesContext),
   findHandlers(file, claimed) {
     const seeds = new Map<FunctionNode, HandlerSeed>();
     const importsKoa = PACKAGES.some((name) => file.imports.has(name));
@@ -87,6 +87,8 @@ export const koa: FrameworkAdapter = {
       }
     }
     for (const fn of fileFunctions(file)) {
+      // Without a Koa import, only a context named like one (`ctx`) makes middleware.
+      if (!(importsKoa ? fn.params.length === 1 || fn.params.length === 2 : namesContext(fn))) continue;
       if (claimed.has(fn) || seeds.has(fn)) continue;
       if (isEventListener(fn, (name) => ROUTE_METHODS.has(name))) continue;
       const route = enclosingRouteCall(fn, (name) => ROUTE_METHODS.has(name));
@@ -211,6 +213,11 @@ function seedFor(
     delegates: [],
     answersWhenSettled: true,
   };
+}
+
+/** `(ctx)`, `(ctx, next)`: the shape of middleware that names its context like one. */
+function namesContext(fn: FunctionNode): boolean {
+  return (fn.params.length === 1 || fn.params.length === 2) && paramNamed(fn, 0, CONTEXT_NAME);
 }
 
 /** `ctx.body = …`, `ctx.status = …`, `ctx.response.body = …`, `ctx.throw(…)`, `ctx.assert(…)`. */

@@ -27,6 +27,8 @@ export const NOT_A_RESPONSE_EFFECT =
 
 /** The route path of a route module, or `null` when the file is not one. */
 export function appRoutePath(filename: string): string | null {
+  // Most files are not named `route.*`: say so before the pattern backtracks over the path.
+  if (!filename.startsWith('route.', filename.lastIndexOf('/') + 1)) return null;
   const match = ROUTE_FILE.exec(filename);
   if (!match) return null;
   const segments = (match[1] ?? '').split('/').filter(Boolean);

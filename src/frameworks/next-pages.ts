@@ -49,7 +49,8 @@ const RESPONSE_NAME = /^_*(?:res|response|resp)$/;
 
 /** The route path of an API route file (`/api/users/[id]`), or `null` when the file is not one. */
 export function pagesApiPath(filename: string): string | null {
-  if (/\.d\.[cm]?ts$/.test(filename)) return null;
+  // Most files are not under `pages/api`: say so before the patterns backtrack over the path.
+  if (!filename.includes('pages/api') || /\.d\.[cm]?ts$/.test(filename)) return null;
   const match = ROUTE_FILE.exec(filename);
   if (!match) return null;
   const segments = match[1]!.split('/');

@@ -45,11 +45,30 @@ export function isEventListener(fn: FunctionNode, isRouteMethod: (name: string) 
   return name !== null && !isRouteMethod(name) && event !== null && !/^[/*]/.test(event);
 }
 
-/** Every function in the file, from the scope manager (no AST walk). */
-export function fileFunctions(file: FileContext): FunctionNode[] {
-  const found: FunctionNode[] = [];
-  for (const scope of file.sourceCode.scopeManager?.scopes ?? []) {
-    if (scope.type === 'function' && isFunction(scope.block)) found.push(scope.block);
+const functionsOfFile = new WeakMap<FileContext, readonly FunctionNode[]>();
+
+/** Every function in the file, from the scope manager (no AST walk); listed once per file. */
+export function fileFunctions(file: FileContext): readonly FunctionNode[] {
+  let found = functionsOfFile.get(file);
+  if (!found) {
+    const list: FunctionNode[] = [];
+    for (const scope of file.sourceCode.scopeManager?.scopes ?? []) {
+      if (scope.type === 'function' && isFunction(scope.block)) list.push(scope.block);
+    }
+    found = list;
+    functionsOfFile.set(file, found);
   }
   return found;
+}
+
+/** The parameter at `index`, past a default value (`res = x`); `undefined` when there is none. */
+export function paramAt(fn: FunctionNode, index: number): TSESTree.Parameter | undefined {
+  const param = fn.params[index];
+  return param?.type === 'AssignmentPattern' ? (param.left as TSESTree.Parameter) : param;
+}
+
+/** True when the parameter at `index` is a plain name that `pattern` accepts. */
+export function paramNamed(fn: FunctionNode, index: number, pattern: RegExp): boolean {
+  const param = paramAt(fn, index);
+  return param?.type === 'Identifier' && pattern.test(param.name);
 }

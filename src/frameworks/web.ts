@@ -69,7 +69,9 @@ export const web: FrameworkAdapter = {
   name: 'Web Response (Workers, Deno, Bun)',
   secondSendEffect: 'a second `event.respondWith()` throws "respondWith() has already been called"',
   packages: ['cloudflare:workers', 'bun'],
-  detectWithoutImport: /fetch|serve|onRequest|respondWith|routes/,
+  // The finder looks only at top-level exports, runtime globals and imports: cheap enough for
+  // every file.
+  detectWithoutImport: () => true,
   findHandlers(file, claimed) {
     const found = new Finder(file, claimed);
     found.workers();

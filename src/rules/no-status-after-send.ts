@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction } from '../analysis/ast.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
 import type { FunctionNode, Handler, ResponseOp, Send } from '../analysis/model.js';
-import { trackFlow, type FunctionFlow } from '../analysis/response-flow.js';
+import { mayFollow, trackFlow, type FunctionFlow } from '../analysis/response-flow.js';
 import { createRule } from '../utils/create-rule.js';
 
 export type Options = [];
@@ -78,7 +78,6 @@ export default createRule<Options, MessageIds>({
 
     const opsByFunction = new Map<TSESTree.Node, ResponseOp[]>();
     const deferredByFunction = new Map<TSESTree.Node, ResponseOp[]>();
-    const tracked = new Set<TSESTree.Node>();
     const handlerOf = new Map<ResponseOp, Handler>();
     for (const handler of model.handlers) {
       for (const op of handler.ops) {
@@ -90,13 +89,10 @@ export default createRule<Options, MessageIds>({
         if (op.guardedBySentCheck) continue;
         if (!op.deferred) {
           push(opsByFunction, op.fn, op);
-          tracked.add(op.node);
         } else if (op.deferred.timing === 'always') {
           reportLate(op);
         } else {
-          const owner = enclosingFunction(op.deferred.registration) ?? handler.fn;
-          push(deferredByFunction, owner, op);
-          tracked.add(op.deferred.registration);
+          push(deferredByFunction, enclosingFunction(op.deferred.registration) ?? handler.fn, op);
         }
       }
     }
@@ -159,6 +155,19 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    // Code paths are followed only in functions where the structure alone cannot tell:
+    // `return res.json(x)` before the last send, the usual shape, needs none.
+    const tracked = new Set<TSESTree.Node>();
+    for (const [fn, ops] of opsByFunction) {
+      const sends = ops.filter((op) => op.kind === 'send' && op.terminal);
+      const late = deferredByFunction.get(fn) ?? [];
+      const needsFlow =
+        (sends.length > 0 && late.length > 0) ||
+        ops.some((later) => isWrite(later) && sends.some((earlier) => mayFollow(earlier.node, later.node, fn)));
+      if (!needsFlow) continue;
+      for (const op of ops) tracked.add(op.node);
+      for (const op of late) tracked.add(op.deferred!.registration);
+    }
     if (tracked.size === 0) return {};
     return trackFlow(tracked, (fn, flow) => checkFunction(fn, flow)) as never;
   },

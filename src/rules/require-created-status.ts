@@ -70,10 +70,11 @@ export default createRule<Options, MessageIds>({
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node) as Scope;
 
     for (const handler of model.handlers) {
-      if (handler.isErrorHandler) continue;
+      // Narrowing by `req.method` only picks among the methods a handler answers.
+      if (handler.isErrorHandler || handler.methods?.includes('POST') === false) continue;
       let creation: TSESTree.CallExpression | null | undefined;
       for (const send of handler.ops) {
-        if (send.kind !== 'send') continue;
+        if (send.kind !== 'send' || (send.bodyKind !== 'data' && send.bodyKind !== 'none')) continue;
         // A handler that routes by hand: the path is the one its `url.pathname` test names.
         const path = pathAt(send.node, handler.fn, handler.path);
         if (isActionRoute(path) || isIgnored(path)) continue;

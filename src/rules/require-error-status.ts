@@ -78,11 +78,11 @@ export default createRule<Options, MessageIds>({
     for (const handler of model.handlers) {
       for (const send of handler.ops) {
         if (send.kind !== 'send') continue;
+        const branch = errorBranchOf(send, handler, scopeOf);
+        if (!branch) continue;
         // Webhooks, cron jobs and checks answer 2xx to failures on purpose.
         const path = pathAt(send.node, handler.fn, handler.path);
         if (answersFailuresWithSuccess(path) || isIgnored(path)) continue;
-        const branch = errorBranchOf(send, handler, scopeOf);
-        if (!branch) continue;
         const { status, write } = effectiveStatus(send, handler);
         if (status.kind === 'dynamic' || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
         const suggested = statusForFailure(branch, send.body);
