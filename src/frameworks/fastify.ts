@@ -173,15 +173,13 @@ export const fastify: FrameworkAdapter = {
   packages: ['fastify', 'fastify-plugin'],
   // `module.exports = async function (fastify, opts) { ... }`: plugin files of fastify-cli
   // and @fastify/autoload import nothing.
-  detectWithoutImport: (file) => exportedPlugins(file).some((fn) => INSTANCE_NAME.test(firstParam(fn)?.name ?? '')),
+  detectWithoutImport: (file) =>
+    fileFunctions(file).some(takesInstance) && exportedPlugins(file).some(takesInstance),
   findHandlers(file, claimed) {
     const imported = file.imports.has('fastify') || file.imports.has('fastify-plugin');
     const finder = new Finder(file, claimed);
     if (!imported) {
-      for (const fn of exportedPlugins(file)) {
-        const param = firstParam(fn);
-        if (param && INSTANCE_NAME.test(param.name)) finder.addPlugin(fn);
-      }
+      for (const fn of exportedPlugins(file)) if (takesInstance(fn)) finder.addPlugin(fn);
       return finder.seeds();
     }
     for (const factory of trackReferences(file, FACTORIES)) {
@@ -505,6 +503,11 @@ function firstParam(fn: FunctionNode): TSESTree.Identifier | null {
   return first?.type === 'Identifier' ? first : null;
 }
 
+
+/** `(fastify, opts)`: the first parameter is named like an instance. */
+function takesInstance(fn: FunctionNode): boolean {
+  return INSTANCE_NAME.test(firstParam(fn)?.name ?? '');
+}
 
 /** `checkAuth(request, reply)`: a function the file calls itself is a helper, not a handler. */
 function isCalledInFile(fn: FunctionNode, file: FileContext): boolean {

@@ -60,6 +60,9 @@ const PAGES_EXPORT = /^onRequest(Get|Post|Put|Patch|Delete|Head|Options)?$/;
 const DENO_STD_HTTP = /(?:^|[/$])http\/(?:server|mod)\.ts$/;
 /** Runtime globals whose `serve` starts a server: `Deno.serve`, `Bun.serve`. */
 const SERVE_GLOBALS = new Set(['Deno', 'Bun']);
+/** Globals a service worker registers its `fetch` listener on. */
+const LISTENER_GLOBALS = new Set(['addEventListener', 'self', 'globalThis']);
+const RUNTIME_GLOBALS = new Set([...SERVE_GLOBALS, ...LISTENER_GLOBALS]);
 /** `import { serve } from 'bun'`. */
 const SERVE_MODULES = { bun: { serve: { [CALL]: true }, default: { serve: { [CALL]: true } } } };
 const HELPER_DEPTH = 3;
@@ -73,10 +76,12 @@ export const web: FrameworkAdapter = {
   // every file.
   detectWithoutImport: () => true,
   findHandlers(file, claimed) {
+    const globals = globalReads(file, RUNTIME_GLOBALS);
+    if (globals.length === 0 && !file.imports.has('bun') && !mayExportHandlers(file)) return [];
     const found = new Finder(file, claimed);
     found.workers();
-    found.servers();
-    found.serviceWorkers();
+    found.servers(globals);
+    found.serviceWorkers(globals);
     found.helpers();
     return found.seeds();
   },
@@ -156,8 +161,9 @@ class Finder {
   }
 
   /** `Deno.serve(...)`, `Bun.serve(...)`, `serve(...)` from `bun` or Deno's standard library. */
-  servers(): void {
-    for (const identifier of globalReads(this.file, SERVE_GLOBALS)) {
+  servers(globals: readonly TSESTree.Identifier[]): void {
+    for (const identifier of globals) {
+      if (!SERVE_GLOBALS.has(identifier.name)) continue;
       const member = identifier.parent;
       if (member?.type !== 'MemberExpression' || member.object !== identifier || memberName(member) !== 'serve') continue;
       const call = member.parent;
@@ -185,9 +191,8 @@ class Finder {
   }
 
   /** `addEventListener('fetch', (event) => event.respondWith(...))`, also on `self` and `globalThis`. */
-  serviceWorkers(): void {
-    for (const reference of this.file.globalScope.through) {
-      const identifier = reference.identifier;
+  serviceWorkers(globals: readonly TSESTree.Identifier[]): void {
+    for (const identifier of globals) {
       let callee: TSESTree.Node = identifier;
       if (identifier.name === 'self' || identifier.name === 'globalThis') {
         const member = identifier.parent;
@@ -432,16 +437,28 @@ function isRequest(argument: TSESTree.Node, info: SeedInfo): boolean {
  * Undeclared names are in the global scope's `through`; names the config declares as globals
  * are variables without definitions.
  */
-function* globalReads(file: FileContext, names: ReadonlySet<string>): Generator<TSESTree.Identifier> {
+function globalReads(file: FileContext, names: ReadonlySet<string>): TSESTree.Identifier[] {
   const { globalScope } = file;
+  const found: TSESTree.Identifier[] = [];
   for (const reference of globalScope.through) {
-    if (names.has(reference.identifier.name)) yield reference.identifier as TSESTree.Identifier;
+    if (names.has(reference.identifier.name)) found.push(reference.identifier as TSESTree.Identifier);
   }
   for (const name of names) {
     const variable = globalScope.set.get(name);
     if (!variable || variable.defs.length > 0) continue;
-    for (const reference of variable.references) yield reference.identifier as TSESTree.Identifier;
+    for (const reference of variable.references) found.push(reference.identifier as TSESTree.Identifier);
   }
+  return found;
+}
+
+/** Exports a Worker or Pages Function answers through, or an import of Deno's standard `serve`. */
+function mayExportHandlers(file: FileContext): boolean {
+  return file.sourceCode.ast.body.some(
+    (statement) =>
+      statement.type === 'ExportDefaultDeclaration' ||
+      (statement.type === 'ExportNamedDeclaration' && statement.declaration !== null) ||
+      (statement.type === 'ImportDeclaration' && DENO_STD_HTTP.test(statement.source.value)),
+  );
 }
 
 /** `fetch(url, init)`, `fetch(input)`: a client that sends requests, not a handler that answers them. */
