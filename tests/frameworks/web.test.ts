@@ -289,4 +289,18 @@ describe('Web Response adapter', () => {
         L9 send implicit data: new Response('hello')"
     `);
   });
+
+  it('reads a fetch listener on a global the config declares (a service-worker environment)', () => {
+    expect(
+      inventory(code`
+        /* global self */
+        self.addEventListener('fetch', (event) => {
+          event.respondWith(new Response('ok'));
+        });
+      `),
+    ).toMatchInlineSnapshot(`
+      "web * ? (line 2) [returns]
+        L3 send implicit file: event.respondWith(new Response('ok'))"
+    `);
+  });
 });

@@ -19,6 +19,19 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
       `,
     },
     {
+      name: 'a returned send inside a loop: the send after the loop runs only when none answered',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/orders', async (req, res) => {
+          for (const item of req.body.items) {
+            if (!item.sku) return res.status(400).json({ error: 'sku is required' });
+          }
+          res.status(201).json(await Order.create(req.body));
+        });
+      `,
+    },
+    {
       name: 'a send in each branch of an if/else',
       code: code`
         import express from 'express';
@@ -181,6 +194,40 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
             },
           ],
         },
+      ],
+    },
+    {
+      name: 'a status set in finally runs after the returned send',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/report', async (req, res) => {
+          try {
+            return res.json(await Report.build());
+          } finally {
+            res.status(500);
+          }
+        });
+      `,
+      errors: [
+        { messageId: 'statusAfterSend', data: { line: 5 }, line: 7, column: 5, endLine: 7, endColumn: 20, suggestions: [] },
+      ],
+    },
+    {
+      name: 'a status written above the send in a loop follows the send of the previous round',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/import', async (req, res) => {
+          for (const row of req.body.rows) {
+            if (row.invalid) res.status(422);
+            res.json(await Row.save(row));
+          }
+        });
+      `,
+      errors: [
+        { messageId: 'statusAfterSend', data: { line: 6 }, line: 5, column: 22, endLine: 5, endColumn: 37, suggestions: [] },
+        { messageId: 'sendInLoop', data: {}, line: 6, column: 5, endLine: 6, endColumn: 34, suggestions: [] },
       ],
     },
     {
