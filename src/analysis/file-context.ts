@@ -10,30 +10,78 @@ export interface FileContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   /** The file name with forward slashes. */
   readonly filename: string;
+  /** The global scope. Where scopes are built on first use (oxlint), asking builds them. */
   readonly globalScope: Scope;
   /** Package names the file imports or requires (`next/server` gives `next` and `next/server`). */
   readonly imports: ReadonlySet<string>;
   /** The ones it names in `require('x')` calls (a subset of `imports`). */
   readonly required: ReadonlySet<string>;
   readonly settings: PluginSettings;
+  /**
+   * False when the file's text surely lacks `pattern`. Asked before a look that needs the
+   * scopes: where the host builds them on first use (oxlint), a scan of the text is much the
+   * cheaper, so it is made; where the parser already built them (ESLint), it is not, and the
+   * answer is always true.
+   */
+  mayMention(pattern: RegExp): boolean;
 }
+
+const REQUIRE_CALL = /\brequire\s*\(/;
 
 export function createFileContext(
   sourceCode: Readonly<TSESLint.SourceCode>,
   filename: string,
   settings: PluginSettings,
 ): FileContext | null {
-  const globalScope = sourceCode.scopeManager?.globalScope;
-  if (!globalScope) return null;
-  const required = collectRequires(globalScope as Scope);
-  return {
-    sourceCode,
-    filename: filename.replaceAll('\\', '/'),
-    globalScope: globalScope as Scope,
-    imports: collectImports(sourceCode.ast, required),
-    required,
-    settings,
-  };
+  const scopesOnDemand = buildsScopesOnDemand(sourceCode);
+  if (!scopesOnDemand && !sourceCode.scopeManager?.globalScope) return null;
+  return new LazyFileContext(sourceCode, filename.replaceAll('\\', '/'), settings, scopesOnDemand);
+}
+
+/**
+ * ESLint hands rules a `SourceCode` whose scopes the parser built (a data property); oxlint
+ * builds them when `scopeManager` is first read through (an accessor), which costs about as
+ * much as the parse.
+ */
+function buildsScopesOnDemand(sourceCode: object): boolean {
+  for (let holder: object | null = sourceCode; holder; holder = Object.getPrototypeOf(holder) as object | null) {
+    const descriptor = Object.getOwnPropertyDescriptor(holder, 'scopeManager');
+    if (descriptor) return typeof descriptor.get === 'function';
+  }
+  return false;
+}
+
+/** Facts computed when first asked: a file that no adapter reads never has its scopes built. */
+class LazyFileContext implements FileContext {
+  private globals: Scope | undefined;
+  private requiredNames: ReadonlySet<string> | undefined;
+  private importedNames: ReadonlySet<string> | undefined;
+
+  constructor(
+    readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    readonly filename: string,
+    readonly settings: PluginSettings,
+    private readonly scopesOnDemand: boolean,
+  ) {}
+
+  get globalScope(): Scope {
+    this.globals ??= this.sourceCode.scopeManager!.globalScope as Scope;
+    return this.globals;
+  }
+
+  get required(): ReadonlySet<string> {
+    this.requiredNames ??= this.mayMention(REQUIRE_CALL) ? collectRequires(this.globalScope) : new Set();
+    return this.requiredNames;
+  }
+
+  get imports(): ReadonlySet<string> {
+    this.importedNames ??= collectImports(this.sourceCode.ast, this.required);
+    return this.importedNames;
+  }
+
+  mayMention(pattern: RegExp): boolean {
+    return !this.scopesOnDemand || pattern.test(this.sourceCode.text);
+  }
 }
 
 function collectImports(program: TSESTree.Program, required: ReadonlySet<string>): Set<string> {

@@ -90,6 +90,9 @@ const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', '
 const REQUEST_NAME = /^_*(?:req|request)$/;
 const RESPONSE_NAME = /^_*(?:res|response|resp)$/;
 const NEXT_NAME = /^_*(?:next|nxt|done|cb|callback)$/;
+/** What the text of an unregistered handler shows: `res.json`, `response.status`. */
+const RESPONSE_USE =
+  /(?:res|response|resp)\s*\??\.\s*(?:status|json|jsonp|send|sendStatus|end|redirect|render|sendFile|download|statusCode|headersSent|setHeader|writeHead|locals)\b/;
 /** Members only an Express (or Node) response has: one use is enough to call `res` a response. */
 const RESPONSE_MEMBERS = new Set([
   ...Object.keys(expressResponse.sendMethods),
@@ -105,7 +108,7 @@ export const express: FrameworkAdapter = {
   name: 'Express',
   secondSendEffect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")',
   packages: ['express', 'express-serve-static-core', 'express-async-handler'],
-  detectWithoutImport: (file) => fileFunctions(file).some(namesResponse),
+  detectWithoutImport: (file) => file.mayMention(RESPONSE_USE) && fileFunctions(file).some(namesResponse),
   findHandlers(file, claimed) {
     const seeds = new Map<FunctionNode, HandlerSeed>();
     for (const route of registeredRoutes(file)) {

@@ -174,7 +174,7 @@ export const fastify: FrameworkAdapter = {
   // `module.exports = async function (fastify, opts) { ... }`: plugin files of fastify-cli
   // and @fastify/autoload import nothing.
   detectWithoutImport: (file) =>
-    fileFunctions(file).some(takesInstance) && exportedPlugins(file).some(takesInstance),
+    file.mayMention(/fastify/i) && fileFunctions(file).some(takesInstance) && exportedPlugins(file).some(takesInstance),
   findHandlers(file, claimed) {
     const imported = file.imports.has('fastify') || file.imports.has('fastify-plugin');
     const finder = new Finder(file, claimed);

@@ -65,6 +65,8 @@ const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', '
 const CHAIN_METHODS = new Set(['param', 'prefix']);
 const CONTEXT_NAME = /^_*(?:ctx|context|koaCtx)$/;
 const NEXT_NAME = /^_*(?:next|nxt)$/;
+/** What the text of middleware that imports nothing shows: `ctx.body`, `ctx.throw`. */
+const CONTEXT_USE = /(?:ctx|context|koaCtx)\s*\??\.\s*(?:body|status|throw|assert|response|redirect)\b/;
 const CONTEXT_TYPE =
   /^(?:Context|ParameterizedContext|RouterContext|DefaultContext|ExtendableContext|KoaContext|IRouterContext|RouterParamContext)$/;
 const MIDDLEWARE_TYPE = /^(?:Middleware|RouterMiddleware|IMiddleware|KoaMiddleware)$/;
@@ -73,7 +75,7 @@ export const koa: FrameworkAdapter = {
   id: 'koa',
   name: 'Koa',
   packages: PACKAGES,
-  detectWithoutImport: (file) => fileFunctions(file).some(namesContext),
+  detectWithoutImport: (file) => file.mayMention(CONTEXT_USE) && fileFunctions(file).some(namesContext),
   findHandlers(file, claimed) {
     const seeds = new Map<FunctionNode, HandlerSeed>();
     const importsKoa = PACKAGES.some((name) => file.imports.has(name));

@@ -66,6 +66,8 @@ export const nextPages: FrameworkAdapter = {
   isRouteFile: (filename) => pagesApiPath(filename) !== null,
   findHandlers(file, claimed) {
     const path = pagesApiPath(file.filename);
+    // Outside `pages/api`, only handlers typed `NextApiResponse` or `NextApiHandler` count.
+    if (path === null && !file.mayMention(/NextApi/)) return [];
     const seeds = new Map<FunctionNode, HandlerSeed>();
     const edge = path !== null && isEdgeRoute(file.sourceCode.ast);
     if (path !== null) {

@@ -63,6 +63,8 @@ const SERVE_GLOBALS = new Set(['Deno', 'Bun']);
 /** Globals a service worker registers its `fetch` listener on. */
 const LISTENER_GLOBALS = new Set(['addEventListener', 'self', 'globalThis']);
 const RUNTIME_GLOBALS = new Set([...SERVE_GLOBALS, ...LISTENER_GLOBALS]);
+/** Words every Web handler's file holds: a `fetch` export or listener, a `serve` call, a Pages `onRequest`. */
+const WEB_HANDLER_HINT = /fetch|serve|onRequest/;
 /** `import { serve } from 'bun'`. */
 const SERVE_MODULES = { bun: { serve: { [CALL]: true }, default: { serve: { [CALL]: true } } } };
 const HELPER_DEPTH = 3;
@@ -76,6 +78,7 @@ export const web: FrameworkAdapter = {
   // every file.
   detectWithoutImport: () => true,
   findHandlers(file, claimed) {
+    if (!file.imports.has('bun') && !file.mayMention(WEB_HANDLER_HINT)) return [];
     const globals = globalReads(file, RUNTIME_GLOBALS);
     if (globals.length === 0 && !file.imports.has('bun') && !mayExportHandlers(file)) return [];
     const found = new Finder(file, claimed);
