@@ -24,7 +24,7 @@ function lintWithScopesOnDemand(source: string, filename = 'app.js') {
             rules: {
               model: {
                 create(context) {
-                  const real = context.sourceCode;
+                  const real = context.sourceCode as unknown as { scopeManager: unknown };
                   const onDemand = Object.create(real, {
                     scopeManager: {
                       get() {
