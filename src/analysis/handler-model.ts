@@ -23,13 +23,21 @@ const cache = new WeakMap<object, HandlerModel>();
 
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
+// Every rule of a file asks in turn: the last answer, keyed by the file's syntax tree, saves the
+// later ones a lookup.
+let lastTree: object | null = null;
+let lastModel: HandlerModel = EMPTY_MODEL;
+
 export function getHandlerModel(context: RuleContext): HandlerModel {
   const { sourceCode } = context;
+  if (sourceCode.ast === lastTree) return lastModel;
   let model = cache.get(sourceCode);
   if (!model) {
     model = buildModel(sourceCode, context.filename, context.settings);
     cache.set(sourceCode, model);
   }
+  lastTree = sourceCode.ast;
+  lastModel = model;
   return model;
 }
 
@@ -60,12 +68,20 @@ function buildModel(
 function activeAdapters(file: FileContext): FrameworkAdapter[] {
   const chosen = file.settings.frameworks;
   if (chosen) return ADAPTERS.filter((adapter) => chosen.includes(adapter.id));
-  return ADAPTERS.filter(
-    (adapter) =>
-      adapter.packages.some((name) => file.imports.has(name)) ||
-      adapter.isRouteFile?.(file.filename) === true ||
-      adapter.detectWithoutImport?.(file) === true,
-  );
+  const active: FrameworkAdapter[] = [];
+  for (const adapter of ADAPTERS) {
+    if (importsAny(file, adapter.packages) || adapter.isRouteFile?.(file.filename) || adapter.detectWithoutImport?.(file)) {
+      active.push(adapter);
+    }
+  }
+  return active;
+}
+
+function importsAny(file: FileContext, packages: readonly string[]): boolean {
+  const { imports } = file;
+  if (imports.size === 0) return false;
+  for (const name of packages) if (imports.has(name)) return true;
+  return false;
 }
 
 function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: FileContext): Handler {

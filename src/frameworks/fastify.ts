@@ -25,7 +25,7 @@ import {
   resolveHandlerFunctions,
   staticString,
 } from './registration.js';
-import { annotatedTypeName, fileFunctions, isModuleExports } from './shapes.js';
+import { annotatedTypeName, fileFunctions, hasParameterNamed, isModuleExports } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
 
 const NUMBER_EFFECT = 'Fastify answers 200 OK with the number as a JSON body';
@@ -174,7 +174,7 @@ export const fastify: FrameworkAdapter = {
   // `module.exports = async function (fastify, opts) { ... }`: plugin files of fastify-cli
   // and @fastify/autoload import nothing.
   detectWithoutImport: (file) =>
-    file.mayMention(/fastify/i) && fileFunctions(file).some(takesInstance) && exportedPlugins(file).some(takesInstance),
+    file.mayMention(/fastify/i) && hasParameterNamed(file, 0, INSTANCE_NAME) && exportedPlugins(file).some(takesInstance),
   findHandlers(file, claimed) {
     const imported = file.imports.has('fastify') || file.imports.has('fastify-plugin');
     const finder = new Finder(file, claimed);

@@ -61,6 +61,12 @@ export function fileFunctions(file: FileContext): readonly FunctionNode[] {
   return found;
 }
 
+/** True when some function of the file has a plain parameter at `index` that `pattern` accepts. */
+export function hasParameterNamed(file: FileContext, index: number, pattern: RegExp): boolean {
+  for (const fn of fileFunctions(file)) if (paramNamed(fn, index, pattern)) return true;
+  return false;
+}
+
 /** The parameter at `index`, past a default value (`res = x`); `undefined` when there is none. */
 export function paramAt(fn: FunctionNode, index: number): TSESTree.Parameter | undefined {
   const param = fn.params[index];

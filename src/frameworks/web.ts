@@ -454,14 +454,28 @@ function globalReads(file: FileContext, names: ReadonlySet<string>): TSESTree.Id
   return found;
 }
 
-/** Exports a Worker or Pages Function answers through, or an import of Deno's standard `serve`. */
+/**
+ * Exports a Worker or Pages Function answers through (a default export that is not a function,
+ * an exported class, an `onRequest` export), or an import of Deno's standard `serve`.
+ */
 function mayExportHandlers(file: FileContext): boolean {
-  return file.sourceCode.ast.body.some(
-    (statement) =>
-      statement.type === 'ExportDefaultDeclaration' ||
-      (statement.type === 'ExportNamedDeclaration' && statement.declaration !== null) ||
-      (statement.type === 'ImportDeclaration' && DENO_STD_HTTP.test(statement.source.value)),
-  );
+  for (const statement of file.sourceCode.ast.body) {
+    if (statement.type === 'ExportDefaultDeclaration') {
+      if (!isFunction(statement.declaration)) return true;
+    } else if (statement.type === 'ExportNamedDeclaration') {
+      const { declaration } = statement;
+      if (declaration?.type === 'ClassDeclaration') return true;
+      if (declaration?.type === 'FunctionDeclaration' && PAGES_EXPORT.test(declaration.id?.name ?? '')) return true;
+      if (declaration?.type === 'VariableDeclaration') {
+        for (const declarator of declaration.declarations) {
+          if (declarator.id.type === 'Identifier' && PAGES_EXPORT.test(declarator.id.name)) return true;
+        }
+      }
+    } else if (statement.type === 'ImportDeclaration' && DENO_STD_HTTP.test(statement.source.value)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** `fetch(url, init)`, `fetch(input)`: a client that sends requests, not a handler that answers them. */
