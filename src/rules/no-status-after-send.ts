@@ -163,7 +163,11 @@ export default createRule<Options, MessageIds>({
       const late = deferredByFunction.get(fn) ?? [];
       const needsFlow =
         (sends.length > 0 && late.length > 0) ||
-        ops.some((later) => isWrite(later) && sends.some((earlier) => mayFollow(earlier.node, later.node, fn)));
+        ops.some(
+          (later) =>
+            isWrite(later) &&
+            sends.some((earlier) => mayFollow(earlier.node, later.node, fn) && !isCatchOfTryAround(later.node, earlier.node)),
+        );
       if (!needsFlow) continue;
       for (const op of ops) tracked.add(op.node);
       for (const op of late) tracked.add(op.deferred!.registration);
