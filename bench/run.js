@@ -19,6 +19,7 @@ import { DEFAULT_DIR, DEFAULT_FILES, generateCorpus } from './generate.js';
 import { folderFiles, listSourceFiles } from './files.js';
 import { benchOxlint } from './oxlint.js';
 import { printProfile, summarizeProfile } from './profile.js';
+import { NOT_PLUGIN, PROBE_IDLE, PROBE_MODEL } from './probe.js';
 
 const PASS_SCRIPT = fileURLToPath(new URL('./eslint-pass.js', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -89,9 +90,9 @@ const versionOf = (name) => require(`${name}/package.json`).version;
 
 function report(target, runs, oxlint, profile) {
   const { parse, model, all } = runs;
-  const ruleIds = Object.keys(all.rules).filter((id) => id !== 'bench-probe/model').sort();
-  const modelTime = all.rules['bench-probe/model'] ?? 0;
-  const pluginTotal = Object.values(all.rules).reduce((sum, value) => sum + value, 0);
+  const ruleIds = Object.keys(all.rules).filter((id) => id.startsWith('http-status/')).sort();
+  const modelTime = all.rules[PROBE_MODEL] ?? 0;
+  const pluginTotal = Object.entries(all.rules).reduce((sum, [id, value]) => (NOT_PLUGIN.has(id) ? sum : sum + value), 0);
   const bytes = target.files.reduce((sum, file) => sum + statSync(file).size, 0);
   const log = console.log;
 
@@ -99,8 +100,10 @@ function report(target, runs, oxlint, profile) {
   log(`   ${all.byKind.handlers.files} files with handlers, ${all.byKind.none.files} without${all.fatal ? `; ${all.fatal} did not parse` : ''}`);
   log(`\nESLint ${versionOf('eslint')}, \`all\` config, stats (one process per pass, warmed up, best of ${values.runs})`);
   log(`  parse                     ${ms(all.parse)}   (${(all.parse / all.files).toFixed(2)} ms/file)`);
-  log(`  shared model (probe)      ${ms(modelTime)}   (probe alone: ${model.rules['bench-probe/model'].toFixed(1)} ms)`);
+  log(`  shared model (probe)      ${ms(modelTime)}   (probe alone: ${model.rules[PROBE_MODEL].toFixed(1)} ms)`);
   for (const id of ruleIds) log(`  ${id.replace('http-status/', '').padEnd(26)}${ms(all.rules[id])}`);
+  const idle = all.rules[PROBE_IDLE] ?? 0;
+  log(`  (a rule that does nothing ${ms(idle)}   ${((1000 * idle) / all.files).toFixed(1)} µs/file: what \`stats\` charge any rule for being called)`);
   const verdict = (100 * pluginTotal) / all.parse <= TARGET_PERCENT ? 'within' : 'OVER';
   log(`  plugin total              ${ms(pluginTotal)}   ${pct(pluginTotal, all.parse)} of parse time (${verdict} the ${TARGET_PERCENT}% target)`);
   for (const [kind, label] of [
@@ -110,7 +113,7 @@ function report(target, runs, oxlint, profile) {
     const group = all.byKind[kind];
     if (group.files === 0) continue;
     const perFile = (value) => `${((1000 * value) / group.files).toFixed(0)} µs`;
-    const model = group.rules['bench-probe/model'] ?? 0;
+    const model = group.rules[PROBE_MODEL] ?? 0;
     log(
       `  ${label.padEnd(24)}  ${perFile(group.plugin).padStart(7)}/file plugin (model ${perFile(model)}, rules ${perFile(group.plugin - model)}), ${(group.parse / group.files).toFixed(2)} ms/file parse: ${pct(group.plugin, group.parse)}`,
     );

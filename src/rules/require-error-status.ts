@@ -73,6 +73,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const model = getHandlerModel(context);
+    if (model.handlers.length === 0) return {};
     const isIgnored = routeIgnorer(options.ignoreRoutes);
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node) as Scope;
     for (const handler of model.handlers) {

@@ -34,10 +34,20 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
 ): HttpStatusRule<Options, MessageIds> {
   const { name, meta, create } = definition;
   const defaults = (meta.defaultOptions ?? []) as readonly unknown[];
+  // A config hands every file the same options array: merge it once.
+  const merged = new WeakMap<readonly unknown[], readonly unknown[]>();
+  const optionsOf = (given: readonly unknown[]): readonly unknown[] => {
+    let options = merged.get(given);
+    if (!options) {
+      options = withDefaults(defaults, given);
+      merged.set(given, options);
+    }
+    return options;
+  };
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md` } },
-    create: (context) => create(context, withDefaults(defaults, context.options) as unknown as Options),
+    create: (context) => create(context, optionsOf(context.options) as unknown as Options),
   };
 }
 
