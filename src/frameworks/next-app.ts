@@ -25,8 +25,20 @@ const ROUTE_FILE = /^(?:.*\/)?app\/((?:[^/]+\/)*)route\.(?:ts|js|mjs|tsx|jsx)$/;
 export const NOT_A_RESPONSE_EFFECT =
   'Next.js expects a `Response`, so the handler fails ("No response is returned from route handler") and the client receives 500 with an empty body';
 
+// Asked twice per file (is it a route file, then its path): the last answer is kept.
+let lastFilename: string | null = null;
+let lastRoutePath: string | null = null;
+
 /** The route path of a route module, or `null` when the file is not one. */
 export function appRoutePath(filename: string): string | null {
+  if (filename !== lastFilename) {
+    lastRoutePath = routePathOf(filename);
+    lastFilename = filename;
+  }
+  return lastRoutePath;
+}
+
+function routePathOf(filename: string): string | null {
   // Most files are not named `route.*`: say so before the pattern backtracks over the path.
   if (!filename.startsWith('route.', filename.lastIndexOf('/') + 1)) return null;
   const match = ROUTE_FILE.exec(filename);
@@ -194,10 +206,13 @@ const NAVIGATION_THROWS: Readonly<Record<string, number>> = {
   unauthorized: 401,
 };
 
+const NAVIGATION = {
+  'next/navigation': { [ESM]: true, ...Object.fromEntries(Object.keys(NAVIGATION_THROWS).map((name) => [name, { [CALL]: true }])) },
+};
+
 function navigationThrows(file: FileContext): ThrowCall[] {
-  const traceMap = { 'next/navigation': { [ESM]: true, ...Object.fromEntries(Object.keys(NAVIGATION_THROWS).map((name) => [name, { [CALL]: true }])) } };
   const found: ThrowCall[] = [];
-  for (const reference of trackReferences(file, traceMap)) {
+  for (const reference of trackReferences(file, NAVIGATION)) {
     const code = NAVIGATION_THROWS[reference.path.at(-1) ?? ''];
     if (code === undefined || reference.node.type !== 'CallExpression') continue;
     found.push({ node: reference.node, status: { kind: 'explicit', code, node: reference.node } });
@@ -206,13 +221,14 @@ function navigationThrows(file: FileContext): ThrowCall[] {
 }
 
 /** `after(fn | promise)` from `next/server` and `waitUntil(promise)` from `@vercel/functions`. */
+const DEFERRING_CALLS = {
+  'next/server': { [ESM]: true, after: { [CALL]: true }, unstable_after: { [CALL]: true } },
+  '@vercel/functions': { [ESM]: true, waitUntil: { [CALL]: true } },
+};
+
 export function nextDeferrals(file: FileContext): DeferralSpec | undefined {
-  const traceMap = {
-    'next/server': { [ESM]: true, after: { [CALL]: true }, unstable_after: { [CALL]: true } },
-    '@vercel/functions': { [ESM]: true, waitUntil: { [CALL]: true } },
-  };
   const calls = new Map<TSESTree.Node, string>();
-  for (const reference of trackReferences(file, traceMap)) {
+  for (const reference of trackReferences(file, DEFERRING_CALLS)) {
     const name = reference.path.at(-1) ?? '';
     calls.set(reference.node, name === 'waitUntil' ? 'work passed to `waitUntil()`' : 'an `after()` callback');
   }
