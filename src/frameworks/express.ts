@@ -90,9 +90,13 @@ const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', '
 const REQUEST_NAME = /^_*(?:req|request)$/;
 const RESPONSE_NAME = /^_*(?:res|response|resp)$/;
 const NEXT_NAME = /^_*(?:next|nxt|done|cb|callback)$/;
-/** What the text of an unregistered handler shows: `res.json`, `response.status`. */
+/**
+ * What the text of an unregistered handler shows: a response method called with an argument
+ * (`res.json(user)`, `response.status(404)`) or a property only a server response has. A
+ * fetch client's `res.json()` and `res.status` do not count.
+ */
 const RESPONSE_USE =
-  /(?:res|response|resp)\s*\??\.\s*(?:status|json|jsonp|send|sendStatus|end|redirect|render|sendFile|download|statusCode|headersSent|setHeader|writeHead|locals)\b/;
+  /(?:res|response|resp)\s*\??\.\s*(?:(?:status|json|jsonp|send|sendStatus|end|redirect|render|sendFile|download|writeHead)\s*\(\s*[^\s)]|(?:statusCode|headersSent|setHeader|locals)\b)/;
 /** Members only an Express (or Node) response has: one use is enough to call `res` a response. */
 const RESPONSE_MEMBERS = new Set([
   ...Object.keys(expressResponse.sendMethods),

@@ -63,8 +63,10 @@ const SERVE_GLOBALS = new Set(['Deno', 'Bun']);
 /** Globals a service worker registers its `fetch` listener on. */
 const LISTENER_GLOBALS = new Set(['addEventListener', 'self', 'globalThis']);
 const RUNTIME_GLOBALS = new Set([...SERVE_GLOBALS, ...LISTENER_GLOBALS]);
-/** Words every Web handler's file holds: a `fetch` export or listener, a `serve` call, a Pages `onRequest`. */
-const WEB_HANDLER_HINT = /fetch|serve|onRequest/;
+/** What the text of a file that starts a server or listens for `fetch` on a runtime global shows. */
+const RUNTIME_HINT = /Deno|Bun|addEventListener/;
+/** What the text of a file that exports a handler shows: a `fetch` method, a Pages `onRequest`, Deno's `serve`. */
+const EXPORT_HINT = /fetch|onRequest|serve/;
 /** `import { serve } from 'bun'`. */
 const SERVE_MODULES = { bun: { serve: { [CALL]: true }, default: { serve: { [CALL]: true } } } };
 const HELPER_DEPTH = 3;
@@ -78,9 +80,10 @@ export const web: FrameworkAdapter = {
   // every file.
   detectWithoutImport: () => true,
   findHandlers(file, claimed) {
-    if (!file.imports.has('bun') && !file.mayMention(WEB_HANDLER_HINT)) return [];
-    const globals = globalReads(file, RUNTIME_GLOBALS);
-    if (globals.length === 0 && !file.imports.has('bun') && !mayExportHandlers(file)) return [];
+    // Runtime globals need the scopes; exports and imports are top-level statements.
+    const globals = file.mayMention(RUNTIME_HINT) ? globalReads(file, RUNTIME_GLOBALS) : [];
+    const exports = file.mayMention(EXPORT_HINT) && mayExportHandlers(file);
+    if (globals.length === 0 && !exports && !file.imports.has('bun')) return [];
     const found = new Finder(file, claimed);
     found.workers();
     found.servers(globals);
