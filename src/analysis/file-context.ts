@@ -26,7 +26,7 @@ export interface FileContext {
   mayMention(pattern: RegExp): boolean;
 }
 
-const REQUIRE_CALL = /\brequire\s*\(/;
+const REQUIRE_CALL = /\brequire\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g;
 
 export function createFileContext(
   sourceCode: Readonly<TSESLint.SourceCode>,
@@ -70,7 +70,9 @@ class LazyFileContext implements FileContext {
   }
 
   get required(): ReadonlySet<string> {
-    this.requiredNames ??= this.mayMention(REQUIRE_CALL) ? collectRequires(this.globalScope) : new Set();
+    // Where scopes cost a parse, the text names what a file requires (a commented-out call
+    // too, which only makes an adapter look in vain).
+    this.requiredNames ??= this.scopesOnDemand ? requiresInText(this.sourceCode.text) : collectRequires(this.globalScope);
     return this.requiredNames;
   }
 
@@ -109,6 +111,13 @@ function collectRequires(globalScope: Scope): Set<string> {
   const found = new Set<string>();
   for (const reference of globalScope.through) addRequired(found, reference.identifier);
   for (const reference of globalScope.set.get('require')?.references ?? []) addRequired(found, reference.identifier);
+  return found;
+}
+
+function requiresInText(text: string): Set<string> {
+  const found = new Set<string>();
+  if (!text.includes('require')) return found;
+  for (const match of text.matchAll(REQUIRE_CALL)) addSpecifier(found, match[2]!);
   return found;
 }
 

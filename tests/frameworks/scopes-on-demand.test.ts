@@ -76,7 +76,19 @@ describe('hosts that build scopes on demand (oxlint)', () => {
     expect(scopeReads).toBeGreaterThan(0);
   });
 
-  it('reads requires only where the text calls require', () => {
+  it('reads what a CommonJS file requires from its text, without its scopes', () => {
+    expect(
+      lintWithScopesOnDemand(code`
+        const path = require('node:path');
+        const { promisify } = require('node:util');
+        module.exports = function resolveUpload(root, name) {
+          return path.join(root, name);
+        };
+      `),
+    ).toEqual({ scopeReads: 0, handlers: [] });
+  });
+
+  it('finds the handlers of a router that the file requires', () => {
     const { handlers } = lintWithScopesOnDemand(code`
       const express = require('express');
       const router = express.Router();
