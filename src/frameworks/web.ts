@@ -462,9 +462,13 @@ function globalReads(file: FileContext, names: ReadonlySet<string>): TSESTree.Id
  * an exported class, an `onRequest` export), or an import of Deno's standard `serve`.
  */
 function mayExportHandlers(file: FileContext): boolean {
-  for (const statement of file.sourceCode.ast.body) {
+  const program = file.sourceCode.ast;
+  for (const statement of program.body) {
     if (statement.type === 'ExportDefaultDeclaration') {
-      if (!isFunction(statement.declaration)) return true;
+      // `export default function Page()`, `function Page() {}; export default Page`: components.
+      const value = skipTransparent(statement.declaration);
+      if (isFunction(value) || (value.type === 'Identifier' && declaresFunction(program, value.name))) continue;
+      return true;
     } else if (statement.type === 'ExportNamedDeclaration') {
       const { declaration } = statement;
       if (declaration?.type === 'ClassDeclaration') return true;
@@ -476,6 +480,19 @@ function mayExportHandlers(file: FileContext): boolean {
       }
     } else if (statement.type === 'ImportDeclaration' && DENO_STD_HTTP.test(statement.source.value)) {
       return true;
+    }
+  }
+  return false;
+}
+
+/** A top-level `function name()` or `const name = () => …` of the file. */
+function declaresFunction(program: TSESTree.Program, name: string): boolean {
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type === 'FunctionDeclaration' && declaration.id?.name === name) return true;
+    if (declaration?.type !== 'VariableDeclaration') continue;
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type === 'Identifier' && declarator.id.name === name) return isFunction(declarator.init && skipTransparent(declarator.init));
     }
   }
   return false;
