@@ -26,7 +26,7 @@ import {
   staticString,
   usesOf,
 } from './registration.js';
-import { fileFunctions, hasParameterNamed, isEventListener, paramNamed, typeReferenceName } from './shapes.js';
+import { fileFunctions, isEventListener, paramNamed, typeReferenceName } from './shapes.js';
 
 export const koaContext: ChannelSpec = {
   statusMethods: {},
@@ -75,8 +75,7 @@ export const koa: FrameworkAdapter = {
   id: 'koa',
   name: 'Koa',
   packages: PACKAGES,
-  detectWithoutImport: (file) =>
-    file.mayMention(CONTEXT_USE) && hasParameterNamed(file, 0, CONTEXT_NAME) && fileFunctions(file).some(namesContext),
+  detectWithoutImport: (file) => file.mayMention(CONTEXT_USE) && fileFunctions(file).some(namesContext),
   findHandlers(file, claimed) {
     const seeds = new Map<FunctionNode, HandlerSeed>();
     const importsKoa = PACKAGES.some((name) => file.imports.has(name));
