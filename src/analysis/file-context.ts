@@ -16,6 +16,8 @@ export interface FileContext {
   readonly imports: ReadonlySet<string>;
   /** The ones it names in `require('x')` calls (a subset of `imports`). */
   readonly required: ReadonlySet<string>;
+  /** True when the file imports or requires one of `packages`. */
+  importsAny(packages: readonly string[]): boolean;
   readonly settings: PluginSettings;
   /**
    * False when the file's text surely lacks `pattern`. Asked before a look that needs the
@@ -79,6 +81,13 @@ class LazyFileContext implements FileContext {
   get imports(): ReadonlySet<string> {
     this.importedNames ??= collectImports(this.sourceCode.ast, this.required);
     return this.importedNames;
+  }
+
+  importsAny(packages: readonly string[]): boolean {
+    const { imports } = this;
+    if (imports.size === 0) return false;
+    for (const name of packages) if (imports.has(name)) return true;
+    return false;
   }
 
   mayMention(pattern: RegExp): boolean {

@@ -70,18 +70,11 @@ function activeAdapters(file: FileContext): FrameworkAdapter[] {
   if (chosen) return ADAPTERS.filter((adapter) => chosen.includes(adapter.id));
   const active: FrameworkAdapter[] = [];
   for (const adapter of ADAPTERS) {
-    if (importsAny(file, adapter.packages) || adapter.isRouteFile?.(file.filename) || adapter.detectWithoutImport?.(file)) {
+    if (file.importsAny(adapter.packages) || adapter.isRouteFile?.(file.filename) || adapter.detectWithoutImport?.(file)) {
       active.push(adapter);
     }
   }
   return active;
-}
-
-function importsAny(file: FileContext, packages: readonly string[]): boolean {
-  const { imports } = file;
-  if (imports.size === 0) return false;
-  for (const name of packages) if (imports.has(name)) return true;
-  return false;
 }
 
 function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: FileContext): Handler {

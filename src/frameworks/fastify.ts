@@ -166,17 +166,19 @@ const INSTANCE_NAME = /^_*fastify$/i;
 const INSTANCE_TYPE = /^Fastify\w*Instance$/;
 const PLUGIN_TYPE = /^FastifyPlugin/;
 
+const PACKAGES = ['fastify', 'fastify-plugin'];
+
 export const fastify: FrameworkAdapter = {
   id: 'fastify',
   name: 'Fastify',
   secondSendEffect: 'Fastify drops it and logs "Reply was already sent"',
-  packages: ['fastify', 'fastify-plugin'],
+  packages: PACKAGES,
   // `module.exports = async function (fastify, opts) { ... }`: plugin files of fastify-cli
   // and @fastify/autoload import nothing.
   detectWithoutImport: (file) =>
     file.mayMention(/fastify/i) && hasParameterNamed(file, 0, INSTANCE_NAME) && exportedPlugins(file).some(takesInstance),
   findHandlers(file, claimed) {
-    const imported = file.imports.has('fastify') || file.imports.has('fastify-plugin');
+    const imported = file.importsAny(PACKAGES);
     const finder = new Finder(file, claimed);
     if (!imported) {
       for (const fn of exportedPlugins(file)) if (takesInstance(fn)) finder.addPlugin(fn);

@@ -78,7 +78,7 @@ export const koa: FrameworkAdapter = {
   detectWithoutImport: (file) => file.mayMention(CONTEXT_USE) && fileFunctions(file).some(namesContext),
   findHandlers(file, claimed) {
     const seeds = new Map<FunctionNode, HandlerSeed>();
-    const importsKoa = PACKAGES.some((name) => file.imports.has(name));
+    const importsKoa = file.importsAny(PACKAGES);
     if (importsKoa) {
       for (const route of registeredRoutes(file)) {
         for (const fn of route.functions) {
