@@ -5,7 +5,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Scope, Variable } from './scope.js';
 import { ADAPTERS } from '../frameworks/index.js';
-import type { FrameworkAdapter, HandlerSeed } from '../frameworks/adapter.js';
+import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from '../frameworks/adapter.js';
+import { cached } from '../utils/cached.js';
 import { isFunction, memberName, skipTransparent } from './ast.js';
 import { readChannel, type RawOp } from './channel.js';
 import { regionOf, type DeferralContext } from './deferral.js';
@@ -31,11 +32,7 @@ let lastModel: HandlerModel = EMPTY_MODEL;
 export function getHandlerModel(context: RuleContext): HandlerModel {
   const { sourceCode } = context;
   if (sourceCode.ast === lastTree) return lastModel;
-  let model = cache.get(sourceCode);
-  if (!model) {
-    model = buildModel(sourceCode, context.filename, context.settings);
-    cache.set(sourceCode, model);
-  }
+  const model = cached(cache, sourceCode, () => buildModel(sourceCode, context.filename, context.settings));
   lastTree = sourceCode.ast;
   lastModel = model;
   return model;
@@ -238,19 +235,13 @@ function isInside(node: TSESTree.Node, fn: FunctionNode): boolean {
 }
 
 // The sent-check properties of a channel spec, as a set, made once per spec.
-const sentPropertySets = new WeakMap<object, ReadonlySet<string>>();
+const sentPropertySets = new WeakMap<ChannelSpec, ReadonlySet<string>>();
 const NO_PROPERTIES: ReadonlySet<string> = new Set();
 
 function sentPropertiesOf(seed: HandlerSeed): ReadonlySet<string> {
   if (seed.channels.length === 0) return NO_PROPERTIES;
   if (seed.channels.length > 1) return new Set(seed.channels.flatMap((channel) => channel.spec.sentProperties));
-  const { spec } = seed.channels[0]!;
-  let properties = sentPropertySets.get(spec);
-  if (!properties) {
-    properties = new Set(spec.sentProperties);
-    sentPropertySets.set(spec, properties);
-  }
-  return properties;
+  return cached(sentPropertySets, seed.channels[0]!.spec, (spec) => new Set(spec.sentProperties));
 }
 
 function mentionsProperty(node: TSESTree.Node, properties: ReadonlySet<string>): boolean {

@@ -9,6 +9,7 @@ import type { Variable } from './scope.js';
 import { memberName, skipTransparent } from './ast.js';
 import type { FunctionNode, HttpMethod } from './model.js';
 import { HTTP_METHODS } from './model.js';
+import { cached } from '../utils/cached.js';
 
 /** What reads the request method: `req.method`, or a local copied from it. */
 interface MethodReaders {
@@ -26,11 +27,7 @@ export function methodsAt(
   request: Variable | null,
 ): readonly HttpMethod[] | null {
   if (!request) return methods;
-  let readers = readersCache.get(request);
-  if (!readers) {
-    readers = { request: request.name, aliases: methodAliases(request) };
-    readersCache.set(request, readers);
-  }
+  const readers = cached(readersCache, request, () => ({ request: request.name, aliases: methodAliases(request) }));
   let child: TSESTree.Node = node;
   for (let parent = node.parent; parent && child !== handler; child = parent, parent = parent.parent) {
     if (parent.type === 'IfStatement' && parent.test !== child) {

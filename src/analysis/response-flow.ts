@@ -6,6 +6,7 @@
 import type { Rule } from 'eslint';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { contains, enclosingFunction, isFunction } from './ast.js';
+import { cached } from '../utils/cached.js';
 
 type Segment = Rule.CodePathSegment;
 type CodePath = Rule.CodePath;
@@ -52,22 +53,22 @@ export function trackFlow(
   return listeners;
 }
 
+/** Every segment that can run after `start`. */
+function segmentsAfter(start: Segment): Set<Segment> {
+  const found = new Set<Segment>();
+  const queue = [...start.nextSegments];
+  while (queue.length > 0) {
+    const segment = queue.pop()!;
+    if (found.has(segment)) continue;
+    found.add(segment);
+    queue.push(...segment.nextSegments);
+  }
+  return found;
+}
+
 function flowOf(segmentsOf: ReadonlyMap<TSESTree.Node, readonly Segment[]>): FunctionFlow {
   const reachable = new Map<Segment, Set<Segment>>();
-  const reachableFrom = (start: Segment): Set<Segment> => {
-    let found = reachable.get(start);
-    if (found) return found;
-    found = new Set();
-    const queue = [...start.nextSegments];
-    while (queue.length > 0) {
-      const segment = queue.pop()!;
-      if (found.has(segment)) continue;
-      found.add(segment);
-      queue.push(...segment.nextSegments);
-    }
-    reachable.set(start, found);
-    return found;
-  };
+  const reachableFrom = (start: Segment): Set<Segment> => cached(reachable, start, segmentsAfter);
   return {
     canFollow(earlier, later) {
       const from = segmentsOf.get(earlier) ?? [];

@@ -1,5 +1,7 @@
 /** What a route path says about the route: an action, a machine receiver, a question. */
 
+import { cached } from '../utils/cached.js';
+
 /**
  * Routes whose last segment names an action rather than a collection: `POST /auth/login`,
  * `POST /search`, `POST /send-otp` may write records, yet answer 200 by design. So may every
@@ -54,13 +56,8 @@ const receiverRoutes = new Map<string | null, boolean>();
 const REMEMBERED_PATHS = 1000;
 
 function remembered(cache: Map<string | null, boolean>, path: string | null, answer: (path: string | null) => boolean): boolean {
-  let known = cache.get(path);
-  if (known === undefined) {
-    if (cache.size >= REMEMBERED_PATHS) cache.clear();
-    known = answer(path);
-    cache.set(path, known);
-  }
-  return known;
+  if (cache.size >= REMEMBERED_PATHS && !cache.has(path)) cache.clear();
+  return cached(cache, path, answer);
 }
 
 /** The literal segments of a route path, without parameters (`:id`, `[id]`, `{id}`). */

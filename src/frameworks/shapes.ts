@@ -7,6 +7,7 @@ import { isFunction, memberName, skipTransparent, transparentParent } from '../a
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode } from '../analysis/model.js';
 import { staticString } from './registration.js';
+import { cached } from '../utils/cached.js';
 
 /** `Response` in `Response<T>` or `express.Response`; `null` for any other type. */
 export function typeReferenceName(type: TSESTree.TypeNode | undefined): string | null {
@@ -49,16 +50,13 @@ const functionsOfFile = new WeakMap<FileContext, readonly FunctionNode[]>();
 
 /** Every function in the file, from the scope manager (no AST walk); listed once per file. */
 export function fileFunctions(file: FileContext): readonly FunctionNode[] {
-  let found = functionsOfFile.get(file);
-  if (!found) {
-    const list: FunctionNode[] = [];
+  return cached(functionsOfFile, file, () => {
+    const found: FunctionNode[] = [];
     for (const scope of file.sourceCode.scopeManager?.scopes ?? []) {
-      if (scope.type === 'function' && isFunction(scope.block)) list.push(scope.block);
+      if (scope.type === 'function' && isFunction(scope.block)) found.push(scope.block);
     }
-    found = list;
-    functionsOfFile.set(file, found);
-  }
-  return found;
+    return found;
+  });
 }
 
 /** True when some function of the file has a plain parameter at `index` that `pattern` accepts. */

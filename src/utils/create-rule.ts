@@ -4,6 +4,7 @@
  * nothing from typescript-eslint at run time (and JavaScript projects need no TypeScript).
  */
 import type { TSESLint } from '@typescript-eslint/utils';
+import { cached } from './cached.js';
 
 export interface HttpStatusRuleDocs {
   /** The config that enables the rule, or `false`. */
@@ -36,18 +37,11 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const defaults = (meta.defaultOptions ?? []) as readonly unknown[];
   // A config hands every file the same options array: merge it once.
   const merged = new WeakMap<readonly unknown[], readonly unknown[]>();
-  const optionsOf = (given: readonly unknown[]): readonly unknown[] => {
-    let options = merged.get(given);
-    if (!options) {
-      options = withDefaults(defaults, given);
-      merged.set(given, options);
-    }
-    return options;
-  };
+  const mergeDefaults = (given: readonly unknown[]): readonly unknown[] => withDefaults(defaults, given);
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md` } },
-    create: (context) => create(context, optionsOf(context.options) as unknown as Options),
+    create: (context) => create(context, cached(merged, context.options, mergeDefaults) as unknown as Options),
   };
 }
 
