@@ -17,6 +17,7 @@ import {
   enclosingRouteCall,
   type RouteCall,
   methodOfName,
+  type Registration,
   receivingVariable,
   resolveHandlerFunctions,
   staticString,
@@ -135,12 +136,6 @@ export const express: FrameworkAdapter = {
     return [...seeds.values()];
   },
 };
-
-interface Registration {
-  readonly functions: FunctionNode[];
-  readonly method: HttpMethod | null;
-  readonly path: string | null;
-}
 
 /** A function registered on several routes (`auth` in front of GET and POST) answers all their methods. */
 function alsoRegistered(seed: HandlerSeed, route: Registration): HandlerSeed {

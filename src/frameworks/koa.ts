@@ -21,6 +21,7 @@ import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from './adapter.js';
 import {
   enclosingRouteCall,
   methodOfName,
+  type Registration,
   receivingVariable,
   resolveHandlerFunctions,
   staticString,
@@ -102,12 +103,6 @@ export const koa: FrameworkAdapter = {
     return [...seeds.values()];
   },
 };
-
-interface Registration {
-  readonly functions: FunctionNode[];
-  readonly method: HttpMethod | null;
-  readonly path: string | null;
-}
 
 /** Routes on the routers and apps this file constructs. */
 function* registeredRoutes(file: FileContext): Generator<Registration> {

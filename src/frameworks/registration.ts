@@ -8,6 +8,13 @@ import { isFunction, memberName, skipTransparent, transparentParent } from '../a
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { HTTP_METHODS } from '../analysis/model.js';
 
+/** One registration call (`router.post('/users', auth, create)`): its handler functions, method and path. */
+export interface Registration {
+  readonly functions: FunctionNode[];
+  readonly method: HttpMethod | null;
+  readonly path: string | null;
+}
+
 /** `get` → GET; `del` → DELETE; `all`/`use` give `null` (every method). */
 export function methodOfName(name: string): HttpMethod | null | undefined {
   const upper = name.toUpperCase();
