@@ -25,6 +25,11 @@ function isChainedIntoSend(op: ResponseOp): boolean {
   return op.node.parent?.type === 'MemberExpression' && op.node.parent.object === op.node;
 }
 
+/** The sends that end the exchange (`ctx.body = x` does not: it can still be replaced). */
+function terminalSends(ops: readonly ResponseOp[]): Send[] {
+  return ops.filter((op): op is Send => op.kind === 'send' && op.terminal);
+}
+
 /** `try { res.json(x) } catch { res.status(500).json(e) }`: the catch runs only if the first send threw. */
 function isCatchOfTryAround(later: TSESTree.Node, earlier: TSESTree.Node): boolean {
   for (let node = later.parent; node; node = node.parent) {
@@ -118,7 +123,7 @@ export default createRule<Options, MessageIds>({
 
     function checkFunction(fn: TSESTree.Node, flow: FunctionFlow): void {
       const ops = opsByFunction.get(fn) ?? [];
-      const sends = ops.filter((op): op is Send => op.kind === 'send' && op.terminal);
+      const sends = terminalSends(ops);
       const reported = new Set<ResponseOp>();
       for (const later of ops) {
         if (!isWrite(later)) continue;
@@ -159,7 +164,7 @@ export default createRule<Options, MessageIds>({
     // `return res.json(x)` before the last send, the usual shape, needs none.
     const tracked = new Set<TSESTree.Node>();
     for (const [fn, ops] of opsByFunction) {
-      const sends = ops.filter((op) => op.kind === 'send' && op.terminal);
+      const sends = terminalSends(ops);
       const late = deferredByFunction.get(fn) ?? [];
       const needsFlow =
         (sends.length > 0 && late.length > 0) ||
