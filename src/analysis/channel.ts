@@ -7,7 +7,7 @@ import type { Scope, Variable } from './scope.js';
 import type { ChannelSpec, ResponseFactory, SendMethod } from '../frameworks/adapter.js';
 import { memberName, skipTransparent, transparentParent } from './ast.js';
 import { isErrorObject } from './body-shape.js';
-import type { BodyKind, StatusValue } from './model.js';
+import type { BodyKind, SendFixes, StatusValue } from './model.js';
 import { IMPLICIT_STATUS } from './model.js';
 import { factoryStatus, factoryStatusSetter } from './returns.js';
 import { bareStatusNumber, readStatus } from './status-value.js';
@@ -15,7 +15,7 @@ import { bareStatusNumber, readStatus } from './status-value.js';
 /** An op as the channel sees it, before the model adds where it runs. */
 export type RawOp =
   | { readonly kind: 'status'; readonly node: TSESTree.Node; readonly status: StatusValue; readonly chainedInto: boolean }
-  | {
+  | ({
       readonly kind: 'send';
       readonly node: TSESTree.Node;
       readonly status: StatusValue;
@@ -23,12 +23,7 @@ export type RawOp =
       readonly bodyKind: BodyKind;
       readonly terminal: boolean;
       readonly numericBodyEffect: string | null;
-      readonly setStatus?: (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix | TSESLint.RuleFix[];
-      readonly statusOnly?: (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix;
-      readonly statusOnlyText?: (code: number) => string;
-      readonly statusFromBody?: (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix;
-      readonly statusFromBodyText?: (code: number) => string;
-    }
+    } & SendFixes)
   | { readonly kind: 'throw'; readonly node: TSESTree.Node; readonly status: StatusValue };
 
 export interface ChannelReading {
@@ -218,14 +213,10 @@ function sendCall(
       method.statusArgForm === 'number-or-init' && method.statusArg !== undefined
         ? factoryStatusSetter(call, initSlot(method.statusArg))
         : statusSetter(member, spec, chainedStatusCall),
-    ...(statusFirst && {
-      statusFromBody: (fixer: TSESLint.RuleFixer, code: number) => fixer.replaceText(call, statusFirst(code)),
-      statusFromBodyText: statusFirst,
-    }),
-    ...(statusOnly && {
-      statusOnly: (fixer: TSESLint.RuleFixer, code: number) => fixer.replaceText(call, statusOnly(receiverText, code)),
-      statusOnlyText: (code: number) => statusOnly(receiverText, code),
-    }),
+    statusFromBody: statusFirst ? (fixer, code) => fixer.replaceText(call, statusFirst(code)) : undefined,
+    statusFromBodyText: statusFirst ?? undefined,
+    statusOnly: statusOnly && ((fixer, code) => fixer.replaceText(call, statusOnly(receiverText, code))),
+    statusOnlyText: statusOnly && ((code) => statusOnly(receiverText, code)),
   };
 }
 
@@ -307,17 +298,14 @@ function bodyAssignment(
     bodyKind: empty ? 'none' : 'data',
     terminal: false,
     numericBodyEffect: spec.numericBodyPropertyEffect ?? null,
-    ...(property &&
-      statement?.type === 'ExpressionStatement' && {
-        setStatus: (fixer: TSESLint.RuleFixer, code: number) => {
-          const indent = ' '.repeat(statement.loc.start.column);
-          return fixer.insertTextBefore(statement, `${receiverText}.${property} = ${code};\n${indent}`);
-        },
-      }),
-    ...(statusOnly && {
-      statusOnly: (fixer: TSESLint.RuleFixer, code: number) =>
-        fixer.replaceText(assignment, statusOnly(receiverText, code)),
-      statusOnlyText: (code: number) => statusOnly(receiverText, code),
-    }),
+    setStatus:
+      property && statement?.type === 'ExpressionStatement'
+        ? (fixer, code) => {
+            const indent = ' '.repeat(statement.loc.start.column);
+            return fixer.insertTextBefore(statement, `${receiverText}.${property} = ${code};\n${indent}`);
+          }
+        : undefined,
+    statusOnly: statusOnly && ((fixer, code) => fixer.replaceText(assignment, statusOnly(receiverText, code))),
+    statusOnlyText: statusOnly && ((code) => statusOnly(receiverText, code)),
   };
 }

@@ -5,6 +5,8 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Scope } from './scope.js';
 import type { PluginSettings } from './settings.js';
+import type { FunctionNode } from './model.js';
+import { isFunction } from './ast.js';
 
 export interface FileContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
@@ -18,6 +20,13 @@ export interface FileContext {
   readonly required: ReadonlySet<string>;
   /** True when the file imports or requires one of `packages`. */
   importsAny(packages: readonly string[]): boolean;
+  /** Every function in the file, from the scope manager (no AST walk). */
+  readonly functions: readonly FunctionNode[];
+  /**
+   * The names of the plain parameters at `index` (past a default value) over all functions:
+   * a few distinct names stand for many functions, so shape checks test these first.
+   */
+  parameterNames(index: number): ReadonlySet<string>;
   readonly settings: PluginSettings;
   /**
    * False when the file's text surely lacks `pattern`. Asked before a look that needs the
@@ -58,6 +67,8 @@ class LazyFileContext implements FileContext {
   private globals: Scope | undefined;
   private requiredNames: ReadonlySet<string> | undefined;
   private importedNames: ReadonlySet<string> | undefined;
+  private functionList: readonly FunctionNode[] | undefined;
+  private readonly namesAt: ReadonlySet<string>[] = [];
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -83,6 +94,25 @@ class LazyFileContext implements FileContext {
     return this.importedNames;
   }
 
+  get functions(): readonly FunctionNode[] {
+    this.functionList ??= functionsOf((this.sourceCode.scopeManager?.scopes ?? []) as Scope[]);
+    return this.functionList;
+  }
+
+  parameterNames(index: number): ReadonlySet<string> {
+    let names = this.namesAt[index];
+    if (!names) {
+      const found = new Set<string>();
+      for (const fn of this.functions) {
+        const param = fn.params[index];
+        const plain = param?.type === 'AssignmentPattern' ? param.left : param;
+        if (plain?.type === 'Identifier') found.add(plain.name);
+      }
+      names = this.namesAt[index] = found;
+    }
+    return names;
+  }
+
   importsAny(packages: readonly string[]): boolean {
     const { imports } = this;
     if (imports.size === 0) return false;
@@ -93,6 +123,12 @@ class LazyFileContext implements FileContext {
   mayMention(pattern: RegExp): boolean {
     return !this.scopesOnDemand || pattern.test(this.sourceCode.text);
   }
+}
+
+function functionsOf(scopes: readonly Scope[]): FunctionNode[] {
+  const found: FunctionNode[] = [];
+  for (const scope of scopes) if (scope.type === 'function' && isFunction(scope.block)) found.push(scope.block);
+  return found;
 }
 
 function collectImports(program: TSESTree.Program, required: ReadonlySet<string>): Set<string> {

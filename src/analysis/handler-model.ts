@@ -18,24 +18,22 @@ import { bareStatusNumber, mayHoldNumber } from './status-value.js';
 
 const GENERIC_SECOND_SEND_EFFECT = 'the second send fails, since the client already has the first response';
 const EMPTY_MODEL: HandlerModel = Object.freeze({ handlers: Object.freeze([]) });
-// The model is shared by every rule of a file; its types are readonly, so nothing copies or
-// freezes it on the way (freezing every op was a measurable share of building the model).
-const cache = new WeakMap<object, HandlerModel>();
-
 type RuleContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-// Every rule of a file asks in turn: the last answer, keyed by the file's syntax tree, saves the
-// later ones a lookup.
+// The model is shared by every rule of a file; its types are readonly, so nothing copies or
+// freezes it on the way (freezing every op was a measurable share of building the model).
+// Hosts run a file's rules one after another, so the last file's model, keyed by its syntax
+// tree, is the only one worth keeping (a WeakMap of every file's model cost more than it saved).
 let lastTree: object | null = null;
 let lastModel: HandlerModel = EMPTY_MODEL;
 
 export function getHandlerModel(context: RuleContext): HandlerModel {
   const { sourceCode } = context;
-  if (sourceCode.ast === lastTree) return lastModel;
-  const model = cached(cache, sourceCode, () => buildModel(sourceCode, context.filename, context.settings));
-  lastTree = sourceCode.ast;
-  lastModel = model;
-  return model;
+  if (sourceCode.ast !== lastTree) {
+    lastModel = buildModel(sourceCode, context.filename, context.settings);
+    lastTree = sourceCode.ast;
+  }
+  return lastModel;
 }
 
 function buildModel(
@@ -61,13 +59,22 @@ function buildModel(
   return { handlers };
 }
 
-/** Settings decide when given; otherwise imports and file names. */
+/** The adapters each package activates, in claiming order. */
+const ADAPTERS_BY_PACKAGE = new Map<string, FrameworkAdapter[]>();
+for (const adapter of ADAPTERS) {
+  for (const name of adapter.packages) cached(ADAPTERS_BY_PACKAGE, name, () => []).push(adapter);
+}
+
+/** Settings decide when given; otherwise imports, file names and the file's shape. */
 function activeAdapters(file: FileContext): FrameworkAdapter[] {
   const chosen = file.settings.frameworks;
   if (chosen) return ADAPTERS.filter((adapter) => chosen.includes(adapter.id));
+  // One look per import rather than one per adapter and package.
+  const imported = new Set<FrameworkAdapter>();
+  for (const name of file.imports) for (const adapter of ADAPTERS_BY_PACKAGE.get(name) ?? []) imported.add(adapter);
   const active: FrameworkAdapter[] = [];
   for (const adapter of ADAPTERS) {
-    if (file.importsAny(adapter.packages) || adapter.isRouteFile?.(file.filename) || adapter.detectWithoutImport?.(file)) {
+    if (imported.has(adapter) || adapter.isRouteFile?.(file.filename) || adapter.detectWithoutImport?.(file)) {
       active.push(adapter);
     }
   }
@@ -222,11 +229,8 @@ function withPlace(op: RawOp, fn: FunctionNode, deferred: DeferredRegion | null,
     bodyKind: op.bodyKind,
     terminal: op.terminal,
     numericBodyEffect: op.numericBodyEffect,
-    fixes: {
-      ...(op.setStatus && { setStatus: op.setStatus }),
-      ...(op.statusOnly && { statusOnly: op.statusOnly, statusOnlyText: op.statusOnlyText }),
-      ...(op.statusFromBody && { statusFromBody: op.statusFromBody, statusFromBodyText: op.statusFromBodyText }),
-    },
+    // The raw send carries its fix builders as its own optional fields.
+    fixes: op,
   };
 }
 

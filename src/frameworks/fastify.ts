@@ -25,7 +25,7 @@ import {
   resolveHandlerFunctions,
   staticString,
 } from './registration.js';
-import { annotatedTypeName, fileFunctions, hasParameterNamed, isModuleExports } from './shapes.js';
+import { annotatedTypeName, hasParameterNamed, isModuleExports } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
 
 const NUMBER_EFFECT = 'Fastify answers 200 OK with the number as a JSON body';
@@ -193,7 +193,7 @@ export const fastify: FrameworkAdapter = {
       for (const fn of resolveHandlerFunctions(call.arguments[0], file.sourceCode)) finder.addPlugin(fn);
     }
     for (const fn of exportedPlugins(file)) finder.addPlugin(fn);
-    const functions = fileFunctions(file);
+    const functions = file.functions;
     for (const fn of functions) {
       if (isPluginShaped(fn, file)) finder.addPlugin(fn);
     }

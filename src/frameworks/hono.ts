@@ -21,7 +21,7 @@ import { readStatus } from '../analysis/status-value.js';
 import { CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec, ThrowCall } from './adapter.js';
 import { findVariable, methodOfName, receivingVariable, staticString } from './registration.js';
-import { annotatedTypeName, fileFunctions } from './shapes.js';
+import { annotatedTypeName } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
 
 const JSON_NUMBER_EFFECT = 'Hono answers 200 OK with the number as a JSON body';
@@ -106,7 +106,7 @@ export const hono: FrameworkAdapter = {
     for (const route of registeredRoutes(file, contextTypes)) {
       for (const candidate of route.handlers) add(candidate, route.methods, route.path);
     }
-    for (const fn of fileFunctions(file)) {
+    for (const fn of file.functions) {
       if (claimed.has(fn) || seeds.has(fn)) continue;
       const found = unregisteredHandler(fn, file, contextTypes);
       if (found) add(found.candidate, found.methods, found.path);

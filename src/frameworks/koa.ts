@@ -27,7 +27,7 @@ import {
   staticString,
   usesOf,
 } from './registration.js';
-import { fileFunctions, isEventListener, paramNamed, typeReferenceName } from './shapes.js';
+import { hasParameterNamed, isEventListener, paramNamed, typeReferenceName } from './shapes.js';
 
 export const koaContext: ChannelSpec = {
   statusMethods: {},
@@ -76,7 +76,8 @@ export const koa: FrameworkAdapter = {
   id: 'koa',
   name: 'Koa',
   packages: PACKAGES,
-  detectWithoutImport: (file) => file.mayMention(CONTEXT_USE) && fileFunctions(file).some(namesContext),
+  detectWithoutImport: (file) =>
+    file.mayMention(CONTEXT_USE) && hasParameterNamed(file, 0, CONTEXT_NAME) && file.functions.some(namesContext),
   findHandlers(file, claimed) {
     const seeds = new Map<FunctionNode, HandlerSeed>();
     const importsKoa = file.importsAny(PACKAGES);
@@ -89,7 +90,7 @@ export const koa: FrameworkAdapter = {
         }
       }
     }
-    for (const fn of fileFunctions(file)) {
+    for (const fn of file.functions) {
       // Without a Koa import, only a context named like one (`ctx`) makes middleware.
       if (!(importsKoa ? fn.params.length === 1 || fn.params.length === 2 : namesContext(fn))) continue;
       if (claimed.has(fn) || seeds.has(fn)) continue;

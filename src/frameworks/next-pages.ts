@@ -19,7 +19,7 @@ import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from './adapter.js';
 import { expressResponse } from './express.js';
 import { nextDeferrals, nextReturnSpec } from './next-app.js';
 import { enclosingRouteCall, methodOfName, resolveHandlerFunctions, staticString } from './registration.js';
-import { fileFunctions, isModuleExports, typeReferenceName } from './shapes.js';
+import { isModuleExports, typeReferenceName } from './shapes.js';
 
 const ROUTE_FILE = /^(?:.*\/)?pages\/(api(?:\/[^/]+)*)\.(?:ts|js|mjs|tsx|jsx)$/;
 
@@ -81,7 +81,7 @@ export const nextPages: FrameworkAdapter = {
     }
     if (edge) return withDeferrals([...seeds.values()], file);
     const routes = [...seeds.values()];
-    for (const fn of fileFunctions(file)) {
+    for (const fn of file.functions) {
       if (claimed.has(fn) || seeds.has(fn)) continue;
       if (!isTypedHandler(fn) && !(path !== null && isShapedHandler(fn, file))) continue;
       const methods = path === null ? null : (calledWithMethods(fn, routes, file) ?? routerMethods(fn));

@@ -1,13 +1,12 @@
 /**
  * Shapes that several adapters look for: a parameter's declared type, a CommonJS export, an
- * event listener, every function in a file.
+ * event listener, a parameter's name.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunction, memberName, skipTransparent, transparentParent } from '../analysis/ast.js';
+import { memberName, skipTransparent, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode } from '../analysis/model.js';
 import { staticString } from './registration.js';
-import { cached } from '../utils/cached.js';
 
 /** `Response` in `Response<T>` or `express.Response`; `null` for any other type. */
 export function typeReferenceName(type: TSESTree.TypeNode | undefined): string | null {
@@ -46,22 +45,9 @@ export function isEventListener(fn: FunctionNode, isRouteMethod: (name: string) 
   return name !== null && !isRouteMethod(name) && event !== null && !/^[/*]/.test(event);
 }
 
-const functionsOfFile = new WeakMap<FileContext, readonly FunctionNode[]>();
-
-/** Every function in the file, from the scope manager (no AST walk); listed once per file. */
-export function fileFunctions(file: FileContext): readonly FunctionNode[] {
-  return cached(functionsOfFile, file, () => {
-    const found: FunctionNode[] = [];
-    for (const scope of file.sourceCode.scopeManager?.scopes ?? []) {
-      if (scope.type === 'function' && isFunction(scope.block)) found.push(scope.block);
-    }
-    return found;
-  });
-}
-
 /** True when some function of the file has a plain parameter at `index` that `pattern` accepts. */
 export function hasParameterNamed(file: FileContext, index: number, pattern: RegExp): boolean {
-  for (const fn of fileFunctions(file)) if (paramNamed(fn, index, pattern)) return true;
+  for (const name of file.parameterNames(index)) if (pattern.test(name)) return true;
   return false;
 }
 

@@ -181,7 +181,7 @@ class Finder {
       if (call.node.type === 'CallExpression') this.bunServe(call.node);
     }
     for (const statement of this.sourceCode.ast.body) {
-      if (statement.type !== 'ImportDeclaration' || !DENO_STD_HTTP.test(statement.source.value)) continue;
+      if (statement.type !== 'ImportDeclaration' || !isDenoStdHttp(statement.source.value)) continue;
       for (const specifier of statement.specifiers) {
         if (specifier.type !== 'ImportSpecifier') continue;
         const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
@@ -472,17 +472,26 @@ function mayExportHandlers(file: FileContext): boolean {
     } else if (statement.type === 'ExportNamedDeclaration') {
       const { declaration } = statement;
       if (declaration?.type === 'ClassDeclaration') return true;
-      if (declaration?.type === 'FunctionDeclaration' && PAGES_EXPORT.test(declaration.id?.name ?? '')) return true;
+      if (declaration?.type === 'FunctionDeclaration' && isPagesExport(declaration.id?.name ?? '')) return true;
       if (declaration?.type === 'VariableDeclaration') {
         for (const declarator of declaration.declarations) {
-          if (declarator.id.type === 'Identifier' && PAGES_EXPORT.test(declarator.id.name)) return true;
+          if (declarator.id.type === 'Identifier' && isPagesExport(declarator.id.name)) return true;
         }
       }
-    } else if (statement.type === 'ImportDeclaration' && DENO_STD_HTTP.test(statement.source.value)) {
+    } else if (statement.type === 'ImportDeclaration' && isDenoStdHttp(statement.source.value)) {
       return true;
     }
   }
   return false;
+}
+
+function isPagesExport(name: string): boolean {
+  return name.startsWith('onRequest') && PAGES_EXPORT.test(name);
+}
+
+/** The pattern cannot skip ahead to a first letter; most imports fail the cheap test first. */
+function isDenoStdHttp(source: string): boolean {
+  return source.endsWith('.ts') && DENO_STD_HTTP.test(source);
 }
 
 /** A top-level `function name()` or `const name = () => …` of the file. */

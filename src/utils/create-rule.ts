@@ -4,7 +4,6 @@
  * nothing from typescript-eslint at run time (and JavaScript projects need no TypeScript).
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { cached } from './cached.js';
 
 export interface HttpStatusRuleDocs {
   /** The config that enables the rule, or `false`. */
@@ -35,13 +34,21 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
 ): HttpStatusRule<Options, MessageIds> {
   const { name, meta, create } = definition;
   const defaults = (meta.defaultOptions ?? []) as readonly unknown[];
-  // A config hands every file the same options array: merge it once.
-  const merged = new WeakMap<readonly unknown[], readonly unknown[]>();
-  const mergeDefaults = (given: readonly unknown[]): readonly unknown[] => withDefaults(defaults, given);
+  // A config hands every file the same options array: merge it once, keep the last one.
+  let lastGiven: readonly unknown[] | null = null;
+  let lastMerged: readonly unknown[] = defaults;
+  const optionsOf = (given: readonly unknown[]): readonly unknown[] => {
+    if (defaults.length === 0) return given;
+    if (given !== lastGiven) {
+      lastMerged = withDefaults(defaults, given);
+      lastGiven = given;
+    }
+    return lastMerged;
+  };
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md` } },
-    create: (context) => create(context, cached(merged, context.options, mergeDefaults) as unknown as Options),
+    create: (context) => create(context, optionsOf(context.options) as unknown as Options),
   };
 }
 
@@ -50,7 +57,6 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
  * (oxlint's JS plugins, for one) get the same merge here. One level deep is all our options need.
  */
 function withDefaults(defaults: readonly unknown[], options: readonly unknown[]): readonly unknown[] {
-  if (defaults.length === 0) return options;
   return defaults.map((fallback, index) => {
     const given = options[index];
     if (isPlainObject(fallback) && isPlainObject(given)) return { ...fallback, ...given };
