@@ -465,10 +465,12 @@ function mayExportHandlers(file: FileContext): boolean {
   const program = file.sourceCode.ast;
   for (const statement of program.body) {
     if (statement.type === 'ExportDefaultDeclaration') {
-      // `export default function Page()`, `function Page() {}; export default Page`: components.
+      // An object with `fetch` (`export default { fetch }`, `export default handler`,
+      // `export default instrument(handler, config)`) or an entrypoint class; not a component,
+      // a router or an app, which other adapters read.
       const value = skipTransparent(statement.declaration);
-      if (isFunction(value) || (value.type === 'Identifier' && declaresFunction(program, value.name))) continue;
-      return true;
+      if (value.type === 'ClassDeclaration' || value.type === 'ClassExpression' || isObjectValue(program, value)) return true;
+      if (value.type === 'CallExpression' && value.arguments.some((argument) => isObjectValue(program, argument))) return true;
     } else if (statement.type === 'ExportNamedDeclaration') {
       const { declaration } = statement;
       if (declaration?.type === 'ClassDeclaration') return true;
@@ -494,17 +496,23 @@ function isDenoStdHttp(source: string): boolean {
   return source.endsWith('.ts') && DENO_STD_HTTP.test(source);
 }
 
-/** A top-level `function name()` or `const name = () => …` of the file. */
-function declaresFunction(program: TSESTree.Program, name: string): boolean {
+/** An object literal, or the name of one that a top-level `const` holds (as `objectOf` reads it). */
+function isObjectValue(program: TSESTree.Program, node: TSESTree.Node): boolean {
+  const inner = skipTransparent(node);
+  if (inner.type === 'ObjectExpression') return true;
+  return inner.type === 'Identifier' && topLevelInit(program, inner.name)?.type === 'ObjectExpression';
+}
+
+/** The value a top-level `const name = …` (exported or not) starts with. */
+function topLevelInit(program: TSESTree.Program, name: string): TSESTree.Node | null {
   for (const statement of program.body) {
     const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
-    if (declaration?.type === 'FunctionDeclaration' && declaration.id?.name === name) return true;
     if (declaration?.type !== 'VariableDeclaration') continue;
     for (const declarator of declaration.declarations) {
-      if (declarator.id.type === 'Identifier' && declarator.id.name === name) return isFunction(declarator.init && skipTransparent(declarator.init));
+      if (declarator.id.type === 'Identifier' && declarator.id.name === name) return declarator.init && skipTransparent(declarator.init);
     }
   }
-  return false;
+  return null;
 }
 
 /** `fetch(url, init)`, `fetch(input)`: a client that sends requests, not a handler that answers them. */
