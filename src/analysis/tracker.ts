@@ -21,28 +21,30 @@ export interface TrackedReference {
 }
 
 /**
- * Every use of the traced modules' exports, imported with `import` or `require`. Modules the
- * file does not import are dropped first, so a file that imports none costs nothing.
+ * Every use of the traced modules' exports, imported with `import` or `require`. A file that
+ * imports none of them costs a look at its import list.
  */
 export function* trackReferences(file: FileContext, traceMap: TraceMap): Generator<TrackedReference> {
-  const imported = Object.keys(traceMap).filter((name) => file.imports.has(name));
-  if (imported.length === 0) return;
-  const pruned: TraceMap = {};
-  for (const name of imported) pruned[name] = traceMap[name];
+  let importsAny = false;
+  let requiresAny = false;
+  for (const name in traceMap) {
+    if (!file.imports.has(name)) continue;
+    importsAny = true;
+    requiresAny ||= file.required.has(name);
+  }
+  if (!importsAny) return;
   const { globalScope } = file;
   // Modules are reached through imports and `require`, never through `window.require`.
   const tracker = new ReferenceTracker(globalScope as never, { globalObjectNames: [] });
-  const map = pruned as never;
-  const iterators: Iterable<{ node: unknown; path: string[]; type: symbol }>[] = [tracker.iterateEsmReferences(map)];
-  if (imported.some((name) => file.required.has(name))) {
-    iterators.push(tracker.iterateCjsReferences(map));
-    if (!globalScope.set.has('require')) iterators.push(undeclaredRequires(tracker, globalScope, pruned));
-  }
-  for (const iterator of iterators) {
-    for (const found of iterator) {
-      const kind = found.type === CALL ? 'call' : found.type === CONSTRUCT ? 'construct' : 'read';
-      yield { node: found.node as unknown as TSESTree.Node, path: found.path, kind };
-    }
+  yield* tracked(tracker.iterateEsmReferences(traceMap as never));
+  if (!requiresAny) return;
+  yield* tracked(tracker.iterateCjsReferences(traceMap as never));
+  if (!globalScope.set.has('require')) yield* tracked(undeclaredRequires(tracker, globalScope, traceMap));
+}
+
+function* tracked(found: Iterable<{ node: unknown; path: string[]; type: symbol }>): Generator<TrackedReference> {
+  for (const { node, path, type } of found) {
+    yield { node: node as TSESTree.Node, path, kind: type === CALL ? 'call' : type === CONSTRUCT ? 'construct' : 'read' };
   }
 }
 

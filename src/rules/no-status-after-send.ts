@@ -83,10 +83,8 @@ export default createRule<Options, MessageIds>({
 
     const opsByFunction = new Map<TSESTree.Node, ResponseOp[]>();
     const deferredByFunction = new Map<TSESTree.Node, ResponseOp[]>();
-    const handlerOf = new Map<ResponseOp, Handler>();
     for (const handler of model.handlers) {
       for (const op of handler.ops) {
-        handlerOf.set(op, handler);
         if (op.kind === 'throw') {
           reportLateThrow(op);
           continue;
@@ -143,6 +141,11 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /** Asked only when reporting, which is rare: cheaper than a map of every op. */
+    function handlerOwning(op: ResponseOp): Handler | undefined {
+      return model.handlers.find((handler) => handler.ops.includes(op));
+    }
+
     function reportAfterSend(first: Send, later: Exclude<ResponseOp, { kind: 'throw' }>): void {
       if (first === later) {
         context.report({ node: later.node, messageId: 'sendInLoop' });
@@ -153,7 +156,7 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: later.node,
         messageId: later.kind === 'status' ? 'statusAfterSend' : 'sendAfterSend',
-        data: { line, ...(later.kind === 'send' && { effect: handlerOf.get(later)?.secondSendEffect }) },
+        data: { line, ...(later.kind === 'send' && { effect: handlerOwning(later)?.secondSendEffect }) },
         suggest: statement
           ? [{ messageId: 'returnAfterSend', data: { line }, fix: (fixer) => fixer.insertTextBefore(statement, 'return ') }]
           : [],
