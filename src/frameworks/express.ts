@@ -148,21 +148,25 @@ function alsoRegistered(seed: HandlerSeed, route: Registration): HandlerSeed {
 }
 
 /** Route registrations on the apps and routers this file creates. */
-function* registeredRoutes(file: FileContext): Generator<Registration> {
+function registeredRoutes(file: FileContext): Registration[] {
   const { sourceCode } = file;
   const factories = [...trackReferences(file, FACTORIES)].map((factory) => ({
     node: factory.node,
     variable: receivingVariable(factory.node, sourceCode),
   }));
   const routers = new Set(factories.flatMap(({ variable }) => (variable ? [variable] : [])));
+  const found: Registration[] = [];
   for (const { node, variable } of factories) {
     const prefix = variable ? mountPrefix(variable, routers, 0) : null;
-    for (const receiver of usesOf(node, variable)) {
-      for (const route of routesOn(receiver, file)) {
-        yield prefix && route.path !== null ? { ...route, path: joinPaths(prefix, route.path) } : route;
-      }
+    const before = found.length;
+    for (const receiver of usesOf(node, variable)) routesOn(receiver, file, found);
+    if (!prefix) continue;
+    for (let index = before; index < found.length; index++) {
+      const route = found[index]!;
+      if (route.path !== null) found[index] = { ...route, path: joinPaths(prefix, route.path) };
     }
   }
+  return found;
 }
 
 /**
@@ -196,25 +200,27 @@ function joinPaths(prefix: string, path: string): string {
   return joined.length > 1 ? joined.replace(/\/+$/, '') : joined;
 }
 
-/** `app.get(path, ...fns)`, `app.route(path).get(fn).post(fn)`, chained `.get(...).post(...)`. */
-function* routesOn(receiver: TSESTree.Node, file: FileContext): Generator<Registration> {
+/** `app.get(path, ...fns)`, `app.route(path).get(fn).post(fn)`, chained `.get(...).post(...)`: added to `found`. */
+function routesOn(receiver: TSESTree.Node, file: FileContext, found: Registration[]): void {
   let current = receiver;
   let routePath: string | null | undefined;
   for (;;) {
     const { parent, child } = transparentParent(current);
     if (parent?.type !== 'MemberExpression' || parent.object !== child) return;
     const name = memberName(parent);
-    const call = transparentParent(parent).parent;
-    if (!name || call?.type !== 'CallExpression' || call.callee !== transparentParent(parent).child) return;
+    const { parent: call, child: callee } = transparentParent(parent);
+    if (!name || call?.type !== 'CallExpression' || call.callee !== callee) return;
     if (name === 'route') {
       routePath = staticString(call.arguments[0]);
     } else if (ROUTE_METHODS.has(name)) {
       const method = methodOfName(name) ?? null;
       const first = call.arguments[0];
       const pathArgument = routePath === undefined && first && staticString(first) !== null ? first : undefined;
-      const handlerArguments = call.arguments.filter((argument) => argument !== pathArgument);
-      const functions = handlerArguments.flatMap((argument) => resolveHandlerFunctions(argument, file.sourceCode));
-      yield { functions, method, path: routePath ?? staticString(pathArgument) };
+      const functions: FunctionNode[] = [];
+      for (const argument of call.arguments) {
+        if (argument !== pathArgument) functions.push(...resolveHandlerFunctions(argument, file.sourceCode));
+      }
+      found.push({ functions, method, path: routePath ?? staticString(pathArgument) });
     } else {
       return;
     }

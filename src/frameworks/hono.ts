@@ -129,21 +129,26 @@ interface Registration {
 }
 
 /** Route registrations on the apps this file creates, followed through chains and variables. */
-function* registeredRoutes(file: FileContext, types: ReadonlyMap<string, string>): Generator<Registration> {
+function registeredRoutes(file: FileContext, types: ReadonlyMap<string, string>): Registration[] {
   const visited = new Set<Variable>();
+  const found: Registration[] = [];
   for (const app of trackReferences(file, APP_FACTORIES)) {
-    if (app.kind === 'construct') yield* routesFrom(app.node, file, visited);
+    if (app.kind === 'construct') routesFrom(app.node, file, visited, found);
   }
   for (const parameter of typedAppParameters(file, types)) {
     visited.add(parameter);
     for (const reference of parameter.references) {
-      if (reference.isRead()) yield* routesFrom(reference.identifier, file, visited);
+      if (reference.isRead()) routesFrom(reference.identifier, file, visited, found);
     }
   }
+  return found;
 }
 
-/** `app.get('/a', h).post(h2)`, `app.route('/x', sub)`, then the variable the app is stored in. */
-function* routesFrom(node: TSESTree.Node, file: FileContext, visited: Set<Variable>): Generator<Registration> {
+/**
+ * `app.get('/a', h).post(h2)`, `app.route('/x', sub)`, then the variable the app is stored in:
+ * added to `found`.
+ */
+function routesFrom(node: TSESTree.Node, file: FileContext, visited: Set<Variable>, found: Registration[]): void {
   let current = node;
   let chainPath: string | null = null;
   for (;;) {
@@ -155,7 +160,7 @@ function* routesFrom(node: TSESTree.Node, file: FileContext, visited: Set<Variab
       if (!name || !APP_CHAIN_METHODS.has(name) || call?.type !== 'CallExpression' || call.callee !== above.child) return;
       const registration = readRegistration(name, call, file, chainPath);
       if (registration) {
-        yield registration;
+        found.push(registration);
         chainPath = registration.path;
       }
       current = call;
@@ -165,7 +170,7 @@ function* routesFrom(node: TSESTree.Node, file: FileContext, visited: Set<Variab
     if (variable && !visited.has(variable)) {
       visited.add(variable);
       for (const reference of variable.references) {
-        if (reference.isRead()) yield* routesFrom(reference.identifier, file, visited);
+        if (reference.isRead()) routesFrom(reference.identifier, file, visited, found);
       }
     }
     return;

@@ -106,15 +106,17 @@ export const koa: FrameworkAdapter = {
 };
 
 /** Routes on the routers and apps this file constructs. */
-function* registeredRoutes(file: FileContext): Generator<Registration> {
+function registeredRoutes(file: FileContext): Registration[] {
   const { sourceCode } = file;
+  const found: Registration[] = [];
   for (const factory of trackReferences(file, FACTORIES)) {
     if (factory.kind === 'read') continue;
     const isApp = factory.path[0] === 'koa';
     const prefix = isApp ? '' : routerPrefix(factory.node);
     const variable = receivingVariable(factory.node, sourceCode);
-    for (const receiver of usesOf(factory.node, variable)) yield* routesOn(receiver, file, isApp, prefix);
+    for (const receiver of usesOf(factory.node, variable)) routesOn(receiver, file, isApp, prefix, found);
   }
+  return found;
 }
 
 /** `new Router({ prefix: '/api' })` gives `/api`; no options give ''; a prefix we cannot read gives `null`. */
@@ -134,23 +136,27 @@ function routerPrefix(node: TSESTree.Node): string | null {
   return prefix;
 }
 
-/** `router.get(path, ...mw)`, `router.get(name, path, ...mw)`, chained `.get(...).post(...)`, `app.use(mw)`. */
-function* routesOn(
+/**
+ * `router.get(path, ...mw)`, `router.get(name, path, ...mw)`, chained `.get(...).post(...)`,
+ * `app.use(mw)`: added to `found`.
+ */
+function routesOn(
   receiver: TSESTree.Node,
   file: FileContext,
   isApp: boolean,
   prefix: string | null,
-): Generator<Registration> {
+  found: Registration[],
+): void {
   let current = receiver;
   for (;;) {
     const { parent, child } = transparentParent(current);
     if (parent?.type !== 'MemberExpression' || parent.object !== child) return;
     const name = memberName(parent);
-    const call = transparentParent(parent).parent;
-    if (!name || call?.type !== 'CallExpression' || call.callee !== transparentParent(parent).child) return;
+    const { parent: call, child: callee } = transparentParent(parent);
+    if (!name || call?.type !== 'CallExpression' || call.callee !== callee) return;
     if (isApp ? name === 'use' : ROUTE_METHODS.has(name)) {
       const functions = call.arguments.flatMap((argument) => resolveHandlerFunctions(argument, file.sourceCode));
-      yield { functions, method: methodOfName(name) ?? null, path: routePath(call.arguments, name === 'use', prefix) };
+      found.push({ functions, method: methodOfName(name) ?? null, path: routePath(call.arguments, name === 'use', prefix) });
     } else if (isApp || !CHAIN_METHODS.has(name)) {
       return;
     }
