@@ -8,7 +8,8 @@
  *            for the model; each rule's time is its own work on the cached model
  *            (bench/probe.js says what each probe rule measures).
  *
- * The pass first lints a few hundred files unmeasured, so the JIT has warmed up. With `runs`
+ * The pass first lints a few hundred files unmeasured (a small folder over again), so the JIT
+ * has warmed up. With `runs`
  * above 1 it lints everything that many times and keeps each figure's smallest value, which
  * filters out the noise of a busy machine.
  */

@@ -57,6 +57,29 @@ describe('Web Response adapter', () => {
     `);
   });
 
+  it('finds a default export named after an exported const object, and reads a default-exported router as no Worker', () => {
+    expect(
+      inventory(code`
+        export const worker = {
+          async fetch(request: Request) {
+            return new Response('gone', { status: 410 });
+          },
+        };
+        export default worker;
+      `),
+    ).toMatchInlineSnapshot(`
+      "web * ? (line 2) [returns]
+        L3 send 410 data: new Response('gone', { status: 410 })"
+    `);
+    expect(
+      inventory(code`
+        const router = createRouter();
+        router.fetch = async (request) => new Response('x');
+        export default router;
+      `),
+    ).toBe('(no handlers)');
+  });
+
   it('ignores a default-exported client whose fetch calls fetch', () => {
     expect(
       inventory(code`
