@@ -19,8 +19,8 @@ import type { DeferralSpec, FrameworkAdapter, HandlerSeed, ResponseFactory, Retu
 import { findVariable, resolveHandlerFunctions } from './registration.js';
 import { constructedResponse, jsonResponse, webResponseFactory } from './web-response.js';
 
-/** `…/app/api/users/[id]/route.ts`: the last `app/` folder in the path starts the route. */
-const ROUTE_FILE = /^(?:.*\/)?app\/((?:[^/]+\/)*)route\.(?:ts|js|mjs|tsx|jsx)$/;
+/** `route.ts`, `route.js`, …: the name of a route module. */
+const ROUTE_MODULE = /^route\.(?:ts|js|mjs|tsx|jsx)$/;
 
 export const NOT_A_RESPONSE_EFFECT =
   'Next.js expects a `Response`, so the handler fails ("No response is returned from route handler") and the client receives 500 with an empty body';
@@ -38,12 +38,15 @@ export function appRoutePath(filename: string): string | null {
   return lastRoutePath;
 }
 
+/** `…/app/api/users/[id]/route.ts`: the last `app/` folder in the path starts the route. */
 function routePathOf(filename: string): string | null {
-  // Most files are not named `route.*`: say so before the pattern backtracks over the path.
-  if (!filename.startsWith('route.', filename.lastIndexOf('/') + 1)) return null;
-  const match = ROUTE_FILE.exec(filename);
-  if (!match) return null;
-  const segments = (match[1] ?? '').split('/').filter(Boolean);
+  const name = filename.lastIndexOf('/') + 1;
+  if (!ROUTE_MODULE.test(filename.slice(name))) return null;
+  const folder = filename.slice(0, name);
+  const app = folder.lastIndexOf('/app/');
+  const start = app >= 0 ? app + '/app/'.length : folder.startsWith('app/') ? 'app/'.length : -1;
+  if (start < 0) return null;
+  const segments = folder.slice(start).split('/').filter(Boolean);
   // `_private` folders opt out of routing.
   if (segments.some((segment) => segment.startsWith('_'))) return null;
   const routed = segments

@@ -45,10 +45,15 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
     }
     return lastMerged;
   };
+  // A rule that takes no options need not read them (a read on a new file's context is not free).
+  const takesNoOptions = Array.isArray(meta.schema) && meta.schema.length === 0;
+  const none = [] as unknown as Options;
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md` } },
-    create: (context) => create(context, optionsOf(context.options) as unknown as Options),
+    create: takesNoOptions
+      ? (context) => create(context, none)
+      : (context) => create(context, optionsOf(context.options) as unknown as Options),
   };
 }
 
