@@ -20,7 +20,7 @@ export interface FileContext {
   readonly required: ReadonlySet<string>;
   /** True when the file imports or requires one of `packages`. */
   importsAny(packages: readonly string[]): boolean;
-  /** Every function in the file, from the scope manager (no AST walk). */
+  /** Every function in the file, from the scope manager (no AST walk; under oxlint, reading it builds the scopes). */
   readonly functions: readonly FunctionNode[];
   /**
    * The names of the plain parameters at `index` (past a default value) over all functions:
