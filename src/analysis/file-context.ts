@@ -22,11 +22,6 @@ export interface FileContext {
   importsAny(packages: readonly string[]): boolean;
   /** Every function in the file, from the scope manager (no AST walk; under oxlint, reading it builds the scopes). */
   readonly functions: readonly FunctionNode[];
-  /**
-   * The names of the plain parameters at `index` (past a default value) over all functions:
-   * a few distinct names stand for many functions, so shape checks test these first.
-   */
-  parameterNames(index: number): ReadonlySet<string>;
   readonly settings: PluginSettings;
   /**
    * False when the file's text surely lacks `pattern`. Asked before a look that needs the
@@ -68,7 +63,6 @@ class LazyFileContext implements FileContext {
   private requiredNames: ReadonlySet<string> | undefined;
   private importedNames: ReadonlySet<string> | undefined;
   private functionList: readonly FunctionNode[] | undefined;
-  private readonly namesAt: ReadonlySet<string>[] = [];
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -97,20 +91,6 @@ class LazyFileContext implements FileContext {
   get functions(): readonly FunctionNode[] {
     this.functionList ??= functionsOf((this.sourceCode.scopeManager?.scopes ?? []) as Scope[]);
     return this.functionList;
-  }
-
-  parameterNames(index: number): ReadonlySet<string> {
-    let names = this.namesAt[index];
-    if (!names) {
-      const found = new Set<string>();
-      for (const fn of this.functions) {
-        const param = fn.params[index];
-        const plain = param?.type === 'AssignmentPattern' ? param.left : param;
-        if (plain?.type === 'Identifier') found.add(plain.name);
-      }
-      names = this.namesAt[index] = found;
-    }
-    return names;
   }
 
   importsAny(packages: readonly string[]): boolean {

@@ -27,7 +27,7 @@ import {
   staticString,
   usesOf,
 } from './registration.js';
-import { hasParameterNamed, isEventListener, paramNamed, typeReferenceName } from './shapes.js';
+import { isEventListener, paramNamed, typeReferenceName } from './shapes.js';
 
 export const koaContext: ChannelSpec = {
   statusMethods: {},
@@ -76,8 +76,7 @@ export const koa: FrameworkAdapter = {
   id: 'koa',
   name: 'Koa',
   packages: PACKAGES,
-  detectWithoutImport: (file) =>
-    file.mayMention(CONTEXT_USE) && hasParameterNamed(file, 0, CONTEXT_NAME) && file.functions.some(namesContext),
+  detectWithoutImport: (file) => file.mayMention(CONTEXT_USE) && file.functions.some(namesContext),
   findHandlers(file, claimed) {
     const seeds = new Map<FunctionNode, HandlerSeed>();
     const importsKoa = file.importsAny(PACKAGES);

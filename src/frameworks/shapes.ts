@@ -47,7 +47,7 @@ export function isEventListener(fn: FunctionNode, isRouteMethod: (name: string) 
 
 /** True when some function of the file has a plain parameter at `index` that `pattern` accepts. */
 export function hasParameterNamed(file: FileContext, index: number, pattern: RegExp): boolean {
-  for (const name of file.parameterNames(index)) if (pattern.test(name)) return true;
+  for (const fn of file.functions) if (paramNamed(fn, index, pattern)) return true;
   return false;
 }
 
