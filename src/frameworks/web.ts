@@ -458,8 +458,9 @@ function globalReads(file: FileContext, names: ReadonlySet<string>): TSESTree.Id
 }
 
 /**
- * Exports a Worker or Pages Function answers through (a default export that is not a function,
- * an exported class, an `onRequest` export), or an import of Deno's standard `serve`.
+ * Exports a Worker or Pages Function answers through (a default export that is, or wraps, an
+ * object or a class; an exported class; an `onRequest` export), or an import of Deno's
+ * standard `serve`.
  */
 function mayExportHandlers(file: FileContext): boolean {
   const program = file.sourceCode.ast;
