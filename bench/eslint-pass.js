@@ -83,15 +83,21 @@ function summarize(pass, results, wall) {
     lint: 0,
     rules: {},
     findings: {},
-    byKind: { handlers: { files: 0, parse: 0, plugin: 0, rules: {} }, none: { files: 0, parse: 0, plugin: 0, rules: {} } },
+    byKind: {
+      handlers: { files: 0, handlers: 0, lines: 0, parse: 0, plugin: 0, rules: {} },
+      none: { files: 0, handlers: 0, lines: 0, parse: 0, plugin: 0, rules: {} },
+    },
   };
   for (const result of results) {
     for (const message of result.messages) {
       if (message.fatal) out.fatal++;
       else if (message.ruleId) out.findings[message.ruleId] = (out.findings[message.ruleId] ?? 0) + 1;
     }
-    const kind = out.byKind[(handlerCounts.get(result.filePath) ?? 0) > 0 ? 'handlers' : 'none'];
+    const counts = handlerCounts.get(result.filePath) ?? { handlers: 0, lines: 0 };
+    const kind = out.byKind[counts.handlers > 0 ? 'handlers' : 'none'];
     kind.files++;
+    kind.handlers += counts.handlers;
+    kind.lines += counts.lines;
     for (const timing of result.stats?.times.passes ?? []) {
       out.parse += timing.parse?.total ?? 0;
       kind.parse += timing.parse?.total ?? 0;

@@ -10,6 +10,7 @@
  */
 import { getHandlerModel } from '../dist/analysis/handler-model.js';
 
+/** Per file: its handlers and its lines, to say how dense in handlers a corpus is. */
 export const handlerCounts = new Map();
 export const PROBE_MODEL = 'bench-probe/model';
 export const PROBE_IDLE = 'bench-probe/idle';
@@ -31,7 +32,8 @@ export const probePlugin = {
     tally: {
       meta,
       create(context) {
-        handlerCounts.set(context.filename, getHandlerModel(context).handlers.length);
+        const { handlers } = getHandlerModel(context);
+        handlerCounts.set(context.filename, { handlers: handlers.length, lines: context.sourceCode.lines.length });
         return {};
       },
     },

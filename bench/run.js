@@ -97,7 +97,14 @@ function report(target, runs, oxlint, profile) {
   const log = console.log;
 
   log(`\n## ${target.name}: ${all.files} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB (${target.root})`);
-  log(`   ${all.byKind.handlers.files} files with handlers, ${all.byKind.none.files} without${all.fatal ? `; ${all.fatal} did not parse` : ''}`);
+  const { handlers: withHandlers, none } = all.byKind;
+  log(`   ${withHandlers.files} files with handlers, ${none.files} without${all.fatal ? `; ${all.fatal} did not parse` : ''}`);
+  // The plugin's share grows with the handlers per line, so corpora are compared by density.
+  if (withHandlers.handlers > 0) {
+    log(
+      `   ${withHandlers.handlers} handlers: ${(withHandlers.handlers / withHandlers.files).toFixed(1)} per file that has any, one per ${(withHandlers.lines / withHandlers.handlers).toFixed(0)} lines there`,
+    );
+  }
   log(`\nESLint ${versionOf('eslint')}, \`all\` config, stats (one process per pass, warmed up, best of ${values.runs})`);
   log(`  parse                     ${ms(all.parse)}   (${(all.parse / all.files).toFixed(2)} ms/file)`);
   log(`  shared model (probe)      ${ms(modelTime)}   (probe alone: ${model.rules[PROBE_MODEL].toFixed(1)} ms)`);
