@@ -5,6 +5,7 @@
  * after it on the same path (`ctx.body = x; ctx.status = 201`) sets its status too.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
+import { isFunction } from './ast.js';
 import type { Handler, ResponseOp, Send, StatusValue, StatusWrite } from './model.js';
 
 export interface EffectiveStatus {
@@ -37,19 +38,26 @@ export function effectiveStatus(send: Send, handler: Handler): EffectiveStatus {
 
 /**
  * True when code at `earlier` cannot run before `later` on one path: they sit in different arms
- * of an `if`, a conditional or a `switch`, or `earlier`'s block returns or throws before
- * control leaves it.
+ * of an `if`, a conditional or a `switch`, or `earlier` is part of a `return` or `throw`
+ * (`if (!name) return res.status(400).json(e);`), or its block returns or throws before control
+ * leaves it.
  */
 export function cannotReach(earlier: TSESTree.Node, later: TSESTree.Node): boolean {
   const ancestors = new Set<TSESTree.Node>();
   for (let node: TSESTree.Node | undefined = later; node; node = node.parent) ancestors.add(node);
+  // Exits count only in the function that holds both: a `return` in a callback ends the callback.
+  let common = earlier.parent;
+  let exitsCount = true;
+  for (; common && !ancestors.has(common); common = common.parent) if (isFunction(common)) exitsCount = false;
   let child: TSESTree.Node = earlier;
   for (let parent = earlier.parent; parent; child = parent, parent = parent.parent) {
-    if (ancestors.has(parent)) {
-      // `parent` is the lowest common ancestor; `child` is the arm that holds `earlier`.
+    if (parent === common) {
+      // `child` is the arm that holds `earlier`.
       if (parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') return parent.test !== child;
       return parent.type === 'SwitchStatement' && parent.discriminant !== child;
     }
+    if (!exitsCount) continue;
+    if (parent.type === 'ReturnStatement' || parent.type === 'ThrowStatement') return true;
     if (parent.type === 'BlockStatement' || parent.type === 'SwitchCase') {
       const statements: readonly TSESTree.Node[] = parent.type === 'BlockStatement' ? parent.body : parent.consequent;
       // The statement holding `earlier` counts too: `return res.status(405).end();`.

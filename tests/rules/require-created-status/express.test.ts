@@ -125,6 +125,43 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'an unbraced guard that returns a 400 does not lend its status to the send after it',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/users', async (req, res) => {
+          if (!req.body.name) return res.status(400).json({ error: 'name is required' });
+          const user = await User.create(req.body);
+          res.json(user);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'User.create' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/users', async (req, res) => {
+                  if (!req.body.name) return res.status(400).json({ error: 'name is required' });
+                  const user = await User.create(req.body);
+                  res.status(201).json(user);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a POST that creates a user and answers with the default 200',
       code: code`
         import express from 'express';

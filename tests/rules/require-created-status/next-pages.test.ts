@@ -267,6 +267,41 @@ ruleTester.run('require-created-status (Next.js Pages API, TypeScript)', rule, {
         },
       ],
     },
+    {
+      name: 'after an unbraced 405 guard, the rest is POST only and answers the default 200',
+      filename: 'pages/api/comments.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          if (req.method !== 'POST') return res.status(405).end();
+          const comment = await db.comment.create({ data: req.body });
+          res.json(comment);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.comment.create' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+                  if (req.method !== 'POST') return res.status(405).end();
+                  const comment = await db.comment.create({ data: req.body });
+                  res.status(201).json(comment);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
 

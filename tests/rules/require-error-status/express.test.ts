@@ -6,6 +6,22 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a status set in a callback that returns still reaches the send after it',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/imports', async (req, res) => {
+          req.body.rows.forEach((row) => {
+            if (!row.id) {
+              res.status(422);
+              return;
+            }
+          });
+          res.json({ error: 'Some rows have no id' });
+        });
+      `,
+    },
+    {
       name: 'a not-found guard that answers 404',
       code: code`
         import express, { type Request, type Response } from 'express';
@@ -193,6 +209,45 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the 400 of an unbraced guard does not carry over to a later error send',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/users/:id', async (req, res) => {
+          if (!req.params.id) return res.status(400).json({ error: 'id is required' });
+          const user = await User.findById(req.params.id);
+          if (!user) return res.json({ error: 'User not found' });
+          res.json(user);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 404 },
+          line: 6,
+          column: 21,
+          endLine: 6,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/users/:id', async (req, res) => {
+                  if (!req.params.id) return res.status(400).json({ error: 'id is required' });
+                  const user = await User.findById(req.params.id);
+                  if (!user) return res.status(404).json({ error: 'User not found' });
+                  res.json(user);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a route that ignoreRoutes does not match is still checked',
       code: code`
