@@ -101,9 +101,11 @@ export function readReturned(
   scope: Scope,
   sourceCode?: Readonly<TSESLint.SourceCode>,
 ): RawOp | null {
+  // `const notFound = Response.json(e, { status: 404 }); … return notFound;`: the response is
+  // read where it is made, and sent where it is returned.
   const target = resolveConstant(expression, scope) ?? expression;
   const factory = spec.factoryOf(target);
-  if (factory) return factorySend(target, factory, scope);
+  if (factory) return factorySend(target, factory, scope, expression);
   const number = bareStatusNumber(expression, scope);
   if (number !== undefined) return numericReturn(expression, spec.numericReturnEffect, spec.numericReturnStatusOnly);
   if (spec.errorObjectBody && isErrorObject(expression)) {
@@ -241,18 +243,19 @@ function resolveConstant(expression: TSESTree.Expression, scope: Scope): TSESTre
 }
 
 function factorySend(
-  node: TSESTree.Expression,
+  made: TSESTree.Expression,
   factory: ResponseFactory,
   scope: Scope,
+  sentAt: TSESTree.Expression = made,
 ): RawOp {
-  const call = node as TSESTree.CallExpression | TSESTree.NewExpression;
+  const call = made as TSESTree.CallExpression | TSESTree.NewExpression;
   const args = call.arguments ?? [];
   const body = factory.bodyArg === undefined ? null : (args[factory.bodyArg] ?? null);
   const bodyIsEmpty = body === null || (body.type === 'Literal' && body.value === null);
   const statusOnly = factory.statusOnly;
   return {
     kind: 'send',
-    node,
+    node: sentAt,
     status: factoryStatus(call, factory, scope),
     body: bodyIsEmpty ? null : body,
     bodyKind: bodyIsEmpty && factory.bodyKind === 'data' ? 'none' : factory.bodyKind,
@@ -261,7 +264,7 @@ function factorySend(
     setStatus: factoryStatusSetter(call, factory),
     // `new Response(404, { headers })`: replacing the call would drop the other arguments.
     ...(statusOnly && args.length <= 1 && {
-      statusOnly: (fixer: TSESLint.RuleFixer, code: number) => fixer.replaceText(node, statusOnly(code)),
+      statusOnly: (fixer: TSESLint.RuleFixer, code: number) => fixer.replaceText(made, statusOnly(code)),
       statusOnlyText: statusOnly,
     }),
   };

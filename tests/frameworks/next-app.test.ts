@@ -76,7 +76,7 @@ describe('Next.js App Router adapter', () => {
         L13 throw 404: notFound() (deferred: always)
         L14 throw 307: redirect('/late') (deferred: always)
         L15 send implicit data: 404
-        L17 send implicit data: Res.json(item)"
+        L18 send implicit data: response"
     `);
   });
 

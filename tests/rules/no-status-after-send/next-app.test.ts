@@ -6,6 +6,21 @@ ruleTester.run('no-status-after-send (Next.js App Router, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a NextResponse kept in a const and returned only by a guard answers once',
+      filename: 'app/api/teams/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(req: Request) {
+          const team = await findTeam(await req.json());
+          const notFound = NextResponse.json({ error: 'Not found' }, { status: 404 });
+          if (!team) {
+            return notFound;
+          }
+          return NextResponse.json({ id: team.id });
+        }
+      `,
+    },
+    {
       name: 'after() that only logs runs after the response without touching it',
       filename: 'app/api/posts/route.ts',
       code: code`

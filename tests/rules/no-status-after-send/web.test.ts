@@ -6,6 +6,21 @@ ruleTester.run('no-status-after-send (Web Response, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a Response made up front and returned on one path is sent there, not where it is made',
+      code: code`
+        export default {
+          async fetch(request: Request, env: Env) {
+            const notFound = new Response('Not found', { status: 404 });
+            const item = await env.KV.get(new URL(request.url).pathname);
+            if (!item) {
+              return notFound;
+            }
+            return new Response(item);
+          },
+        };
+      `,
+    },
+    {
       name: 'a Workers handler answers once per path by returning a Response',
       code: code`
         export default {
