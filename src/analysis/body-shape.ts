@@ -61,8 +61,11 @@ function serialized(body: TSESTree.Node): TSESTree.Node {
 }
 
 function objectShape(object: TSESTree.ObjectExpression): BodyShape {
-  // `{ success: true, error: 'partial data' }`: the body calls itself a success.
-  if (declaresSuccess(object)) return 'other';
+  // `{ success: true, error: 'partial data' }`: the body calls itself a success. A JSON-RPC
+  // envelope (`{ jsonrpc: '2.0', error }`) carries its errors in a 200 by that protocol.
+  if (declaresSuccess(object) || object.properties.some((property) => property.type === 'Property' && propertyKeyName(property) === 'jsonrpc')) {
+    return 'other';
+  }
   let shape: BodyShape = 'other';
   for (const property of object.properties) {
     if (property.type !== 'Property') continue;
@@ -71,8 +74,10 @@ function objectShape(object: TSESTree.ObjectExpression): BodyShape {
     const value = skipTransparent(property.value);
     if (ERROR_KEYS.has(key)) {
       if (isEmptyValue(value)) continue;
-      // `{ deleted: 3, errors: result.errors }`: a bulk result that lists the items that failed.
-      if (key === 'errors' && value.type === 'MemberExpression' && hasDataKeys(object)) shape = 'maybe-error';
+      // `{ deleted: 3, errors: result.errors }`, `{ id, state, error: job.error }`: a result that
+      // copies a record's failures; `error: failed ? job.error : undefined` may be absent.
+      if (value.type === 'MemberExpression' && hasDataKeys(object)) shape = 'maybe-error';
+      else if (value.type === 'ConditionalExpression' && (isEmptyValue(skipTransparent(value.consequent)) || isEmptyValue(skipTransparent(value.alternate)))) shape = 'maybe-error';
       else if (value.type === 'Identifier' && property.shorthand) shape = 'maybe-error';
       else if (value.type === 'Identifier' && !ERROR_NAMES.test(value.name)) shape = 'maybe-error';
       else return 'error';

@@ -9,12 +9,12 @@ import { cached } from '../utils/cached.js';
  * `/callback/github`, `/import/csv`), which file-system routing nests deeper than one segment.
  */
 const ACTION_SEGMENT =
-  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|events|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|vote|like|unlike|follow|unfollow|read|seen|ack|acknowledge|start|stop|cancel|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|login-with-\w+)$/i;
+  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|events|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|vote|like|unlike|follow|unfollow|read|seen|ack|acknowledge|start|stop|cancel|abort|update|edit|rename|move|delete|remove|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|login-with-\w+)$/i;
 /** A last segment that starts with an action verb: `send-otp`, `set-password`, `verify-email`. */
 const ACTION_PREFIX =
-  /^(?:send|resend|set|reset|generate|regenerate|verify|validate|check|confirm|accept|decline|request|sync|refresh|revoke|rotate|trigger|retry|test)-/i;
+  /^(?:send|resend|set|reset|generate|regenerate|verify|validate|check|confirm|accept|decline|request|sync|refresh|revoke|rotate|trigger|retry|test|start|stop|cancel|abort|complete|finish|connect|disconnect|enable|disable|mark|toggle)-/i;
 /** Areas whose routes are called by machines or run actions: webhooks, cron jobs, OAuth and import flows. */
-const ACTION_AREA = /^(?:cron|crons|webhook|webhooks|callback|callbacks|oauth|import|export)$/i;
+const ACTION_AREA = /^(?:cron|crons|webhook|webhooks|callback|callbacks|oauth|import|export|triggers)$/i;
 
 export function isActionRoute(path: string | null): boolean {
   return remembered(actionRoutes, path, readsAsAction);
@@ -31,13 +31,16 @@ function readsAsAction(path: string | null): boolean {
  * Areas that machines call and that answer 2xx on purpose when they skip a message, so the
  * sender does not retry it: webhooks, cron jobs, queue consumers.
  */
-const RECEIVER_AREA = /^(?:cron|crons|webhook|webhooks|jobs|queue|queues|tasks|workers|inngest|qstash)$/i;
+const RECEIVER_AREA = /^(?:cron|crons|webhook|webhooks|jobs|queue|queues|tasks|workers|inngest|qstash|triggers)$/i;
 
 /**
  * Routes that answer a question whose answer may be "no" (`/domains/x/validate`,
  * `/username/check`): a negative answer is a result, not an error.
  */
 const QUESTION_SEGMENT = /^(?:validate|validation|check|verify|exists|available|availability|lookup|status|health|healthz|ping|ready|readyz|livez)$/i;
+
+/** `check-notion-accessibility`, `is-available`: a last segment that asks a question. */
+const QUESTION_PREFIX = /^(?:check|validate|verify|is|has|can)-/i;
 
 /** A route whose 2xx answers to failures are likely deliberate: a webhook, a cron job, a check. */
 export function answersFailuresWithSuccess(path: string | null): boolean {
@@ -47,7 +50,10 @@ export function answersFailuresWithSuccess(path: string | null): boolean {
 function readsAsReceiver(path: string | null): boolean {
   const segments = staticSegments(path);
   const last = segments.at(-1);
-  return segments.some((segment) => RECEIVER_AREA.test(segment)) || (last !== undefined && QUESTION_SEGMENT.test(last));
+  return (
+    segments.some((segment) => RECEIVER_AREA.test(segment)) ||
+    (last !== undefined && (QUESTION_SEGMENT.test(last) || QUESTION_PREFIX.test(last)))
+  );
 }
 
 // Every op of a handler asks about the same few paths.
@@ -60,10 +66,13 @@ function remembered(cache: Map<string | null, boolean>, path: string | null, ans
   return cached(cache, path, answer);
 }
 
-/** The literal segments of a route path, without parameters (`:id`, `[id]`, `{id}`). */
+/**
+ * The literal segments of a route path, without parameters (`:id`, `[id]`, `{id}`). RPC-style
+ * paths split at dots too: `documents.export` ends with `export`.
+ */
 function staticSegments(path: string | null): string[] {
   if (!path) return [];
-  return path.split('/').filter((segment) => segment && !segment.startsWith(':') && !/^[[{]/.test(segment));
+  return path.split(/[/.]/).filter((segment) => segment && !segment.startsWith(':') && !/^[[{]/.test(segment));
 }
 
 /** The `ignoreRoutes` option: regular expressions tested against a route's path. */

@@ -6,6 +6,45 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'client factories and date arithmetic create nothing',
+      code: code`
+        import { Hono } from 'hono';
+        import dayjs from 'dayjs';
+        const app = new Hono();
+        app.post('/reports', async (c) => {
+          const supabase = createAdminClient();
+          const until = dayjs().utc().add(1, 'day');
+          return c.json(await supabase.from('reports').select().lte('at', until.toISOString()));
+        });
+      `,
+    },
+    {
+      name: 'an action verb before the id (/runs/abort/:id) and a start- prefix are actions',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/runs/abort/:id', async (c) => {
+          const job = await queue.insert({ kind: 'abort', runId: c.req.param('id') });
+          return c.json({ jobId: job.id });
+        });
+        app.post('/credits/start-top-up', async (c) => {
+          const session = await db.topUp.create({ data: await c.req.json() });
+          return c.json({ url: session.url });
+        });
+      `,
+    },
+    {
+      name: 'database triggers under /triggers are machine receivers',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/triggers/on_user_create', async (c) => {
+          await createApiKey((await c.req.json()).record.id);
+          return c.json({ status: 'ok' });
+        });
+      `,
+    },
+    {
       name: 'c.json(post, 201) answers 201 Created',
       code: code`
         import { Hono } from 'hono';

@@ -6,6 +6,29 @@ ruleTester.run('require-created-status (Koa, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an RPC-style path names its action after the dot: documents.export answers 200',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('documents.export', async (ctx) => {
+          const operation = await FileOperation.create({ documentId: ctx.request.body.id });
+          ctx.body = { data: operation };
+        });
+      `,
+    },
+    {
+      name: 'a logging helper named createLog records nothing the client asked for',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/interaction/mfa', async (ctx) => {
+          const { createLog } = ctx;
+          createLog('Interaction.BindMfa.Create');
+          ctx.body = { secret: generateSecret() };
+        });
+      `,
+    },
+    {
       name: 'ctx.status = 201 before the body answers 201 Created',
       code: code`
         import Router from '@koa/router';

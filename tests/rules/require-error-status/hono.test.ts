@@ -6,6 +6,20 @@ ruleTester.run('require-error-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a JSON-RPC error envelope rides on 200 by that protocol',
+      code: code`
+        import { Hono } from 'hono';
+        const mcp = new Hono();
+        mcp.post('/', async (c) => {
+          try {
+            return c.json(await handleRpc(await c.req.json()));
+          } catch (error) {
+            return c.json({ jsonrpc: '2.0', id: null, error: { code: -32603, message: String(error) } }, 200);
+          }
+        });
+      `,
+    },
+    {
       name: 'c.json with an error body and 400 answers 400',
       code: code`
         import { Hono } from 'hono';

@@ -6,6 +6,37 @@ ruleTester.run('require-error-status (Next.js Pages API, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a job status that copies the job error field, present only when it failed, is data',
+      filename: 'pages/api/exports/[id].ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          const job = await getJob(req.query.id as string);
+          if (!job) return res.status(404).json({ error: 'Job not found' });
+          return res.status(200).json({
+            id: job.id,
+            state: job.state,
+            error: job.state === 'FAILED' ? job.error : undefined,
+            lastError: job.lastError,
+          });
+        }
+      `,
+    },
+    {
+      name: 'a check- route answers a negative result with 200 on purpose',
+      filename: 'pages/api/docs/check-notion-accessibility.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          const pageId = parsePageId(req.query.url as string);
+          if (!pageId) {
+            return res.status(200).json({ isAccessible: false, error: 'Notion page URL is not valid' });
+          }
+          return res.status(200).json({ isAccessible: true });
+        }
+      `,
+    },
+    {
       name: 'a not-found guard that answers res.status(404) is correct',
       filename: 'pages/api/users/[id].ts',
       code: code`
