@@ -29,10 +29,50 @@ export function findCreationCall(
   let found: TSESTree.CallExpression | null = null;
   walk(fn.body, visitorKeys, (node) => {
     if (found) return false;
-    if (node.type === 'CallExpression' && isCreation(node, fn, scopeOf, extra)) found = node;
+    if (node.type === 'CallExpression' && isCreation(node, fn, scopeOf, extra) && !isMissingPrerequisite(node)) found = node;
     return true;
   });
   return found;
+}
+
+/**
+ * Records a route keeps about its own use rather than what the client asked for: page views,
+ * clicks, audit and access logs, search queries (`prisma.pageView.create`, `AuditLog.create`).
+ * Names that may be a resource of their own (`view`, `visit`, `activity`) are not listed.
+ */
+const TRACKING_MODEL =
+  /^(?:page_?views?|clicks?|impressions?|(?:audit|access|event|request|usage|activity)_?logs?|audits?|analytics_?events?|search_?quer(?:y|ies))$/i;
+
+/**
+ * `if (!storeId) storeId = await createVectorStore(team)`: a prerequisite made when missing, on
+ * the way to what the route does; not the resource it answers with.
+ */
+function isMissingPrerequisite(call: TSESTree.CallExpression): boolean {
+  let node: TSESTree.Node = call;
+  if (node.parent?.type === 'AwaitExpression') node = node.parent;
+  const assignment = node.parent;
+  if (assignment?.type !== 'AssignmentExpression' || assignment.right !== node || assignment.left.type !== 'Identifier') return false;
+  const name = assignment.left.name;
+  let statement: TSESTree.Node | undefined = assignment.parent;
+  if (statement?.type !== 'ExpressionStatement') return false;
+  if (statement.parent?.type === 'BlockStatement' && statement.parent.body.length === 1) statement = statement.parent;
+  const guard = statement.parent;
+  return guard?.type === 'IfStatement' && guard.consequent === statement && testsAbsence(guard.test, name);
+}
+
+/** `!x`, `x == null`, `x === undefined`, `x === null`. */
+function testsAbsence(test: TSESTree.Expression, name: string): boolean {
+  const inner = skipTransparent(test);
+  if (inner.type === 'UnaryExpression' && inner.operator === '!') {
+    const argument = skipTransparent(inner.argument);
+    return argument.type === 'Identifier' && argument.name === name;
+  }
+  if (inner.type !== 'BinaryExpression' || !['==', '==='].includes(inner.operator)) return false;
+  const [left, right] = [skipTransparent(inner.left), skipTransparent(inner.right)];
+  const isName = (node: TSESTree.Node) => node.type === 'Identifier' && node.name === name;
+  const isEmpty = (node: TSESTree.Node) =>
+    (node.type === 'Literal' && node.value === null) || (node.type === 'Identifier' && node.name === 'undefined');
+  return (isName(left) && isEmpty(right)) || (isName(right) && isEmpty(left));
 }
 
 function isCreation(
@@ -50,6 +90,7 @@ function isCreation(
   if (!name) return false;
   const root = rootIdentifier(callee.object);
   if (root && NOT_DATA_RECEIVER.test(root.name)) return false;
+  if (TRACKING_MODEL.test(modelName(callee.object) ?? '')) return false;
   if (extra?.test(name)) return true;
   if (name === 'push') return root !== null && isDeclaredOutside(root, handler, scopeOf);
   if (name === 'save') return savesNewEntity(callee.object, call, scopeOf);
@@ -82,6 +123,13 @@ function constInitializer(identifier: TSESTree.Identifier, scopeOf: (node: TSEST
   const definition = variable?.defs[0];
   if (definition?.type !== 'Variable' || !definition.node.init) return null;
   return skipTransparent(definition.node.init);
+}
+
+/** The model a data call works on: `view` in `prisma.view.create()`, `AuditLog` in `AuditLog.create()`. */
+function modelName(object: TSESTree.Node): string | null {
+  const inner = skipTransparent(object);
+  if (inner.type === 'Identifier') return inner.name;
+  return inner.type === 'MemberExpression' ? memberName(inner) : null;
 }
 
 function rootIdentifier(node: TSESTree.Node): TSESTree.Identifier | null {

@@ -9,7 +9,7 @@ import { cached } from '../utils/cached.js';
  * `/callback/github`, `/import/csv`), which file-system routing nests deeper than one segment.
  */
 const ACTION_SEGMENT =
-  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|events|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|vote|like|unlike|follow|unfollow|read|seen|ack|acknowledge|start|stop|cancel|abort|update|edit|rename|move|delete|remove|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|login-with-\w+)$/i;
+  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|events|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|vote|like|unlike|follow|unfollow|read|seen|ack|acknowledge|renew|start|stop|cancel|abort|update|edit|rename|move|delete|remove|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|login-with-\w+)$/i;
 /** A last segment that starts with an action verb: `send-otp`, `set-password`, `verify-email`. */
 const ACTION_PREFIX =
   /^(?:send|resend|set|reset|generate|regenerate|verify|validate|check|confirm|accept|decline|request|sync|refresh|revoke|rotate|trigger|retry|test|start|stop|cancel|abort|complete|finish|connect|disconnect|enable|disable|mark|toggle)-/i;
@@ -38,6 +38,17 @@ const RECEIVER_AREA = /^(?:cron|crons|webhook|webhooks|jobs|queue|queues|tasks|w
  * `/username/check`): a negative answer is a result, not an error.
  */
 const QUESTION_SEGMENT = /^(?:validate|validation|check|verify|exists|available|availability|lookup|status|health|healthz|ping|ready|readyz|livez)$/i;
+
+/**
+ * A file under a folder that only machines call into (`lib/webhooks/stripe.ts`, `cron/cleanup.ts`):
+ * where a helper that answers with no route of its own lives. Folders that may name a resource
+ * (`jobs`, `tasks`) do not count here.
+ */
+const RECEIVER_FOLDER = /^(?:cron|crons|webhook|webhooks|inngest|qstash|triggers)$/i;
+
+export function isReceiverFile(projectPath: string): boolean {
+  return projectPath.split('/').slice(0, -1).some((folder) => RECEIVER_FOLDER.test(folder));
+}
 
 /** `check-notion-accessibility`, `is-available`: a last segment that asks a question. */
 const QUESTION_PREFIX = /^(?:check|validate|verify|is|has|can)-/i;

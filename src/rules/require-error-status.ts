@@ -5,7 +5,7 @@ import { findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
 import { pathAt } from '../analysis/methods.js';
 import type { Handler, Send } from '../analysis/model.js';
-import { answersFailuresWithSuccess, routeIgnorer } from '../analysis/routes.js';
+import { answersFailuresWithSuccess, isReceiverFile, routeIgnorer } from '../analysis/routes.js';
 import type { Scope } from '../analysis/scope.js';
 import { isSuccessStatus, reasonPhrase } from '../analysis/status-codes.js';
 import { createRule } from '../utils/create-rule.js';
@@ -34,6 +34,13 @@ function statementList(node: TSESTree.Node): TSESTree.Node | undefined {
     current = current.parent;
   }
   return current;
+}
+
+/** The file's path inside the project, so that folders above the project say nothing. */
+function projectPath(filename: string, cwd: string): string {
+  const path = filename.replaceAll('\\', '/');
+  const root = `${cwd.replaceAll('\\', '/').replace(/\/$/, '')}/`;
+  return path.startsWith(root) ? path.slice(root.length) : path;
 }
 
 function sharesStatementList(a: TSESTree.Node, b: TSESTree.Node): boolean {
@@ -76,6 +83,8 @@ export default createRule<Options, MessageIds>({
     if (model.handlers.length === 0) return {};
     const isIgnored = routeIgnorer(options.ignoreRoutes);
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node) as Scope;
+    // A helper with no route of its own (`lib/webhooks/subscription-deleted.ts`) is placed by its file.
+    const filePath = projectPath(context.filename, context.cwd);
     for (const handler of model.handlers) {
       for (const send of handler.ops) {
         if (send.kind !== 'send') continue;
@@ -83,7 +92,7 @@ export default createRule<Options, MessageIds>({
         if (!branch) continue;
         // Webhooks, cron jobs and checks answer 2xx to failures on purpose.
         const path = pathAt(send.node, handler.fn, handler.path);
-        if (answersFailuresWithSuccess(path) || isIgnored(path)) continue;
+        if (answersFailuresWithSuccess(path) || (path === null && isReceiverFile(filePath)) || isIgnored(path)) continue;
         const { status, write } = effectiveStatus(send, handler);
         if (status.kind === 'dynamic' || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
         const suggested = statusForFailure(branch, send.body);

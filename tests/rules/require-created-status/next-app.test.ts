@@ -6,6 +6,34 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   assertionOptions: strict,
   valid: [
     {
+      name: 'a prerequisite made only when missing is not what the route creates',
+      filename: 'app/api/documents/[id]/index/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(req: Request, { params }: { params: { id: string } }) {
+          const doc = await prisma.document.findUnique({ where: { id: params.id }, include: { team: true } });
+          let storeId = doc.team.vectorStoreId;
+          if (!storeId) {
+            storeId = await createTeamVectorStore(doc.teamId);
+          }
+          const handle = await indexTask.trigger({ documentId: doc.id, storeId });
+          return NextResponse.json({ runId: handle.id });
+        }
+      `,
+    },
+    {
+      name: 'a page view logged by a download route is bookkeeping',
+      filename: 'app/api/links/[id]/download/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(req: Request, { params }: { params: { id: string } }) {
+          const link = await prisma.link.findUnique({ where: { id: params.id } });
+          await prisma.pageView.create({ data: { linkId: link.id } });
+          return NextResponse.json({ url: link.url });
+        }
+      `,
+    },
+    {
       name: 'a POST route that creates and answers { status: 201 } is correct',
       filename: 'app/api/users/route.ts',
       code: code`
@@ -119,6 +147,47 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
     },
   ],
   invalid: [
+    {
+      name: 'a create guarded by another record being absent is still the creation',
+      filename: 'app/api/users/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(req: Request) {
+          const body = await req.json();
+          const invited = await prisma.invite.findUnique({ where: { email: body.email } });
+          let user;
+          if (!invited) user = await prisma.user.create({ data: body });
+          else user = await acceptInvite(invited);
+          return NextResponse.json(user);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'prisma.user.create' },
+          line: 8,
+          column: 10,
+          endLine: 8,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function POST(req: Request) {
+                  const body = await req.json();
+                  const invited = await prisma.invite.findUnique({ where: { email: body.email } });
+                  let user;
+                  if (!invited) user = await prisma.user.create({ data: body });
+                  else user = await acceptInvite(invited);
+                  return NextResponse.json(user, { status: 201 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a POST route that creates and answers NextResponse.json(user) answers 200 OK',
       filename: 'app/api/users/route.ts',

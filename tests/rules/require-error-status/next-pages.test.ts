@@ -6,6 +6,21 @@ ruleTester.run('require-error-status (Next.js Pages API, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a webhook helper in a webhooks folder answers 200 to failures so Stripe does not retry',
+      filename: 'ee/stripe/webhooks/subscription-deleted.ts',
+      code: code`
+        import type { NextApiResponse } from 'next';
+        export async function subscriptionDeleted(event: { id: string }, res: NextApiResponse) {
+          try {
+            await resetTeam(event.id);
+          } catch (error) {
+            return res.status(200).send('Error processing subscription deletion webhook.');
+          }
+          return res.status(200).send('ok');
+        }
+      `,
+    },
+    {
       name: 'a job status that copies the job error field, present only when it failed, is data',
       filename: 'pages/api/exports/[id].ts',
       code: code`
