@@ -159,13 +159,33 @@ function failureOfAbsence(subject: TSESTree.Node, scopeOf: (node: TSESTree.Node)
   if (node.type === 'MemberExpression' && INPUT_OBJECT.test(subjectName(skipTransparent(node.object)) ?? '')) return 'validation';
   if (VALIDATION_NAME.test(name)) return 'validation';
   if (FORBIDDEN_NAME.test(name)) return 'forbidden';
-  if (AUTH_NAME.test(name) || (node.type === 'MemberExpression' && /^(?:user|session)$/.test(name))) return 'auth';
+  if (AUTH_NAME.test(name) || (node.type === 'MemberExpression' && (/^(?:user|session)$/.test(name) || readsSignedInUser(node)))) {
+    return 'auth';
+  }
   const origin = node.type === 'Identifier' ? originOf(node, scopeOf) : null;
   if (origin === 'input') return 'validation';
   if (origin === 'lookup') return 'not-found';
   if (ERROR_NAME.test(name)) return null;
   return 'not-found';
 }
+
+/**
+ * `session?.user?.id`, `req.session.userId`, `req.user?.id`, `ctx.state.user.id`: a member of the
+ * session or of the request's signed-in user, so its absence means nobody is signed in.
+ */
+function readsSignedInUser(member: TSESTree.MemberExpression): boolean {
+  let sawUser = false;
+  let current: TSESTree.Node = skipTransparent(member.object);
+  for (;;) {
+    const name = subjectName(current);
+    if (name !== null && /^(?:session|auth)$/i.test(name)) return true;
+    if (name === 'user') sawUser = true;
+    if (current.type !== 'MemberExpression') return sawUser && name !== null && REQUEST_ROOT.test(name);
+    current = skipTransparent(current.object);
+  }
+}
+
+const REQUEST_ROOT = /^(?:req|request|ctx|context|c|event|locals)$/;
 
 /** The code runs when `subject` is present: `if (err)`, `if (errors.length)`, `if (existingUser)`. */
 function failureOfPresence(subject: TSESTree.Node, scopeOf: (node: TSESTree.Node) => Scope): Failure | null {

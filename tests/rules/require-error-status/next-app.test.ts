@@ -85,6 +85,42 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a guard on the session user suggests 401 even when the message is not in English',
+      filename: 'app/api/mailboxes/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function GET() {
+          const session = await auth();
+          if (!session?.user?.id) return NextResponse.json({ error: '未授权' });
+          return NextResponse.json(await listMailboxes(session.user.id));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 401 },
+          line: 4,
+          column: 34,
+          endLine: 4,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function GET() {
+                  const session = await auth();
+                  if (!session?.user?.id) return NextResponse.json({ error: '未授权' }, { status: 401 });
+                  return NextResponse.json(await listMailboxes(session.user.id));
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a not-found guard that answers NextResponse.json({ error }) goes out as 200 OK',
       filename: 'app/api/users/[id]/route.ts',
       code: code`
