@@ -15,6 +15,7 @@ import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from './adapter.js';
 import {
   chainedRoutePath,
   enclosingRouteCall,
+  joinPaths,
   type RouteCall,
   methodOfName,
   type Registration,
@@ -189,12 +190,6 @@ function mountPrefix(router: Variable, routers: ReadonlySet<Variable>, depth: nu
     prefixes.add(above ? joinPaths(above, path) : path);
   }
   return prefixes.size === 1 ? [...prefixes][0]! : null;
-}
-
-/** `/api` + `/users` gives `/api/users`; `/api` + `/` gives `/api`. */
-function joinPaths(prefix: string, path: string): string {
-  const joined = `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
-  return joined.length > 1 ? joined.replace(/\/+$/, '') : joined;
 }
 
 /** `app.get(path, ...fns)`, `app.route(path).get(fn).post(fn)`, chained `.get(...).post(...)`: added to `found`. */

@@ -20,7 +20,7 @@ import { HTTP_METHODS } from '../analysis/model.js';
 import { readStatus } from '../analysis/status-value.js';
 import { CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec, ThrowCall } from './adapter.js';
-import { findVariable, methodOfName, receivingVariable, staticString } from './registration.js';
+import { findVariable, joinPaths, methodOfName, receivingVariable, staticString } from './registration.js';
 import { annotatedTypeName } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
 
@@ -148,9 +148,16 @@ function registeredRoutes(file: FileContext, types: ReadonlyMap<string, string>)
  * `app.get('/a', h).post(h2)`, `app.route('/x', sub)`, then the variable the app is stored in:
  * added to `found`.
  */
-function routesFrom(node: TSESTree.Node, file: FileContext, visited: Set<Variable>, found: Registration[]): void {
+function routesFrom(
+  node: TSESTree.Node,
+  file: FileContext,
+  visited: Set<Variable>,
+  found: Registration[],
+  basePath: string | null = '',
+): void {
   let current = node;
   let chainPath: string | null = null;
+  let base = basePath;
   for (;;) {
     const { parent, child } = transparentParent(current);
     if (parent?.type === 'MemberExpression' && parent.object === child) {
@@ -158,9 +165,14 @@ function routesFrom(node: TSESTree.Node, file: FileContext, visited: Set<Variabl
       const above = transparentParent(parent);
       const call = above.parent;
       if (!name || !APP_CHAIN_METHODS.has(name) || call?.type !== 'CallExpression' || call.callee !== above.child) return;
+      if (name === 'basePath') {
+        // `new Hono().basePath('/api')` is a new app whose routes all start with `/api`.
+        const path = staticString(call.arguments[0]);
+        base = base === null || path === null ? null : joinPaths(base, path);
+      }
       const registration = readRegistration(name, call, file, chainPath);
       if (registration) {
-        found.push(registration);
+        found.push(underBase(registration, base));
         chainPath = registration.path;
       }
       current = call;
@@ -170,11 +182,17 @@ function routesFrom(node: TSESTree.Node, file: FileContext, visited: Set<Variabl
     if (variable && !visited.has(variable)) {
       visited.add(variable);
       for (const reference of variable.references) {
-        if (reference.isRead()) routesFrom(reference.identifier, file, visited, found);
+        if (reference.isRead()) routesFrom(reference.identifier, file, visited, found, base);
       }
     }
     return;
   }
+}
+
+/** A registration's path under the app's base path; unknown when the base path is. */
+function underBase(registration: Registration, base: string | null): Registration {
+  if (base === '' || registration.path === null) return registration;
+  return { ...registration, path: base === null ? null : joinPaths(base, registration.path) };
 }
 
 /** What one call on an app registers. `chainPath` is the path an earlier call in the chain gave. */

@@ -33,6 +33,12 @@ export function staticString(node: TSESTree.Node | undefined): string | null {
   return null;
 }
 
+/** `/api` + `/users` gives `/api/users`; `/api` + `/` gives `/api`. */
+export function joinPaths(prefix: string, path: string): string {
+  const joined = `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+  return joined.length > 1 ? joined.replace(/\/+$/, '') : joined;
+}
+
 /** The variable a value is stored in: `const app = express()`, `app = express()`. */
 export function receivingVariable(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): Variable | null {
   const { parent, child } = transparentParent(node);

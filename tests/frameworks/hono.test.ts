@@ -66,9 +66,9 @@ describe('Hono adapter', () => {
         );
       `),
     ).toMatchInlineSnapshot(`
-      "hono GET /a (line 4) [returns]
+      "hono GET /api/a (line 4) [returns]
         L4 send implicit data: c.text('a')
-      hono POST /a (line 4) [returns]
+      hono POST /api/a (line 4) [returns]
         L4 send 201 data: c.text('b', 201)
       hono GET /books (line 6) [returns]
         L6 send implicit data: c.json([])

@@ -6,6 +6,17 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'routes of an app under basePath(/webhooks/stripe) are machine receivers',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono().basePath('/webhooks/stripe');
+        app.post('/', async (c) => {
+          await db.payment.create({ data: await c.req.json() });
+          return c.json({ received: true });
+        });
+      `,
+    },
+    {
       name: 'client factories and date arithmetic create nothing',
       code: code`
         import { Hono } from 'hono';
