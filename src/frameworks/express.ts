@@ -21,6 +21,7 @@ import {
   type Registration,
   receivingVariable,
   resolveHandlerFunctions,
+  routePattern,
   staticString,
   usesOf,
 } from './registration.js';
@@ -130,7 +131,7 @@ export const express: FrameworkAdapter = {
       if (isEventListener(fn, isRouteMethod)) continue;
       const route = enclosingRouteCall(fn, isRouteMethod) ?? classMemberRoute(fn, file);
       const method = route ? methodOfName(route.methodName) : null;
-      const path = route ? staticString(route.call.arguments[0]) : null;
+      const path = route ? routePattern(route.call.arguments[0]) : null;
       const seed = seedFor(fn, file, method ?? null, path ?? (route ? chainedRoutePath(route.member) ?? null : null), false);
       if (seed) seeds.set(fn, seed);
     }
@@ -207,12 +208,12 @@ function routesOn(receiver: TSESTree.Node, file: FileContext, found: Registratio
     } else if (ROUTE_METHODS.has(name)) {
       const method = methodOfName(name) ?? null;
       const first = call.arguments[0];
-      const pathArgument = routePath === undefined && first && staticString(first) !== null ? first : undefined;
+      const pathArgument = routePath === undefined && first && routePattern(first) !== null ? first : undefined;
       const functions: FunctionNode[] = [];
       for (const argument of call.arguments) {
         if (argument !== pathArgument) functions.push(...resolveHandlerFunctions(argument, file.sourceCode));
       }
-      found.push({ functions, method, path: routePath ?? staticString(pathArgument) });
+      found.push({ functions, method, path: routePath ?? routePattern(pathArgument) });
     } else {
       return;
     }

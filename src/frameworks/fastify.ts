@@ -23,6 +23,7 @@ import {
   methodOfName,
   receivingVariable,
   resolveHandlerFunctions,
+  routePattern,
   staticString,
 } from './registration.js';
 import { annotatedTypeName, hasParameterNamed, isModuleExports } from './shapes.js';
@@ -263,7 +264,7 @@ class Finder {
     const args = call.arguments;
     if (ROUTE_METHODS.has(name)) {
       const method = methodOfName(name) ?? null;
-      const path = staticString(args[0]);
+      const path = routePattern(args[0]);
       for (const argument of args.slice(1)) {
         const inner = skipTransparent(argument);
         if (inner.type === 'ObjectExpression') this.routeOptions(inner, method ? [method] : null, path);
@@ -398,7 +399,7 @@ function routeMethods(node: TSESTree.Node | null): readonly HttpMethod[] | null 
 
 /** `url` (or its alias `path`) of route options, when static. */
 function routePath(options: TSESTree.ObjectExpression): string | null {
-  return staticString(property(options, 'url') ?? property(options, 'path') ?? undefined);
+  return routePattern(property(options, 'url') ?? property(options, 'path') ?? undefined);
 }
 
 function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | null {

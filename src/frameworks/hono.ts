@@ -20,7 +20,7 @@ import { HTTP_METHODS } from '../analysis/model.js';
 import { readStatus } from '../analysis/status-value.js';
 import { CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec, ThrowCall } from './adapter.js';
-import { findVariable, joinPaths, methodOfName, receivingVariable, staticString } from './registration.js';
+import { findVariable, joinPaths, methodOfName, receivingVariable, routePattern, staticString } from './registration.js';
 import { annotatedTypeName } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
 
@@ -211,7 +211,7 @@ function readRegistration(
     case 'notFound':
       return { handlers: handlersFrom(0), methods: null, path: null };
     case 'on': {
-      const path = staticString(args[1]);
+      const path = routePattern(args[1]);
       return { handlers: handlersFrom(2), methods: methodsOf(args[0]), path };
     }
     case 'openapi': {
@@ -230,7 +230,7 @@ function readRegistration(
       const first = args[0];
       // `app.get(handler)` reuses the path of the previous call in the chain.
       if (!first || resolveHandlers(first, file).length > 0) return { handlers: handlersFrom(0), methods, path: chainPath };
-      return { handlers: handlersFrom(1), methods, path: staticString(first) };
+      return { handlers: handlersFrom(1), methods, path: routePattern(first) };
     }
   }
 }

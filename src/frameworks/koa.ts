@@ -24,6 +24,7 @@ import {
   type Registration,
   receivingVariable,
   resolveHandlerFunctions,
+  routePattern,
   staticString,
   usesOf,
 } from './registration.js';
@@ -169,8 +170,8 @@ function routesOn(
  * with no path, a dynamic path or an unknown prefix give `null`.
  */
 function routePath(args: readonly TSESTree.CallExpressionArgument[], isUse: boolean, prefix: string | null): string | null {
-  const first = staticString(args[0]);
-  const second = staticString(args[1]);
+  const first = routePattern(args[0]);
+  const second = routePattern(args[1]);
   const path = first !== null && second !== null && !isUse ? second : first;
   if (path === null || prefix === null) return null;
   return prefix && path === '/' ? prefix : `${prefix}${path}`;

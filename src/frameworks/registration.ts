@@ -33,6 +33,19 @@ export function staticString(node: TSESTree.Node | undefined): string | null {
   return null;
 }
 
+/**
+ * A route path as far as the code states it: a static string, or a template whose expressions
+ * become parameters (`${base}/totp/verify` gives `:param/totp/verify`), so that its literal
+ * segments still say what the route does.
+ */
+export function routePattern(node: TSESTree.Node | undefined): string | null {
+  const path = staticString(node);
+  if (path !== null || !node) return path;
+  const inner = skipTransparent(node);
+  if (inner.type !== 'TemplateLiteral') return null;
+  return inner.quasis.map((quasi) => quasi.value.cooked ?? '').join(':param');
+}
+
 /** `/api` + `/users` gives `/api/users`; `/api` + `/` gives `/api`. */
 export function joinPaths(prefix: string, path: string): string {
   const joined = `${prefix.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;

@@ -16,7 +16,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '../analysis/scope.js';
-import { isFunction, memberName, propertyKeyName, skipTransparent } from '../analysis/ast.js';
+import { isFunction, memberName, propertyKeyName, skipTransparent, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import { methodsAt, pathAt } from '../analysis/methods.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
@@ -271,7 +271,7 @@ class Finder {
       methods: options.methods ?? null,
       path: options.path ?? null,
       isErrorHandler: options.isErrorHandler ?? false,
-      request: (options.requestIndex ?? 0) < 0 ? null : request,
+      request: (options.requestIndex ?? 0) < 0 ? (holder && this.requestTakenFrom(holder)) : request,
       channels: options.channel && holder ? [{ variable: holder, spec: options.channel }] : [],
       returns: webReturns,
       deferrals: this.deferrals,
@@ -279,6 +279,25 @@ class Finder {
     const info = { seed, holder };
     this.found.set(fn, info);
     return info;
+  }
+
+  /** `const { request } = context` or `const request = event.request` in the handler's body. */
+  private requestTakenFrom(holder: Variable): Variable | null {
+    for (const reference of holder.references) {
+      const { parent, child } = transparentParent(reference.identifier);
+      let declarator: TSESTree.Node | undefined = parent;
+      if (parent?.type === 'MemberExpression' && parent.object === child && memberName(parent) === 'request') {
+        declarator = transparentParent(parent).parent;
+        if (declarator?.type === 'VariableDeclarator' && declarator.id.type === 'Identifier') {
+          return (this.sourceCode.getDeclaredVariables(declarator)[0] as Variable | undefined) ?? null;
+        }
+        continue;
+      }
+      if (declarator?.type !== 'VariableDeclarator' || declarator.id.type !== 'ObjectPattern' || !destructures(declarator.id, 'request')) continue;
+      const declared = this.sourceCode.getDeclaredVariables(declarator) as Variable[];
+      return declared.find((variable) => variable.name === 'request') ?? null;
+    }
+    return null;
   }
 
   private addAll(node: TSESTree.Node, options: SeedOptions): void {

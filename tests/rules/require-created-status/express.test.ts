@@ -125,6 +125,41 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a template path is a path, and its POST route still answers the default 200',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post(\`\${API}/users\`, async (req, res) => {
+          const user = await User.create(req.body);
+          res.json(user);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'User.create' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.post(\`\${API}/users\`, async (req, res) => {
+                  const user = await User.create(req.body);
+                  res.status(201).json(user);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'an unbraced guard that returns a 400 does not lend its status to the send after it',
       code: code`
         import express from 'express';

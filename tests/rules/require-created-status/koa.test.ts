@@ -6,6 +6,18 @@ ruleTester.run('require-created-status (Koa, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a template path keeps its literal segments: ${prefix}/totp/verify is a verify action',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        const prefix = routes.verification;
+        router.post(\`\${prefix}/totp/verify\`, async (ctx) => {
+          const record = await TotpVerification.create(ctx.request.body);
+          ctx.body = { verificationId: record.id };
+        });
+      `,
+    },
+    {
       name: 'an RPC-style path names its action after the dot: documents.export answers 200',
       code: code`
         import Router from '@koa/router';

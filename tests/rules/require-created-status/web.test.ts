@@ -315,5 +315,44 @@ jsRuleTester.run('require-created-status (Web Response, JavaScript)', rule, {
         },
       ],
     },
+    {
+      name: 'a Pages Function that takes its request out of context checks request.method',
+      code: code`
+        export async function onRequest(context) {
+          const { request, env } = context;
+          if (request.method === 'POST') {
+            const token = await createApiToken(env.KV, (await request.json()).name);
+            return Response.json(token);
+          }
+          return new Response(null, { status: 405 });
+        }
+      `,
+      filename: 'functions/api/keys.js',
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'createApiToken' },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                export async function onRequest(context) {
+                  const { request, env } = context;
+                  if (request.method === 'POST') {
+                    const token = await createApiToken(env.KV, (await request.json()).name);
+                    return Response.json(token, { status: 201 });
+                  }
+                  return new Response(null, { status: 405 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
