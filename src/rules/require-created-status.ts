@@ -86,7 +86,8 @@ export default createRule<Options, MessageIds>({
         context.report({
           node: send.node,
           messageId: 'missingCreatedStatus',
-          data: { call: context.sourceCode.getText(creation.callee) },
+          // A chain split over lines (`db\n  .insert`) is named on one.
+          data: { call: context.sourceCode.getText(creation.callee).replaceAll(/\s*\n\s*/g, '') },
           suggest: setStatus ? [{ messageId: 'useCreatedStatus', fix: (fixer) => setStatus(fixer, 201) }] : [],
         });
       }

@@ -139,6 +139,46 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a creating chain split over lines is named on one line',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/groups', async (c) => {
+          const [group] = await drizzle
+            .insert(groups)
+            .values(await c.req.json())
+            .returning();
+          return c.json(group);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'drizzle.insert' },
+          line: 8,
+          column: 10,
+          endLine: 8,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.post('/groups', async (c) => {
+                  const [group] = await drizzle
+                    .insert(groups)
+                    .values(await c.req.json())
+                    .returning();
+                  return c.json(group, 201);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a POST route that creates and returns c.json(post) answers 200 OK',
       code: code`
         import { Hono } from 'hono';
