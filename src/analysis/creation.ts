@@ -4,7 +4,7 @@
  * `createUser(x)`, or a push into a module-level store. The one place that decides it.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { memberName, skipTransparent, walk } from './ast.js';
+import { calleeName, memberName, skipTransparent, walk } from './ast.js';
 import type { FunctionNode } from './model.js';
 import type { Scope } from './scope.js';
 
@@ -18,6 +18,8 @@ const NOT_CREATION =
 /** Receivers that are services or utilities rather than the application's data. */
 const NOT_DATA_RECEIVER =
   /^(?:stripe|paypal|braintree|openai|anthropic|groq|gemini|ai|twilio|sendgrid|sgMail|mailer|mail|transporter|resend|nodemailer|s3|sqs|sns|queue|bull|redis|cache|jwt|jsonwebtoken|crypto|bcrypt|argon2|logger|log|console|res|reply|ctx|c|req|request|response|axios|http|https|got|ky|Object|Array|Promise|Reflect|Map|Set|document|window|URL|Buffer|dayjs|moment|DateTime|Temporal|fs|path|zod|z|Joi|yup|headers|searchParams|formData|url|params|cookies|session|passport)$/i;
+/** `getRepository(User)`, `dataSource.getRepository(User)`, `getCustomRepository(UserRepo)`. */
+const REPOSITORY_GETTER = /^get\w*Repository$/;
 const STORE_RECEIVER = /^(?:repo|repository|\w+Repository|\w+Repo|manager|em|entityManager|dataSource|orm|db|database|prisma|tx|trx)$/i;
 
 export function findCreationCall(
@@ -101,7 +103,10 @@ function isCreation(
   return NAMED_CREATE.test(name) && !NOT_CREATION.test(name);
 }
 
-/** `new Post(x).save()`, `post.save()` where `const post = new Post(x)`, `repo.save(entity)`. */
+/**
+ * `new Post(x).save()`, `post.save()` where `const post = new Post(x)` or `Post.create(x)`,
+ * `repo.save(entity)`, `getRepository(User).save(x)`.
+ */
 function savesNewEntity(
   receiver: TSESTree.Node,
   call: TSESTree.CallExpression,
@@ -109,10 +114,15 @@ function savesNewEntity(
 ): boolean {
   const object = skipTransparent(receiver);
   if (object.type === 'NewExpression') return true;
+  if (object.type === 'CallExpression') return REPOSITORY_GETTER.test(calleeName(object) ?? '') && call.arguments.length > 0;
   if (object.type === 'Identifier') {
     if (STORE_RECEIVER.test(object.name)) return call.arguments.length > 0;
     const init = constInitializer(object, scopeOf);
-    return init !== null && (init.type === 'NewExpression' || (init.type === 'CallExpression' && /^(?:create|build)$/.test(memberName(init.callee as TSESTree.MemberExpression) ?? '')));
+    if (init?.type === 'NewExpression') return true;
+    if (init?.type !== 'CallExpression') return false;
+    // `const users = getRepository(User)`: a store; `const post = Post.build(x)`: a new entity.
+    if (REPOSITORY_GETTER.test(calleeName(init) ?? '')) return call.arguments.length > 0;
+    return init.callee.type === 'MemberExpression' && /^(?:create|build)$/.test(memberName(init.callee) ?? '');
   }
   if (object.type === 'MemberExpression') return STORE_RECEIVER.test(memberName(object) ?? '') && call.arguments.length > 0;
   return false;

@@ -125,6 +125,43 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a TypeORM repository from getRepository() creates with save(body)',
+      code: code`
+        import { Router } from 'express';
+        import { getRepository } from 'typeorm';
+        const router = Router();
+        router.post('/users', async (req, res) => {
+          const users = getRepository(User);
+          res.json(await users.save(req.body));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'users.save' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import { Router } from 'express';
+                import { getRepository } from 'typeorm';
+                const router = Router();
+                router.post('/users', async (req, res) => {
+                  const users = getRepository(User);
+                  res.status(201).json(await users.save(req.body));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a template path is a path, and its POST route still answers the default 200',
       code: code`
         import express from 'express';
@@ -364,6 +401,18 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
 jsRuleTester.run('require-created-status (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
+    {
+      name: 'save() on a required service module is not read as a new entity (and does not crash)',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        const messageService = require('../services/messageService');
+        router.post('/', async (req, res) => {
+          const saved = await messageService.save(req.body);
+          res.json(saved);
+        });
+      `,
+    },
     {
       name: 'a catchAsync controller that answers 201',
       code: code`
