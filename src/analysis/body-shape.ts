@@ -76,8 +76,9 @@ function objectShape(object: TSESTree.ObjectExpression): BodyShape {
       if (isEmptyValue(value)) continue;
       // `{ deleted: 3, errors: result.errors }`, `{ id, state, error: job.error }`: a result that
       // copies a record's failures; `error: failed ? job.error : undefined` may be absent.
-      if (value.type === 'MemberExpression' && hasDataKeys(object)) shape = 'maybe-error';
-      else if (value.type === 'ConditionalExpression' && (isEmptyValue(skipTransparent(value.consequent)) || isEmptyValue(skipTransparent(value.alternate)))) shape = 'maybe-error';
+      // `{ success: result.success, error: result.error }` relays another call's outcome.
+      if (value.type === 'MemberExpression' && (hasDataKeys(object) || relaysOutcome(object))) shape = 'maybe-error';
+      else if (mayBeAbsent(value)) shape = 'maybe-error';
       else if (value.type === 'Identifier' && property.shorthand) shape = 'maybe-error';
       else if (value.type === 'Identifier' && !ERROR_NAMES.test(value.name)) shape = 'maybe-error';
       else return 'error';
@@ -99,6 +100,23 @@ function objectShape(object: TSESTree.ObjectExpression): BodyShape {
     }
   }
   return shape;
+}
+
+/** `failed ? job.error : undefined`, `job.error ?? null`, `job.error || undefined`: an error field that may be empty. */
+function mayBeAbsent(value: TSESTree.Node): boolean {
+  if (value.type === 'ConditionalExpression') {
+    return isEmptyValue(skipTransparent(value.consequent)) || isEmptyValue(skipTransparent(value.alternate));
+  }
+  return value.type === 'LogicalExpression' && value.operator !== '&&' && isEmptyValue(skipTransparent(value.right));
+}
+
+/** A success flag copied from elsewhere (`success: result.success`), not stated as `false`. */
+function relaysOutcome(object: TSESTree.ObjectExpression): boolean {
+  return object.properties.some((property) => {
+    if (property.type !== 'Property' || !FAILURE_FLAGS.has(propertyKeyName(property) ?? '')) return false;
+    const value = skipTransparent(property.value);
+    return value.type === 'MemberExpression' || value.type === 'Identifier';
+  });
 }
 
 /** `success: true`, or `success: [...]` beside `errors` in a partial result: not a failure. */

@@ -123,7 +123,7 @@ function readReturns(seed: HandlerSeed, file: FileContext, scopeOf: (node: TSEST
   if (!seed.returns && !seed.ignoredReturnEffect) return;
   for (const expression of returnedExpressions(seed.fn)) {
     if (seed.returns) {
-      if (startsAtChannel(expression, seed) || handsOverChannel(expression, seed)) continue;
+      if (startsAtChannel(expression, seed, scopeOf) || handsOverChannel(expression, seed)) continue;
       const op = readReturned(expression, seed.returns, scopeOf(expression), file.sourceCode);
       if (op) found.push(op);
     } else if (seed.ignoredReturnEffect && mayHoldNumber(expression)) {
@@ -163,14 +163,32 @@ function handsOverChannel(expression: TSESTree.Expression, seed: HandlerSeed): b
   });
 }
 
-function startsAtChannel(expression: TSESTree.Expression, seed: HandlerSeed): boolean {
+function startsAtChannel(expression: TSESTree.Expression, seed: HandlerSeed, scopeOf?: (node: TSESTree.Node) => Scope): boolean {
   let current: TSESTree.Node = skipTransparent(expression);
+  // `const response = await reply.code(200).send(); return response;` returns the reply too.
+  if (current.type === 'Identifier' && scopeOf && !isChannelName(current.name, seed)) {
+    const init = constInit(current, scopeOf(current));
+    if (init) return startsAtChannel(init as TSESTree.Expression, seed);
+  }
   for (;;) {
     if (current.type === 'CallExpression') current = skipTransparent(current.callee);
     else if (current.type === 'MemberExpression') current = skipTransparent(current.object);
     else break;
   }
-  return current.type === 'Identifier' && seed.channels.some((channel) => channel.variable.name === (current as TSESTree.Identifier).name);
+  return current.type === 'Identifier' && isChannelName(current.name, seed);
+}
+
+function isChannelName(name: string, seed: HandlerSeed): boolean {
+  return seed.channels.some((channel) => channel.variable.name === name);
+}
+
+/** The value a `const` starts with, seen from `scope`. */
+function constInit(identifier: TSESTree.Identifier, scope: Scope): TSESTree.Node | null {
+  let variable: Variable | undefined;
+  for (let current: Scope | null = scope; current && !variable; current = current.upper) variable = current.set.get(identifier.name);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || definition.node.id.type !== 'Identifier') return null;
+  return definition.node.init;
 }
 
 /** `next(err)`: the failure goes to error middleware, which picks the status. */

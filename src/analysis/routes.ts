@@ -24,7 +24,19 @@ function readsAsAction(path: string | null): boolean {
   const segments = staticSegments(path);
   const last = segments.at(-1);
   if (last === undefined) return false;
-  return ACTION_SEGMENT.test(last) || ACTION_PREFIX.test(last) || segments.some((segment) => ACTION_AREA.test(segment));
+  return (
+    ACTION_SEGMENT.test(last) ||
+    ACTION_PREFIX.test(last) ||
+    ACTION_SEGMENT.test(last.slice(last.lastIndexOf('-') + 1)) ||
+    ACTION_SEGMENT.test(firstCamelWord(last)) ||
+    segments.some((segment) => ACTION_AREA.test(segment))
+  );
+}
+
+/** `signinAnonymously` gives `signin`; a name without a capital inside gives itself. */
+function firstCamelWord(segment: string): string {
+  const match = /^[a-z]+(?=[A-Z])/.exec(segment);
+  return match ? match[0] : segment;
 }
 
 /**
@@ -35,9 +47,11 @@ const RECEIVER_AREA = /^(?:cron|crons|webhook|webhooks|jobs|queue|queues|tasks|w
 
 /**
  * Routes that answer a question whose answer may be "no" (`/domains/x/validate`,
- * `/username/check`): a negative answer is a result, not an error.
+ * `/username/check`, `/templates/test`): a negative answer is a result, not an error. So do
+ * routes whose resource is a list of failures (`/crawl/:id/errors`).
  */
-const QUESTION_SEGMENT = /^(?:validate|validation|check|verify|exists|available|availability|lookup|status|health|healthz|ping|ready|readyz|livez)$/i;
+const QUESTION_SEGMENT =
+  /^(?:validate|validation|check|verify|exists|available|availability|lookup|status|health|healthz|ping|ready|readyz|livez|test|errors|failures)$/i;
 
 /**
  * A file under a folder that only machines call into (`lib/webhooks/stripe.ts`, `cron/cleanup.ts`):
@@ -45,6 +59,11 @@ const QUESTION_SEGMENT = /^(?:validate|validation|check|verify|exists|available|
  * (`jobs`, `tasks`) do not count here.
  */
 const RECEIVER_FOLDER = /^(?:cron|crons|webhook|webhooks|inngest|qstash|triggers)$/i;
+
+/** True when a route path names nothing of its own: unknown, `/`, or only parameters (`/:id`). */
+export function isBarePath(path: string | null): boolean {
+  return staticSegments(path).length === 0;
+}
 
 export function isReceiverFile(projectPath: string): boolean {
   return projectPath.split('/').slice(0, -1).some((folder) => RECEIVER_FOLDER.test(folder));

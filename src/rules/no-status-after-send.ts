@@ -134,8 +134,12 @@ export default createRule<Options, MessageIds>({
       }
       for (const late of deferredByFunction.get(fn) ?? []) {
         const registration = late.deferred!.registration;
+        // A send in the `catch` of a `try` around the registration runs only when the work was
+        // never handed over: `try { work.then(() => res.json(x)) } catch { res.status(500)… }`.
         const responds = sends.some(
-          (send) => flow.canFollow(send.node, registration) || flow.canFollow(registration, send.node),
+          (send) =>
+            !isCatchOfTryAround(send.node, registration) &&
+            (flow.canFollow(send.node, registration) || flow.canFollow(registration, send.node)),
         );
         if (responds) reportLate(late);
       }
@@ -170,7 +174,7 @@ export default createRule<Options, MessageIds>({
       const sends = terminalSends(ops);
       const late = deferredByFunction.get(fn) ?? [];
       const needsFlow =
-        (sends.length > 0 && late.length > 0) ||
+        late.some((op) => sends.some((send) => !isCatchOfTryAround(send.node, op.deferred!.registration))) ||
         ops.some(
           (later) =>
             isWrite(later) &&

@@ -8,6 +8,23 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'the catch of a try that hands the answer to a promise answers only when the hand-over threw',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/documents/move', async (req, res) => {
+          try {
+            const moves = req.body.files.map((file) => moveFile(file.from, file.to));
+            Promise.all(moves)
+              .then(() => res.status(200).json({ success: true }))
+              .catch(() => res.status(500).json({ success: false, message: 'Failed to move some files.' }));
+          } catch (error) {
+            res.status(500).json({ success: false, message: 'Failed to move files.' });
+          }
+        });
+      `,
+    },
+    {
       name: 'an early return res.status(400).json() guard ends the handler',
       code: code`
         import express, { type Request, type Response } from 'express';

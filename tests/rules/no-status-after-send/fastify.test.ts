@@ -6,6 +6,19 @@ ruleTester.run('no-status-after-send (Fastify, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'returning the reply that send() gave back, through a const, is returning the reply',
+      code: code`
+        import type { FastifyInstance } from 'fastify';
+        export default async function segments(fastify: FastifyInstance) {
+          fastify.put('/manual-segment', async (request, reply) => {
+            await updateSegment(request.body);
+            const response = await reply.status(200).send();
+            return response;
+          });
+        }
+      `,
+    },
+    {
       name: 'return reply.code(404).send() ends the handler before the value is returned',
       code: code`
         import Fastify from 'fastify';

@@ -6,6 +6,32 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'action words after the noun (password-reset) or in camelCase (signinAnonymously) are actions',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/auth/password-reset', async (req, res) => {
+          await PasswordResetToken.create({ email: req.body.email });
+          res.json({ sent: true });
+        });
+        router.post('/signinAnonymously', async (req, res) => {
+          const user = await User.create({ anonymous: true });
+          res.json({ token: sign(user) });
+        });
+      `,
+    },
+    {
+      name: 'a quota check named createProjectValidate creates nothing',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/projects/can-create', async (req, res) => {
+          const allowed = await subscriptions.createProjectValidate(req.body.userId);
+          res.json({ allowed });
+        });
+      `,
+    },
+    {
       name: 'a status number returned as the body is no-status-as-body\'s to report, not this rule\'s',
       code: code`
         import express from 'express';

@@ -6,6 +6,56 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a job status whose error field falls back to undefined is data',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.get('/extract/:jobId', async (req, res) => {
+          const job = await getExtractJob(req.params.jobId);
+          res.json({ data: job.data, status: job.status, error: job.error ?? undefined });
+        });
+      `,
+    },
+    {
+      name: 'relaying another call outcome ({ success: r.success, error: r.error }) is not an error branch',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/mcp-servers/toggle', async (req, res) => {
+          try {
+            const result = await toggleServer(req.body.name);
+            return res.status(200).json({ success: result.success, error: result.error });
+          } catch (error) {
+            return res.status(500).json({ success: false, error: error.message });
+          }
+        });
+      `,
+    },
+    {
+      name: 'a route whose resource is the list of errors answers it with 200',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.get('/crawl/:id/errors', async (req, res) => {
+          const failed = await getFailedJobs(req.params.id);
+          res.status(200).json({ errors: failed.map((job) => ({ id: job.id, error: job.failedReason })) });
+        });
+      `,
+    },
+    {
+      name: 'a router on / in a file under a webhooks folder is a webhook receiver',
+      filename: 'channels/webhooks/chat21.js',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/', async (req, res) => {
+          const request = await Request.findById(req.body.id);
+          if (request.closed) return res.send({ success: false, msg: 'request already closed' });
+          res.send({ success: true });
+        });
+      `,
+    },
+    {
       name: 'a status set in a callback that returns still reaches the send after it',
       code: code`
         import express from 'express';

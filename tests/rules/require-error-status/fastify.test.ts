@@ -6,6 +6,19 @@ ruleTester.run('require-error-status (Fastify, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a /test route answers a failed test with 200 on purpose',
+      code: code`
+        import type { FastifyInstance } from 'fastify';
+        export default async function content(fastify: FastifyInstance) {
+          fastify.post('/templates/test', async (request, reply) => {
+            const result = await testTemplate(request.body);
+            if (!result.ok) return reply.status(200).send({ success: false, error: result.message });
+            return reply.status(200).send({ success: true, value: result.value });
+          });
+        }
+      `,
+    },
+    {
       name: 'reply.code(404).send({ error }) in a not-found guard',
       code: code`
         import Fastify from 'fastify';
