@@ -31,7 +31,7 @@ export function findCreationCall(
   let found: TSESTree.CallExpression | null = null;
   walk(fn.body, visitorKeys, (node) => {
     if (found) return false;
-    if (node.type === 'CallExpression' && isCreation(node, fn, scopeOf, extra) && !isMissingPrerequisite(node)) found = node;
+    if (node.type === 'CallExpression' && isCreation(node, fn, scopeOf, extra) && !isBookkeeping(node)) found = node;
     return true;
   });
   return found;
@@ -44,6 +44,13 @@ export function findCreationCall(
  */
 const TRACKING_MODEL =
   /^(?:page_?views?|clicks?|impressions?|(?:audit|access|event|request|usage|activity)_?logs?|audits?|analytics_?events?|search_?quer(?:y|ies))$/i;
+
+/** A creating call that keeps the route's own records, or makes a missing prerequisite; asked only of creations. */
+function isBookkeeping(call: TSESTree.CallExpression): boolean {
+  const callee = skipTransparent(call.callee);
+  if (callee.type === 'MemberExpression' && TRACKING_MODEL.test(modelName(callee.object) ?? '')) return true;
+  return isMissingPrerequisite(call);
+}
 
 /**
  * `if (!storeId) storeId = await createVectorStore(team)`: a prerequisite made when missing, on
@@ -92,7 +99,6 @@ function isCreation(
   if (!name) return false;
   const root = rootIdentifier(callee.object);
   if (root && NOT_DATA_RECEIVER.test(root.name)) return false;
-  if (TRACKING_MODEL.test(modelName(callee.object) ?? '')) return false;
   if (extra?.test(name)) return true;
   if (name === 'push') return root !== null && isDeclaredOutside(root, handler, scopeOf);
   if (name === 'save') return savesNewEntity(callee.object, call, scopeOf);

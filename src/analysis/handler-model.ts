@@ -164,6 +164,7 @@ function handsOverChannel(expression: TSESTree.Expression, seed: HandlerSeed): b
 }
 
 function startsAtChannel(expression: TSESTree.Expression, seed: HandlerSeed, scopeOf?: (node: TSESTree.Node) => Scope): boolean {
+  if (seed.channels.length === 0) return false;
   let current: TSESTree.Node = skipTransparent(expression);
   // `const response = await reply.code(200).send(); return response;` returns the reply too.
   if (current.type === 'Identifier' && scopeOf && !isChannelName(current.name, seed)) {
