@@ -63,9 +63,7 @@ function serialized(body: TSESTree.Node): TSESTree.Node {
 function objectShape(object: TSESTree.ObjectExpression): BodyShape {
   // `{ success: true, error: 'partial data' }`: the body calls itself a success. A JSON-RPC
   // envelope (`{ jsonrpc: '2.0', error }`) carries its errors in a 200 by that protocol.
-  if (declaresSuccess(object) || object.properties.some((property) => property.type === 'Property' && propertyKeyName(property) === 'jsonrpc')) {
-    return 'other';
-  }
+  if (declaresSuccess(object) || hasKey(object, 'jsonrpc')) return 'other';
   let shape: BodyShape = 'other';
   for (const property of object.properties) {
     if (property.type !== 'Property') continue;
@@ -100,6 +98,10 @@ function objectShape(object: TSESTree.ObjectExpression): BodyShape {
     }
   }
   return shape;
+}
+
+function hasKey(object: TSESTree.ObjectExpression, key: string): boolean {
+  return object.properties.some((property) => property.type === 'Property' && propertyKeyName(property) === key);
 }
 
 /** `failed ? job.error : undefined`, `job.error ?? null`, `job.error || undefined`: an error field that may be empty. */

@@ -12,7 +12,7 @@ import { readChannel, type RawOp } from './channel.js';
 import { regionOf, type DeferralContext } from './deferral.js';
 import { createFileContext, type FileContext } from './file-context.js';
 import type { DeferredRegion, FunctionNode, Handler, HandlerModel, ResponseOp } from './model.js';
-import { numericReturn, readReturned, returnedExpressions } from './returns.js';
+import { numericReturn, readReturned, resolveConstant, returnedExpressions } from './returns.js';
 import { readSettings } from './settings.js';
 import { bareStatusNumber, mayHoldNumber } from './status-value.js';
 
@@ -168,8 +168,8 @@ function startsAtChannel(expression: TSESTree.Expression, seed: HandlerSeed, sco
   let current: TSESTree.Node = skipTransparent(expression);
   // `const response = await reply.code(200).send(); return response;` returns the reply too.
   if (current.type === 'Identifier' && scopeOf && !isChannelName(current.name, seed)) {
-    const init = constInit(current, scopeOf(current));
-    if (init) return startsAtChannel(init as TSESTree.Expression, seed);
+    const init = resolveConstant(current, scopeOf(current));
+    if (init) return startsAtChannel(init, seed);
   }
   for (;;) {
     if (current.type === 'CallExpression') current = skipTransparent(current.callee);
@@ -181,15 +181,6 @@ function startsAtChannel(expression: TSESTree.Expression, seed: HandlerSeed, sco
 
 function isChannelName(name: string, seed: HandlerSeed): boolean {
   return seed.channels.some((channel) => channel.variable.name === name);
-}
-
-/** The value a `const` starts with, seen from `scope`. */
-function constInit(identifier: TSESTree.Identifier, scope: Scope): TSESTree.Node | null {
-  let variable: Variable | undefined;
-  for (let current: Scope | null = scope; current && !variable; current = current.upper) variable = current.set.get(identifier.name);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || definition.node.id.type !== 'Identifier') return null;
-  return definition.node.init;
 }
 
 /** `next(err)`: the failure goes to error middleware, which picks the status. */

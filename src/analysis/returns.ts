@@ -229,7 +229,7 @@ function isPlainValue(node: TSESTree.Expression): boolean {
 }
 
 /** `const res = NextResponse.json(x); return res;` reads the initialiser. */
-function resolveConstant(expression: TSESTree.Expression, scope: Scope): TSESTree.Expression | null {
+export function resolveConstant(expression: TSESTree.Expression, scope: Scope): TSESTree.Expression | null {
   const inner = skipTransparent(expression);
   if (inner.type !== 'Identifier') return null;
   let variable: Variable | undefined;

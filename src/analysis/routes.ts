@@ -53,22 +53,6 @@ const RECEIVER_AREA = /^(?:cron|crons|webhook|webhooks|jobs|queue|queues|tasks|w
 const QUESTION_SEGMENT =
   /^(?:validate|validation|check|verify|exists|available|availability|lookup|status|health|healthz|ping|ready|readyz|livez|test|errors|failures)$/i;
 
-/**
- * A file under a folder that only machines call into (`lib/webhooks/stripe.ts`, `cron/cleanup.ts`):
- * where a helper that answers with no route of its own lives. Folders that may name a resource
- * (`jobs`, `tasks`) do not count here.
- */
-const RECEIVER_FOLDER = /^(?:cron|crons|webhook|webhooks|inngest|qstash|triggers)$/i;
-
-/** True when a route path names nothing of its own: unknown, `/`, or only parameters (`/:id`). */
-export function isBarePath(path: string | null): boolean {
-  return staticSegments(path).length === 0;
-}
-
-export function isReceiverFile(projectPath: string): boolean {
-  return projectPath.split('/').slice(0, -1).some((folder) => RECEIVER_FOLDER.test(folder));
-}
-
 /** `check-notion-accessibility`, `is-available`: a last segment that asks a question. */
 const QUESTION_PREFIX = /^(?:check|validate|verify|is|has|can)-/i;
 
@@ -84,6 +68,22 @@ function readsAsReceiver(path: string | null): boolean {
     segments.some((segment) => RECEIVER_AREA.test(segment)) ||
     (last !== undefined && (QUESTION_SEGMENT.test(last) || QUESTION_PREFIX.test(last)))
   );
+}
+
+/**
+ * A file under a folder that only machines call into (`lib/webhooks/stripe.ts`, `cron/cleanup.ts`):
+ * where a helper that answers with no route of its own lives. Folders that may name a resource
+ * (`jobs`, `tasks`) do not count here.
+ */
+const RECEIVER_FOLDER = /^(?:cron|crons|webhook|webhooks|inngest|qstash|triggers)$/i;
+
+/** True when a route path names nothing of its own: unknown, `/`, or only parameters (`/:id`). */
+export function isBarePath(path: string | null): boolean {
+  return staticSegments(path).length === 0;
+}
+
+export function isReceiverFile(projectPath: string): boolean {
+  return projectPath.split('/').slice(0, -1).some((folder) => RECEIVER_FOLDER.test(folder));
 }
 
 // Every op of a handler asks about the same few paths.
