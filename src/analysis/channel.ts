@@ -194,6 +194,11 @@ function sendCall(
   }
   const body = bodyIndex === undefined ? null : (args[bodyIndex] ?? null);
   if (method.fixedStatus !== undefined) status = { kind: 'explicit', code: method.fixedStatus, node: call };
+  // `res.send(body, 403)`: Express 3 and 4 read the number as the status, Express 5 ignores it.
+  const trailing = args[1];
+  if (method.numericBodyWithArgumentsEffect && status.kind === 'implicit' && trailing && bareStatusNumber(trailing, scope) !== undefined) {
+    status = { kind: 'dynamic', node: trailing };
+  }
   // `reply.send(err)`: the framework answers with the error's own status.
   if (method.errorObjectBody && body && isErrorObject(body)) status = { kind: 'dynamic', node: body };
   const receiverText = sourceCode.getText(skipTransparent(channelRoot(member.object)));

@@ -14,7 +14,7 @@ const CREATE_METHODS = /^(?:create|createOne|createMany|createManyAndReturn|inse
 const NAMED_CREATE = /^(?:create|insert|add)[A-Z]/;
 /** Factories and helpers whose names start like a create but make nothing a client asked for. */
 const NOT_CREATION =
-  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Db|Database|Connection|Pool|Log|\w*Validat\w*|\w*Check|Context|Error|HttpError|QueryBuilder|Sign|Verify|Token|AccessToken|RefreshToken|Jwt|Session|Cookie|\w*Logger|Transport|\w*Params|\w*Options|\w*Config|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Ref|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|Response|Request|\w*Url|\w*Id|\w*ID|\w*Uuid|Slug|Link|Headers?)|add(?:EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie)|insert(?:Before|After|AdjacentHTML|Rule))$/;
+  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|Connection|Pool|Log|\w*Validat\w*|\w*Check|\w*State|\w*UploadTarget|\w*PortalLink|Context|Error|HttpError|QueryBuilder|Sign|Verify|Token|AccessToken|RefreshToken|Jwt|Session|Cookie|\w*Logger|Transport|\w*Params|\w*Options|\w*Config|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Ref|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|Response|Request|\w*Url|\w*Id|\w*ID|\w*Uuid|Slug|Link|Headers?)|add(?:EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie)|insert(?:Before|After|AdjacentHTML|Rule))$/;
 /** Receivers that are services or utilities rather than the application's data. */
 const NOT_DATA_RECEIVER =
   /^(?:stripe|paypal|braintree|openai|anthropic|groq|gemini|ai|twilio|sendgrid|sgMail|mailer|mail|transporter|resend|nodemailer|s3|sqs|sns|queue|bull|redis|cache|jwt|jsonwebtoken|crypto|bcrypt|argon2|logger|log|console|res|reply|ctx|c|req|request|response|axios|http|https|got|ky|Object|Array|Promise|Reflect|Map|Set|document|window|URL|Buffer|dayjs|moment|DateTime|Temporal|fs|path|zod|z|Joi|yup|headers|searchParams|formData|url|params|cookies|session|passport)$/i;
@@ -45,11 +45,29 @@ export function findCreationCall(
 const TRACKING_MODEL =
   /^(?:page_?views?|clicks?|impressions?|(?:audit|access|event|request|usage|activity)_?logs?|audits?|analytics_?events?|search_?quer(?:y|ies))$/i;
 
-/** A creating call that keeps the route's own records, or makes a missing prerequisite; asked only of creations. */
+/**
+ * A creating call that keeps the route's own records, makes a missing prerequisite, or updates
+ * the row when it exists; asked only of creations.
+ */
 function isBookkeeping(call: TSESTree.CallExpression): boolean {
   const callee = skipTransparent(call.callee);
   if (callee.type === 'MemberExpression' && TRACKING_MODEL.test(modelName(callee.object) ?? '')) return true;
-  return isMissingPrerequisite(call);
+  return isMissingPrerequisite(call) || isUpsert(call);
+}
+
+/** `db.insert(t).values(x).onConflictDoUpdate(…)`: an upsert, which answers 200 when it updates. */
+const UPSERT_STEP = /^(?:onConflictDoUpdate|onDuplicateKeyUpdate|orUpdate|orReplace|onConflict)$/;
+
+function isUpsert(call: TSESTree.CallExpression): boolean {
+  let node: TSESTree.Node = call;
+  for (;;) {
+    const parent: TSESTree.Node | undefined = node.parent;
+    if (parent?.type !== 'MemberExpression' || parent.object !== node) return false;
+    if (UPSERT_STEP.test(memberName(parent) ?? '')) return true;
+    const next: TSESTree.Node | undefined = parent.parent;
+    if (next?.type !== 'CallExpression' || next.callee !== parent) return false;
+    node = next;
+  }
 }
 
 /**

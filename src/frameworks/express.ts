@@ -110,12 +110,20 @@ const RESPONSE_MEMBERS = new Set([
   'locals',
 ]);
 
+/**
+ * Servers whose handlers look like Express's, `(req, res, next)` with `res.send()`, but answer
+ * otherwise: restify's `res.send(201, body)` is its documented form, an LDAP search sends once
+ * per entry. A file that imports one is not read as Express unless it imports Express too.
+ */
+const LOOKALIKE_PACKAGES = ['restify', 'ldapjs'];
+
 export const express: FrameworkAdapter = {
   id: 'express',
   name: 'Express',
   secondSendEffect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")',
   packages: ['express', 'express-serve-static-core', 'express-async-handler'],
-  detectWithoutImport: (file) => file.mayMention(RESPONSE_USE) && file.functions.some(namesResponse),
+  detectWithoutImport: (file) =>
+    !file.importsAny(LOOKALIKE_PACKAGES) && file.mayMention(RESPONSE_USE) && file.functions.some(namesResponse),
   findHandlers(file, claimed) {
     const seeds = new Map<FunctionNode, HandlerSeed>();
     for (const route of registeredRoutes(file)) {

@@ -410,6 +410,21 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an LDAP search sends once per entry, then ends: ldapjs is not Express',
+      code: code`
+        const ldap = require('ldapjs');
+        const SUFFIX = 'dc=example';
+        const server = ldap.createServer();
+        server.search(SUFFIX, function (req, res, next) {
+          if (req.filter.value === 'demo@example.com') {
+            res.send(res.createSearchEntry({ dn: 'cn=demo,' + SUFFIX }));
+          }
+          res.end();
+          return next();
+        });
+      `,
+    },
+    {
       name: 'a controller that returns after each send',
       code: code`
         exports.update = async (req, res) => {

@@ -262,6 +262,21 @@ jsRuleTester.run('no-status-as-body (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'restify handlers look like Express, but res.send(201, body) is their documented form',
+      code: code`
+        const restify = require('restify');
+        const server = restify.createServer();
+        function createTodo(req, res, next) {
+          Todo.create(req.body, (err, todo) => {
+            if (err) return next(err);
+            res.send(201, todo);
+            return next();
+          });
+        }
+        server.post('/todos', createTodo);
+      `,
+    },
+    {
       name: 'a controller answers with res.status(204).send()',
       code: code`
         const catchAsync = require('../utils/catchAsync');

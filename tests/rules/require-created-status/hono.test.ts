@@ -6,6 +6,59 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an upsert (insert … onConflictDoUpdate) answers 200 when it updates',
+      code: code`
+        import { Hono } from 'hono';
+        export const discord = new Hono().post('/project/:projectId', async (c) => {
+          const projectId = c.req.param('projectId');
+          const config = JSON.stringify(await c.req.json());
+          await db
+            .insert(integrations)
+            .values({ projectId, type: 'discord', config })
+            .onConflictDoUpdate({ target: [integrations.projectId, integrations.type], set: { config } });
+          return c.json(await getDiscordIntegration(projectId));
+        });
+      `,
+    },
+    {
+      name: 'callers, signed state, upload targets and portal links are made, not created',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/webhooks-api', async (c) => {
+          const caller = createCaller(await createContext(c));
+          return c.json(await caller.webhooks.list());
+        });
+        app.post('/google-drive/connect', async (c) => {
+          const state = createGoogleDriveState(c.get('user').id);
+          return c.json({ url: authUrl(state) });
+        });
+        app.post('/uploads/signed', async (c) => {
+          const target = await bucket.createUploadTarget((await c.req.json()).key);
+          return c.json({ url: target.url });
+        });
+        app.post('/:workspaceId/portal', async (c) => {
+          const portalUrl = await createCustomerPortalLink(c.req.param('workspaceId'));
+          return c.json({ portalUrl });
+        });
+      `,
+    },
+    {
+      name: 'finalize and complete are actions',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/image-upload/:id/finalize', async (c) => {
+          const asset = await db.asset.create({ data: { uploadId: c.req.param('id') } });
+          return c.json(asset);
+        });
+        app.post('/uploads/complete', async (c) => {
+          await db.ledger.create({ data: await c.req.json() });
+          return c.json({ ok: true });
+        });
+      `,
+    },
+    {
       name: 'routes of an app under basePath(/webhooks/stripe) are machine receivers',
       code: code`
         import { Hono } from 'hono';

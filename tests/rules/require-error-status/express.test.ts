@@ -581,6 +581,21 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'res.send(body, 403) sets 403 in Express 3 and 4, so the status is not missing',
+      code: code`
+        var express = require('express');
+        var app = express();
+        app.post('/pings', function (req, res) {
+          Check.findById(req.body.checkId, function (err, check) {
+            if (!check.needsPoll) {
+              return res.send('Error: This check was already polled', 403);
+            }
+            res.json(check);
+          });
+        });
+      `,
+    },
+    {
       name: 'a controller whose guard answers 404',
       code: code`
         const catchAsync = require('../utils/catchAsync');
