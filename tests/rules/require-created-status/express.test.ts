@@ -473,6 +473,43 @@ jsRuleTester.run('require-created-status (Express, JavaScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a create named for what it belongs to (createForCheck) is still a create',
+      code: code`
+        var express = require('express');
+        var app = express();
+        app.post('/pings', function (req, res) {
+          Ping.createForCheck(req.body.status, function (err, ping) {
+            res.json(ping);
+          });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Ping.createForCheck' },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                var express = require('express');
+                var app = express();
+                app.post('/pings', function (req, res) {
+                  Ping.createForCheck(req.body.status, function (err, ping) {
+                    res.status(201).json(ping);
+                  });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a router mounted under /api/tours creates with a wrapped handler',
       code: code`
         const express = require('express');
