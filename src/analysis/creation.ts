@@ -4,7 +4,7 @@
  * `createUser(x)`, or a push into a module-level store. The one place that decides it.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, memberName, skipTransparent, walk } from './ast.js';
+import { calleeName, isFunction, memberName, skipTransparent, walk } from './ast.js';
 import type { FunctionNode } from './model.js';
 import type { Scope } from './scope.js';
 
@@ -53,6 +53,72 @@ function isBookkeeping(call: TSESTree.CallExpression): boolean {
   const callee = skipTransparent(call.callee);
   if (callee.type === 'MemberExpression' && TRACKING_MODEL.test(modelName(callee.object) ?? '')) return true;
   return isMissingPrerequisite(call) || isUpsert(call);
+}
+
+const UPDATE_METHODS = /^(?:update|updateOne|updateMany|upsert|findOneAndUpdate|findByIdAndUpdate)$/;
+
+/**
+ * `if (existing) db.update(t)… else db.insert(t)…; return c.json(x)`: the same store is updated on
+ * the other arm of the nearest `if`, and `send` answers after both arms, so it answers a replace
+ * as often as a create. A send inside the creating arm still answers the create.
+ */
+export function replacesOnOtherArm(
+  call: TSESTree.CallExpression,
+  send: TSESTree.Node,
+  visitorKeys: TSESLint.SourceCode['visitorKeys'],
+): boolean {
+  const store = storeOf(call);
+  if (!store) return false;
+  let child: TSESTree.Node = call;
+  for (let parent: TSESTree.Node | undefined = call.parent; parent && !isFunction(parent); child = parent, parent = parent.parent) {
+    if (parent.type !== 'IfStatement' || parent.test === child) continue;
+    if (parent.range[0] <= send.range[0] && send.range[1] <= parent.range[1]) return false;
+    const other = parent.consequent === child ? parent.alternate : parent.consequent;
+    let found = false;
+    if (other) {
+      walk(other, visitorKeys, (node) => {
+        if (found || isFunction(node)) return false;
+        if (node.type !== 'CallExpression') return true;
+        const update = storeOf(node);
+        found = update !== null && UPDATE_METHODS.test(update.method) && sameStore(store, update);
+        return !found;
+      });
+    }
+    return found;
+  }
+  return false;
+}
+
+interface StoreCall {
+  /** `db`, `prisma.integration`: the names the call is made on. */
+  readonly path: string;
+  readonly method: string;
+  /** `integrations` in `db.insert(integrations)`: the table a query builder is given. */
+  readonly table: string | null;
+}
+
+function storeOf(call: TSESTree.CallExpression): StoreCall | null {
+  const callee = skipTransparent(call.callee);
+  if (callee.type !== 'MemberExpression') return null;
+  const method = memberName(callee);
+  const path = namePath(callee.object);
+  if (!method || !path) return null;
+  const first = call.arguments[0];
+  return { path, method, table: first?.type === 'Identifier' ? first.name : null };
+}
+
+function sameStore(made: StoreCall, updated: StoreCall): boolean {
+  return made.path === updated.path && (made.table === null || updated.table === null || made.table === updated.table);
+}
+
+/** `prisma.integration` for a chain of plain names; `null` for anything else. */
+function namePath(node: TSESTree.Node): string | null {
+  const inner = skipTransparent(node);
+  if (inner.type === 'Identifier') return inner.name;
+  if (inner.type !== 'MemberExpression') return null;
+  const object = namePath(inner.object);
+  const name = memberName(inner);
+  return object && name ? `${object}.${name}` : null;
 }
 
 /** `db.insert(t).values(x).onConflictDoUpdate(…)`: an upsert, which answers 200 when it updates. */

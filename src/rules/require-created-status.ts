@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classifyBody } from '../analysis/body-shape.js';
-import { findCreationCall } from '../analysis/creation.js';
+import { findCreationCall, replacesOnOtherArm } from '../analysis/creation.js';
 import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
@@ -82,6 +82,7 @@ export default createRule<Options, MessageIds>({
         if (!isDefaultSuccess(send, handler, scopeOf)) continue;
         creation ??= findCreationCall(handler.fn, context.sourceCode.visitorKeys, scopeOf, extra);
         if (!creation || creation.range[0] > send.node.range[1] || cannotReach(creation, send.node)) continue;
+        if (replacesOnOtherArm(creation, send.node, context.sourceCode.visitorKeys)) continue;
         const setStatus = send.fixes.setStatus;
         context.report({
           node: send.node,

@@ -6,6 +6,22 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'update when it exists, else insert, then one answer: a create-or-replace answers 200',
+      code: code`
+        import { Hono } from 'hono';
+        export const slack = new Hono().post('/project/:projectId', async (c) => {
+          const projectId = c.req.param('projectId');
+          const existing = await db.query.integrations.findFirst({ where: eq(integrations.projectId, projectId) });
+          if (existing) {
+            await db.update(integrations).set({ type: 'slack' }).where(eq(integrations.id, existing.id));
+          } else {
+            await db.insert(integrations).values({ projectId, type: 'slack' });
+          }
+          return c.json(await getSlackIntegration(projectId));
+        });
+      `,
+    },
+    {
       name: 'an upsert (insert … onConflictDoUpdate) answers 200 when it updates',
       code: code`
         import { Hono } from 'hono';
@@ -191,6 +207,52 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'when the creating arm answers on its own, it answers the create',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/projects/:id/integration', async (c) => {
+          const body = await c.req.json();
+          if (body.mode === 'replace') {
+            await db.update(integrations).set(body).where(eq(integrations.projectId, c.req.param('id')));
+            return c.json({ replaced: true });
+          } else {
+            const [created] = await db.insert(integrations).values({ projectId: c.req.param('id') }).returning();
+            return c.json(created);
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.insert' },
+          line: 10,
+          column: 12,
+          endLine: 10,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.post('/projects/:id/integration', async (c) => {
+                  const body = await c.req.json();
+                  if (body.mode === 'replace') {
+                    await db.update(integrations).set(body).where(eq(integrations.projectId, c.req.param('id')));
+                    return c.json({ replaced: true });
+                  } else {
+                    const [created] = await db.insert(integrations).values({ projectId: c.req.param('id') }).returning();
+                    return c.json(created, 201);
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a creating chain split over lines is named on one line',
       code: code`
