@@ -75,6 +75,11 @@ export function propertyKeyName(property: TSESTree.ObjectLiteralElement): string
   return null;
 }
 
+/** `null` or `undefined`, written out. */
+export function isNullish(node: TSESTree.Node): boolean {
+  return (node.type === 'Literal' && node.value === null) || (node.type === 'Identifier' && node.name === 'undefined');
+}
+
 /** True when `inner` lies within `outer` (or is it). */
 export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];

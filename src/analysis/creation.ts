@@ -4,7 +4,7 @@
  * `createUser(x)`, or a push into a module-level store. The one place that decides it.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, isFunction, memberName, skipTransparent, walk } from './ast.js';
+import { calleeName, contains, isFunction, isNullish, memberName, skipTransparent, walk } from './ast.js';
 import type { FunctionNode } from './model.js';
 import type { Scope } from './scope.js';
 
@@ -72,7 +72,7 @@ export function replacesOnOtherArm(
   let child: TSESTree.Node = call;
   for (let parent: TSESTree.Node | undefined = call.parent; parent && !isFunction(parent); child = parent, parent = parent.parent) {
     if (parent.type !== 'IfStatement' || parent.test === child) continue;
-    if (parent.range[0] <= send.range[0] && send.range[1] <= parent.range[1]) return false;
+    if (contains(parent, send)) return false;
     const other = parent.consequent === child ? parent.alternate : parent.consequent;
     let found = false;
     if (other) {
@@ -163,9 +163,7 @@ function testsAbsence(test: TSESTree.Expression, name: string): boolean {
   if (inner.type !== 'BinaryExpression' || !['==', '==='].includes(inner.operator)) return false;
   const [left, right] = [skipTransparent(inner.left), skipTransparent(inner.right)];
   const isName = (node: TSESTree.Node) => node.type === 'Identifier' && node.name === name;
-  const isEmpty = (node: TSESTree.Node) =>
-    (node.type === 'Literal' && node.value === null) || (node.type === 'Identifier' && node.name === 'undefined');
-  return (isName(left) && isEmpty(right)) || (isName(right) && isEmpty(left));
+  return (isName(left) && isNullish(right)) || (isName(right) && isNullish(left));
 }
 
 function isCreation(

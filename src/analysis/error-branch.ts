@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, Variable } from './scope.js';
-import { calleeName, isFunction, memberName, skipTransparent } from './ast.js';
+import { calleeName, isFunction, isNullish, memberName, skipTransparent } from './ast.js';
 import { bodyText } from './body-shape.js';
 import type { FunctionNode } from './model.js';
 
@@ -128,10 +128,6 @@ function absenceTest(node: TSESTree.BinaryExpression): { subject: TSESTree.Node;
     return { subject: (left as TSESTree.MemberExpression).object, absent: true };
   }
   return null;
-}
-
-function isNullish(node: TSESTree.Node): boolean {
-  return (node.type === 'Literal' && node.value === null) || (node.type === 'Identifier' && node.name === 'undefined');
 }
 
 function isZero(node: TSESTree.Node): boolean {
