@@ -4,6 +4,7 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { rules } from '../src/rules/index.js';
+import { createRule } from '../src/utils/create-rule.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   name: string;
@@ -98,5 +99,37 @@ describe('rule options', () => {
       ],
     });
     await expect(eslint.lintText('app.get()', { filePath: 'app.js' })).rejects.toThrow(/no-status-as-body/);
+  });
+
+  describe('hosts that do not merge meta.defaultOptions (oxlint)', () => {
+    const seen: unknown[] = [];
+    const rule = createRule<[{ ignoreRoutes: string[]; strict: boolean }], 'x'>({
+      name: 'probe',
+      meta: {
+        type: 'problem',
+        docs: { description: 'probe', recommended: false },
+        messages: { x: 'x' },
+        schema: [{ type: 'object' }],
+        defaultOptions: [{ ignoreRoutes: [], strict: false }],
+      },
+      create(_context, options) {
+        seen.push(options);
+        return {};
+      },
+    });
+    const run = (options: unknown[]) => {
+      rule.create({ options } as never);
+      return seen.at(-1) as unknown[];
+    };
+
+    it('fills in the defaults when none or only some are given', () => {
+      expect(run([])).toEqual([{ ignoreRoutes: [], strict: false }]);
+      expect(run([{ strict: true }])).toEqual([{ ignoreRoutes: [], strict: true }]);
+    });
+
+    it('hands on options that already hold every default as they are', () => {
+      const merged = [{ ignoreRoutes: ['^/rpc/'], strict: false }];
+      expect(run(merged)).toBe(merged);
+    });
   });
 });

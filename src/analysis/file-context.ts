@@ -22,6 +22,8 @@ export interface FileContext {
   importsAny(packages: readonly string[]): boolean;
   /** Every function in the file, from the scope manager (no AST walk; under oxlint, reading it builds the scopes). */
   readonly functions: readonly FunctionNode[];
+  /** The plain parameter names (`res`, past a default value) of every function: a quick no before a look at each function. */
+  readonly parameterNames: ReadonlySet<string>;
   readonly settings: PluginSettings;
   /**
    * False when the file's text surely lacks `pattern`. Asked before a look that needs the
@@ -63,6 +65,7 @@ class LazyFileContext implements FileContext {
   private requiredNames: ReadonlySet<string> | undefined;
   private importedNames: ReadonlySet<string> | undefined;
   private functionList: readonly FunctionNode[] | undefined;
+  private parameterNameSet: ReadonlySet<string> | undefined;
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -93,6 +96,11 @@ class LazyFileContext implements FileContext {
     return this.functionList;
   }
 
+  get parameterNames(): ReadonlySet<string> {
+    this.parameterNameSet ??= parameterNamesOf(this.functions);
+    return this.parameterNameSet;
+  }
+
   importsAny(packages: readonly string[]): boolean {
     const { imports } = this;
     if (imports.size === 0) return false;
@@ -109,6 +117,17 @@ function functionsOf(scopes: readonly Scope[]): FunctionNode[] {
   const found: FunctionNode[] = [];
   for (const scope of scopes) if (scope.type === 'function' && isFunction(scope.block)) found.push(scope.block);
   return found;
+}
+
+function parameterNamesOf(functions: readonly FunctionNode[]): Set<string> {
+  const names = new Set<string>();
+  for (const fn of functions) {
+    for (const param of fn.params) {
+      const plain = param.type === 'AssignmentPattern' ? param.left : param;
+      if (plain.type === 'Identifier') names.add(plain.name);
+    }
+  }
+  return names;
 }
 
 function collectImports(program: TSESTree.Program, required: ReadonlySet<string>): Set<string> {

@@ -25,7 +25,7 @@ import {
   staticString,
   usesOf,
 } from './registration.js';
-import { isEventListener, paramNamed } from './shapes.js';
+import { isEventListener, mayHaveParameterNamed, paramNamed } from './shapes.js';
 
 const SEND_NUMBER_EFFECT =
   'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body';
@@ -123,7 +123,10 @@ export const express: FrameworkAdapter = {
   secondSendEffect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")',
   packages: ['express', 'express-serve-static-core', 'express-async-handler'],
   detectWithoutImport: (file) =>
-    !file.importsAny(LOOKALIKE_PACKAGES) && file.mayMention(RESPONSE_USE) && file.functions.some(namesResponse),
+    !file.importsAny(LOOKALIKE_PACKAGES) &&
+    file.mayMention(RESPONSE_USE) &&
+    mayHaveParameterNamed(file, RESPONSE_NAME) &&
+    file.functions.some(namesResponse),
   findHandlers(file, claimed) {
     const seeds = new Map<FunctionNode, HandlerSeed>();
     for (const route of registeredRoutes(file)) {

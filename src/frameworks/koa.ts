@@ -28,7 +28,7 @@ import {
   staticString,
   usesOf,
 } from './registration.js';
-import { isEventListener, paramNamed, typeReferenceName } from './shapes.js';
+import { isEventListener, mayHaveParameterNamed, paramNamed, typeReferenceName } from './shapes.js';
 
 export const koaContext: ChannelSpec = {
   statusMethods: {},
@@ -77,7 +77,8 @@ export const koa: FrameworkAdapter = {
   id: 'koa',
   name: 'Koa',
   packages: PACKAGES,
-  detectWithoutImport: (file) => file.mayMention(CONTEXT_USE) && file.functions.some(namesContext),
+  detectWithoutImport: (file) =>
+    file.mayMention(CONTEXT_USE) && mayHaveParameterNamed(file, CONTEXT_NAME) && file.functions.some(namesContext),
   findHandlers(file, claimed) {
     const seeds = new Map<FunctionNode, HandlerSeed>();
     const importsKoa = file.importsAny(PACKAGES);

@@ -47,7 +47,17 @@ export function isEventListener(fn: FunctionNode, isRouteMethod: (name: string) 
 
 /** True when some function of the file has a plain parameter at `index` that `pattern` accepts. */
 export function hasParameterNamed(file: FileContext, index: number, pattern: RegExp): boolean {
+  if (!mayHaveParameterNamed(file, pattern)) return false;
   for (const fn of file.functions) if (paramNamed(fn, index, pattern)) return true;
+  return false;
+}
+
+/**
+ * False when no function of the file has a plain parameter that `pattern` accepts: one test per
+ * distinct name instead of one per function.
+ */
+export function mayHaveParameterNamed(file: FileContext, pattern: RegExp): boolean {
+  for (const name of file.parameterNames) if (pattern.test(name)) return true;
   return false;
 }
 

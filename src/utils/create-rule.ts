@@ -38,7 +38,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   let lastGiven: readonly unknown[] | null = null;
   let lastMerged: readonly unknown[] = defaults;
   const optionsOf = (given: readonly unknown[]): readonly unknown[] => {
-    if (defaults.length === 0) return given;
+    // ESLint hands each file a freshly merged array: one that has every default needs no merge.
+    if (defaults.length === 0 || hasDefaults(defaults, given)) return given;
     if (given !== lastGiven) {
       lastMerged = withDefaults(defaults, given);
       lastGiven = given;
@@ -67,6 +68,18 @@ function withDefaults(defaults: readonly unknown[], options: readonly unknown[])
     if (isPlainObject(fallback) && isPlainObject(given)) return { ...fallback, ...given };
     return given ?? fallback;
   });
+}
+
+function hasDefaults(defaults: readonly unknown[], options: readonly unknown[]): boolean {
+  if (options.length < defaults.length) return false;
+  for (let index = 0; index < defaults.length; index++) {
+    const fallback = defaults[index];
+    const given = options[index];
+    if (!isPlainObject(fallback)) continue;
+    if (!isPlainObject(given)) return false;
+    for (const key in fallback) if (!(key in given)) return false;
+  }
+  return true;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
