@@ -27,9 +27,10 @@ export function findCreationCall(
   visitorKeys: TSESLint.SourceCode['visitorKeys'],
   scopeOf: (node: TSESTree.Node) => Scope,
   extra: RegExp | null,
+  within: TSESTree.Node = fn.body,
 ): TSESTree.CallExpression | null {
   let found: TSESTree.CallExpression | null = null;
-  walk(fn.body, visitorKeys, (node) => {
+  walk(within, visitorKeys, (node) => {
     if (found) return false;
     if (node.type === 'CallExpression' && isCreation(node, fn, scopeOf, extra) && !isBookkeeping(node)) found = node;
     return true;

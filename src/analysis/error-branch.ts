@@ -18,6 +18,8 @@ export interface ErrorBranch {
    */
   readonly kind: 'catch' | 'error-handler' | 'guard' | 'conditional';
   readonly failure: Failure | null;
+  /** The arm of a `guard` that holds the send: the consequent or the alternate. */
+  readonly arm?: TSESTree.Node;
 }
 
 export function findErrorBranch(
@@ -34,7 +36,7 @@ export function findErrorBranch(
     if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.test !== child) {
       const negated = parent.alternate === child;
       const failure = failureOfTest(parent.test, negated, scopeOf);
-      if (failure) return { kind: 'guard', failure };
+      if (failure) return { kind: 'guard', failure, arm: child };
       conditional = true;
     }
   }

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { classifyBody } from '../analysis/body-shape.js';
 import { findCreationCall, replacesOnOtherArm } from '../analysis/creation.js';
+import { contains } from '../analysis/ast.js';
 import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
@@ -21,10 +22,23 @@ function isDefaultSuccess(send: Send, handler: Handler, scopeOf: (node: TSESTree
   if (send.body && classifyBody(send.body) !== 'other') return false;
   // `return 404`: a status sent as a body is no-status-as-body's to report.
   if (send.body && mayHoldNumber(send.body) && bareStatusNumber(send.body, scopeOf(send.body)) !== undefined) return false;
-  // A send in a catch or a failure guard (`if (err) { ctx.body = fail(err) }`) answers the failure, not the create.
-  const branch = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf)?.kind;
-  if (branch === 'catch' || branch === 'guard') return false;
   return effectiveStatus(send, handler).status.kind === 'implicit';
+}
+
+/**
+ * A send in a catch or a failure guard (`if (err) { ctx.body = fail(err) }`) answers the
+ * failure, not the create; unless the guard's arm made the record itself, as where a record
+ * was missing (`if (!like) { like = await Like.create(…); return res.json(like) }`).
+ */
+function answersFailure(
+  send: Send,
+  creation: TSESTree.Node,
+  handler: Handler,
+  scopeOf: (node: TSESTree.Node) => Scope,
+): boolean {
+  const branch = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf);
+  if (branch?.kind === 'catch') return true;
+  return branch?.kind === 'guard' && !(branch.arm && contains(branch.arm, creation));
 }
 
 export default createRule<Options, MessageIds>({
@@ -83,6 +97,7 @@ export default createRule<Options, MessageIds>({
         creation ??= findCreationCall(handler.fn, context.sourceCode.visitorKeys, scopeOf, extra);
         if (!creation || creation.range[0] > send.node.range[1] || cannotReach(creation, send.node)) continue;
         if (replacesOnOtherArm(creation, send.node, context.sourceCode.visitorKeys)) continue;
+        if (answersFailure(send, creation, handler, scopeOf)) continue;
         const setStatus = send.fixes.setStatus;
         context.report({
           node: send.node,

@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { classifyBody } from '../analysis/body-shape.js';
+import { findCreationCall } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
@@ -18,14 +19,42 @@ export type MessageIds = 'errorWithoutStatus' | 'errorWithSuccessStatus' | 'useE
  * `if (!user) return res.json({ message: 'Not found' })`. Also any body that is an error on
  * its own (`{ error: 'x' }`, `{ success: false }`), wherever it is sent.
  */
-function errorBranchOf(send: Send, handler: Handler, scopeOf: (node: TSESTree.Node) => Scope) {
+function errorBranchOf(
+  send: Send,
+  handler: Handler,
+  scopeOf: (node: TSESTree.Node) => Scope,
+  visitorKeys: TSESLint.SourceCode['visitorKeys'],
+) {
   if (!send.body || send.bodyKind !== 'data') return null;
   const shape = classifyBody(send.body);
   if (shape === 'other') return null;
   const branch = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf);
   if (shape === 'error') return branch ?? { kind: 'conditional' as const, failure: null };
-  return branch && branch.kind !== 'conditional' ? branch : null;
+  if (!branch || branch.kind === 'conditional') return null;
+  return branch.kind === 'guard' && branch.arm && makesWhatWasMissing(branch.arm, send, handler, scopeOf, visitorKeys)
+    ? null
+    : branch;
 }
+
+/**
+ * `if (!user) { const invite = await savePendingInvitation(email); return res.json({ msg: 'User
+ * not found, …', invite }) }`: the arm makes something before it answers, so the answer reports
+ * that, not the failure its message names.
+ */
+function makesWhatWasMissing(
+  arm: TSESTree.Node,
+  send: Send,
+  handler: Handler,
+  scopeOf: (node: TSESTree.Node) => Scope,
+  visitorKeys: TSESLint.SourceCode['visitorKeys'],
+): boolean {
+  const creation = findCreationCall(handler.fn, visitorKeys, scopeOf, SAVES_SOMETHING, arm);
+  // Before the send, or around it: `invites.saveInPending(email).then((invite) => res.json(…))`.
+  return creation !== null && creation.range[0] < send.node.range[0];
+}
+
+/** Besides the creates `require-created-status` knows: `savePendingInvitation()`, `storeDraft()`. */
+const SAVES_SOMETHING = /^(?:save|store|persist)[A-Z]/;
 
 /** The nearest list of statements around a node: a block, a `case`, the program. */
 function statementList(node: TSESTree.Node): TSESTree.Node | undefined {
@@ -89,7 +118,7 @@ export default createRule<Options, MessageIds>({
     for (const handler of model.handlers) {
       for (const send of handler.ops) {
         if (send.kind !== 'send') continue;
-        const branch = errorBranchOf(send, handler, scopeOf);
+        const branch = errorBranchOf(send, handler, scopeOf, context.sourceCode.visitorKeys);
         if (!branch) continue;
         // Webhooks, cron jobs and checks answer 2xx to failures on purpose.
         const path = pathAt(send.node, handler.fn, handler.path);

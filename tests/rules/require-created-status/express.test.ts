@@ -151,6 +151,102 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a create in the arm where the record was missing answers the create, not a failure',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/follows', async (req, res) => {
+          const existing = await Follow.findOne({ userId: req.body.userId });
+          if (existing) {
+            return res.status(409).json({ error: 'Already following' });
+          } else {
+            const follow = await Follow.create(req.body);
+            return res.json(follow);
+          }
+        });
+        app.post('/likes', async (req, res) => {
+          const like = await Like.findOne({ postId: req.body.postId });
+          if (!like) {
+            const created = await Like.create(req.body);
+            return res.json(created);
+          }
+          res.status(409).json({ error: 'Already liked' });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Follow.create' },
+          line: 9,
+          column: 12,
+          endLine: 9,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/follows', async (req, res) => {
+                  const existing = await Follow.findOne({ userId: req.body.userId });
+                  if (existing) {
+                    return res.status(409).json({ error: 'Already following' });
+                  } else {
+                    const follow = await Follow.create(req.body);
+                    return res.status(201).json(follow);
+                  }
+                });
+                app.post('/likes', async (req, res) => {
+                  const like = await Like.findOne({ postId: req.body.postId });
+                  if (!like) {
+                    const created = await Like.create(req.body);
+                    return res.json(created);
+                  }
+                  res.status(409).json({ error: 'Already liked' });
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Like.create' },
+          line: 16,
+          column: 12,
+          endLine: 16,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/follows', async (req, res) => {
+                  const existing = await Follow.findOne({ userId: req.body.userId });
+                  if (existing) {
+                    return res.status(409).json({ error: 'Already following' });
+                  } else {
+                    const follow = await Follow.create(req.body);
+                    return res.json(follow);
+                  }
+                });
+                app.post('/likes', async (req, res) => {
+                  const like = await Like.findOne({ postId: req.body.postId });
+                  if (!like) {
+                    const created = await Like.create(req.body);
+                    return res.status(201).json(created);
+                  }
+                  res.status(409).json({ error: 'Already liked' });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a TypeORM repository from getRepository() creates with save(body)',
       code: code`
         import { Router } from 'express';

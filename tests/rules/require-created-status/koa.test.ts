@@ -6,6 +6,25 @@ ruleTester.run('require-created-status (Koa, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a route that hands back a link (authorization-uri, uploadUrl) or generates something is an action',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/social/:connectorId/authorization-uri', async (ctx) => {
+          const verification = await SocialVerification.create(ctx.params.connectorId);
+          ctx.body = { authorizationUri: verification.uri, verificationId: verification.id };
+        });
+        router.post('/files/uploadUrl', async (ctx) => {
+          const upload = await Upload.create({ name: ctx.request.body.name });
+          ctx.body = { url: upload.url };
+        });
+        router.post('/reports/generate', async (ctx) => {
+          const report = await Report.create({ range: ctx.request.body.range });
+          ctx.body = report;
+        });
+      `,
+    },
+    {
       name: 'a template path keeps its literal segments: ${prefix}/totp/verify is a verify action',
       code: code`
         import Router from '@koa/router';
@@ -126,6 +145,40 @@ ruleTester.run('require-created-status (Koa, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a link that is the resource (short-url) is created like any other',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/short-url', async (ctx) => {
+          ctx.body = await ShortUrl.create({ target: ctx.request.body.target });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'ShortUrl.create' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 72,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import Router from '@koa/router';
+                const router = new Router();
+                router.post('/short-url', async (ctx) => {
+                  ctx.status = 201;
+                  ctx.body = await ShortUrl.create({ target: ctx.request.body.target });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a POST route that creates and sets only the body answers 200 OK',
       code: code`

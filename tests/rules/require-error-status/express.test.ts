@@ -6,6 +6,31 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a guard that makes what was missing answers that success, whatever its message says',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/invite', async (req, res) => {
+          const user = await User.findOne({ email: req.body.email });
+          if (!user) {
+            const pending = await savePendingInvitation(req.body.email);
+            return res.json({ msg: 'User not found, invitation kept pending', pendingInvitation: pending });
+          }
+          res.json(await addProjectUser(user));
+        });
+        router.post('/invite-later', (req, res) => {
+          User.findOne({ email: req.body.email }, (err, user) => {
+            if (!user) {
+              return invitations.saveInPending(req.body.email).then((saved) => {
+                return res.json({ msg: 'User not found, invitation kept pending', pendingInvitation: saved });
+              });
+            }
+            res.json(user);
+          });
+        });
+      `,
+    },
+    {
       name: 'a job status whose error field falls back to undefined is data',
       code: code`
         import express from 'express';
@@ -259,6 +284,51 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a guard that makes something after it answers still answers the failure',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/invite', async (req, res) => {
+          const user = await User.findOne({ email: req.body.email });
+          if (!user) {
+            res.json({ message: 'User not found' });
+            await Notification.create({ event: 'invite-miss' });
+            return;
+          }
+          res.json(await addProjectUser(user));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 404 },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.post('/invite', async (req, res) => {
+                  const user = await User.findOne({ email: req.body.email });
+                  if (!user) {
+                    res.status(404).json({ message: 'User not found' });
+                    await Notification.create({ event: 'invite-miss' });
+                    return;
+                  }
+                  res.json(await addProjectUser(user));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'the 400 of an unbraced guard does not carry over to a later error send',
       code: code`
