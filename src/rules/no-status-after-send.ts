@@ -1,9 +1,13 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction } from '../analysis/ast.js';
+import { excludeEachOther } from '../analysis/conditions.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
 import type { FunctionNode, Handler, ResponseOp, Send } from '../analysis/model.js';
 import { mayFollow, trackFlow, type FunctionFlow } from '../analysis/response-flow.js';
+import type { Scope } from '../analysis/scope.js';
 import { createRule } from '../utils/create-rule.js';
+
+type ScopeOf = (node: TSESTree.Node) => Scope;
 
 export type Options = [];
 export type MessageIds =
@@ -38,6 +42,23 @@ function isCatchOfTryAround(later: TSESTree.Node, earlier: TSESTree.Node): boole
     }
   }
   return false;
+}
+
+/**
+ * Can `later` write after `earlier` sent? Not from the `catch` of a `try` around the send, which
+ * runs only if the send threw, nor under the opposite answer to a test that guards the send.
+ */
+function mayWriteAfter(earlier: TSESTree.Node, later: TSESTree.Node, scopeOf: ScopeOf): boolean {
+  return !isCatchOfTryAround(later, earlier) && !excludeEachOther(earlier, later, scopeOf);
+}
+
+/**
+ * Can `send` and the deferred `late` op both run? Not when `send` is in the `catch` of a `try`
+ * around the registration (the work was never handed over), nor under the opposite answer to a
+ * test that guards `late`.
+ */
+function mayBothRun(send: Send, late: ResponseOp, scopeOf: ScopeOf): boolean {
+  return !isCatchOfTryAround(send.node, late.deferred!.registration) && !excludeEachOther(send.node, late.node, scopeOf);
 }
 
 /** `res.json(x);` as a statement of its own, not inside a loop: adding `return` ends the handler there. */
@@ -80,6 +101,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const model = getHandlerModel(context);
     if (model.handlers.length === 0) return {};
+    const scopeOf: ScopeOf = (node) => context.sourceCode.getScope(node) as Scope;
 
     const opsByFunction = new Map<TSESTree.Node, ResponseOp[]>();
     const deferredByFunction = new Map<TSESTree.Node, ResponseOp[]>();
@@ -126,7 +148,7 @@ export default createRule<Options, MessageIds>({
       for (const later of ops) {
         if (!isWrite(later)) continue;
         const first = sends.find(
-          (earlier) => flow.canFollow(earlier.node, later.node) && !isCatchOfTryAround(later.node, earlier.node),
+          (earlier) => flow.canFollow(earlier.node, later.node) && mayWriteAfter(earlier.node, later.node, scopeOf),
         );
         if (!first || reported.has(later)) continue;
         reported.add(later);
@@ -134,12 +156,8 @@ export default createRule<Options, MessageIds>({
       }
       for (const late of deferredByFunction.get(fn) ?? []) {
         const registration = late.deferred!.registration;
-        // A send in the `catch` of a `try` around the registration runs only when the work was
-        // never handed over: `try { work.then(() => res.json(x)) } catch { res.status(500)… }`.
         const responds = sends.some(
-          (send) =>
-            !isCatchOfTryAround(send.node, registration) &&
-            (flow.canFollow(send.node, registration) || flow.canFollow(registration, send.node)),
+          (send) => mayBothRun(send, late, scopeOf) && (flow.canFollow(send.node, registration) || flow.canFollow(registration, send.node)),
         );
         if (responds) reportLate(late);
       }
@@ -174,11 +192,11 @@ export default createRule<Options, MessageIds>({
       const sends = terminalSends(ops);
       const late = deferredByFunction.get(fn) ?? [];
       const needsFlow =
-        late.some((op) => sends.some((send) => !isCatchOfTryAround(send.node, op.deferred!.registration))) ||
+        late.some((op) => sends.some((send) => mayBothRun(send, op, scopeOf))) ||
         ops.some(
           (later) =>
             isWrite(later) &&
-            sends.some((earlier) => mayFollow(earlier.node, later.node, fn) && !isCatchOfTryAround(later.node, earlier.node)),
+            sends.some((earlier) => mayFollow(earlier.node, later.node, fn) && mayWriteAfter(earlier.node, later.node, scopeOf)),
         );
       if (!needsFlow) continue;
       for (const op of ops) tracked.add(op.node);

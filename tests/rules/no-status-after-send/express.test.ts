@@ -8,6 +8,29 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'sends under opposite tests of one value never both run, deferred or not',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/campaigns', async (req, res) => {
+          const promises = req.body.recipients.map((recipient) => messages.save({ recipient }));
+          Promise.all(promises).then((data) => {
+            if (req.body.returnObject) {
+              return res.json(data);
+            }
+          });
+          if (!req.body.returnObject) {
+            return res.json({ success: true });
+          }
+        });
+        app.get('/report', (req, res) => {
+          const asCsv = req.query.format === 'csv';
+          if (asCsv) res.type('text/csv').send(toCsv(rows));
+          if (!asCsv) res.json(rows);
+        });
+      `,
+    },
+    {
       name: 'the catch of a try that hands the answer to a promise answers only when the hand-over threw',
       code: code`
         import express from 'express';
@@ -135,6 +158,84 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a test of a value the handler changes in between is no test of the same value',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/feed', async (req, res) => {
+          let feed = cache.get('feed');
+          if (!feed) {
+            feed = await loadFeed();
+            res.json(feed);
+          }
+          if (feed) res.json(feed);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 7, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 9,
+          column: 13,
+          endLine: 9,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 7 },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/feed', async (req, res) => {
+                  let feed = cache.get('feed');
+                  if (!feed) {
+                    feed = await loadFeed();
+                    return res.json(feed);
+                  }
+                  if (feed) res.json(feed);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'sends under tests of two different values can both run',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/report', (req, res) => {
+          if (req.query.csv) res.send(toCsv(rows));
+          if (!req.query.json) res.json(rows);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 4, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 5,
+          column: 24,
+          endLine: 5,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 4 },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/report', (req, res) => {
+                  if (req.query.csv) return res.send(toCsv(rows));
+                  if (!req.query.json) res.json(rows);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a missing return after the not-found send lets the handler send again',
       code: code`
