@@ -60,8 +60,9 @@ const UPDATE_METHODS = /^(?:update|updateOne|updateMany|upsert|findOneAndUpdate|
 
 /**
  * `if (existing) db.update(t)… else db.insert(t)…; return c.json(x)`: the same store is updated on
- * the other arm of the nearest `if`, and `send` answers after both arms, so it answers a replace
- * as often as a create. A send inside the creating arm still answers the create.
+ * the other arm of an `if` around the insert (`else if` chains and nested arms too), and `send`
+ * answers after the `if`, so it answers a replace as often as a create. A send inside the
+ * creating arm still answers the create.
  */
 export function replacesOnOtherArm(
   call: TSESTree.CallExpression,
@@ -85,7 +86,7 @@ export function replacesOnOtherArm(
         return !found;
       });
     }
-    return found;
+    if (found) return true;
   }
   return false;
 }
@@ -112,10 +113,14 @@ function sameStore(made: StoreCall, updated: StoreCall): boolean {
   return made.path === updated.path && (made.table === null || updated.table === null || made.table === updated.table);
 }
 
-/** `prisma.integration` for a chain of plain names; `null` for anything else. */
+/** `prisma.integration`, `db()` for a chain of plain names or a getter called bare; `null` for anything else. */
 function namePath(node: TSESTree.Node): string | null {
   const inner = skipTransparent(node);
   if (inner.type === 'Identifier') return inner.name;
+  if (inner.type === 'CallExpression' && inner.arguments.length === 0) {
+    const callee = namePath(inner.callee);
+    return callee && `${callee}()`;
+  }
   if (inner.type !== 'MemberExpression') return null;
   const object = namePath(inner.object);
   const name = memberName(inner);

@@ -6,6 +6,31 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an insert on the else-if arm of an if that updates deeper on its other arm is a replace too',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/uploads/:videoId', async (c) => {
+          const { uploaded, total } = await c.req.json();
+          const [video] = await db().select().from(videos).where(eq(videos.id, c.req.param('videoId')));
+          if (video.upload) {
+            if (uploaded === total) {
+              await db().delete(videoUploads).where(eq(videoUploads.videoId, video.id));
+            } else {
+              await db().update(videoUploads).set({ uploaded, total }).where(eq(videoUploads.videoId, video.id));
+            }
+          } else if (uploaded < total) {
+            await db().insert(videoUploads).values({ videoId: video.id, uploaded, total });
+          }
+          return c.json(true);
+        });
+        app.post('/multipart/initiate', async (c) => {
+          const upload = await db().insert(multipartUploads).values(await c.req.json());
+          return c.json({ uploadId: upload.id });
+        });
+      `,
+    },
+    {
       name: 'update when it exists, else insert, then one answer: a create-or-replace answers 200',
       code: code`
         import { Hono } from 'hono';
