@@ -4,17 +4,33 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable } from '@eslint-community/eslint-utils';
-import { memberName, skipTransparent } from './ast.js';
+import { contains, isFunction, memberName, skipTransparent } from './ast.js';
 import type { Scope } from './scope.js';
 
 type ScopeOf = (node: TSESTree.Node) => Scope;
 
-/** True when some value is tested truthy on the way to one node and falsy on the way to the other. */
+/**
+ * True when some value is tested truthy on the way to one node and falsy on the way to the
+ * other, or when they are the two sides of an `||` or `??` (`return rows || []` returns one).
+ */
 export function excludeEachOther(a: TSESTree.Node, b: TSESTree.Node, scopeOf: ScopeOf): boolean {
+  if (areAlternatives(a, b) || areAlternatives(b, a)) return true;
   const tests = guardsOf(a, scopeOf);
   if (tests.size === 0) return false;
   for (const [key, truthy] of guardsOf(b, scopeOf)) {
     if (tests.get(key) === !truthy) return true;
+  }
+  return false;
+}
+
+/** `left || right`, `left ?? right`: the right side runs only when the left gave nothing. */
+export function areAlternatives(left: TSESTree.Node, right: TSESTree.Node): boolean {
+  let child: TSESTree.Node = right;
+  for (let parent = right.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type === 'LogicalExpression' && parent.operator !== '&&' && parent.right === child) {
+      if (contains(parent.left, left)) return true;
+    }
+    if (isFunction(parent)) return false;
   }
   return false;
 }

@@ -14,7 +14,7 @@ const CREATE_METHODS = /^(?:create|createOne|createMany|createManyAndReturn|inse
 const NAMED_CREATE = /^(?:create|insert|add)[A-Z]/;
 /** Factories and helpers whose names start like a create but make nothing a client asked for. */
 const NOT_CREATION =
-  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|Connection|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*PortalLink|Context|Error|HttpError|QueryBuilder|Sign|Verify|Token|AccessToken|RefreshToken|Jwt|Session|Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Ref|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|Response|Request|\w*Url|\w*Id|\w*ID|\w*Uuid|Slug|Link|Headers?)|add(?:EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie)|insert(?:Before|After|AdjacentHTML|Rule))$/;
+  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|Connection|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*PortalLink|Context|Error|HttpError|QueryBuilder|Sign|Verify|Token|AccessToken|RefreshToken|Jwt|Session|Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Ref|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|Response|Request|\w*Url|\w*Id|\w*ID|\w*Uuid|Slug|Link|Headers?|\w*Config)|add(?:EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie)|insert(?:Before|After|AdjacentHTML|Rule))$/;
 /** Receivers that are services or utilities rather than the application's data. */
 const NOT_DATA_RECEIVER =
   /^(?:stripe|paypal|braintree|openai|anthropic|groq|gemini|ai|twilio|sendgrid|sgMail|mailer|mail|transporter|resend|nodemailer|s3|sqs|sns|queue|bull|redis|cache|jwt|jsonwebtoken|crypto|bcrypt|argon2|logger|log|console|res|reply|ctx|c|req|request|response|axios|http|https|got|ky|Object|Array|Promise|Reflect|Map|Set|document|window|URL|Buffer|dayjs|moment|DateTime|Temporal|fs|path|zod|z|Joi|yup|headers|searchParams|formData|url|params|cookies|session|passport)$/i;
@@ -82,7 +82,7 @@ export function replacesOnOtherArm(
         if (found || isFunction(node)) return false;
         if (node.type !== 'CallExpression') return true;
         const update = storeOf(node);
-        found = update !== null && UPDATE_METHODS.test(update.method) && sameStore(store, update);
+        found = update !== null && updatesSameStore(store, call, update, node);
         return !found;
       });
     }
@@ -107,6 +107,25 @@ function storeOf(call: TSESTree.CallExpression): StoreCall | null {
   if (!method || !path) return null;
   const first = call.arguments[0];
   return { path, method, table: first?.type === 'Identifier' ? first.name : null };
+}
+
+/**
+ * `db.update(t)` beside `db.insert(t)`; `repo.save(existing)` beside `repo.save(new Slider(x))`,
+ * where the one saves what it loaded and the other a new entity.
+ */
+function updatesSameStore(
+  made: StoreCall,
+  madeBy: TSESTree.CallExpression,
+  updated: StoreCall,
+  updatedBy: TSESTree.CallExpression,
+): boolean {
+  const savesLoaded = made.method === 'save' && updated.method === 'save' && savesName(madeBy) !== savesName(updatedBy);
+  return (UPDATE_METHODS.test(updated.method) || savesLoaded) && sameStore(made, updated);
+}
+
+function savesName(call: TSESTree.CallExpression): boolean {
+  const [first] = call.arguments;
+  return first !== undefined && skipTransparent(first).type === 'Identifier';
 }
 
 function sameStore(made: StoreCall, updated: StoreCall): boolean {

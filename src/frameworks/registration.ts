@@ -42,8 +42,28 @@ export function routePattern(node: TSESTree.Node | undefined): string | null {
   const path = staticString(node);
   if (path !== null || !node) return path;
   const inner = skipTransparent(node);
+  // `const PATH = '/api/user/export'` at the top of the file, then `server.post(PATH, …)`.
+  if (inner.type === 'Identifier') return staticString(topLevelInit(programOf(inner), inner.name, 'const') ?? undefined);
   if (inner.type !== 'TemplateLiteral') return null;
   return inner.quasis.map((quasi) => quasi.value.cooked ?? '').join(':param');
+}
+
+function programOf(node: TSESTree.Node): TSESTree.Program {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current as TSESTree.Program;
+}
+
+/** The value a top-level `const name = …` (or `let`/`var` unless `kind` says; exported or not) starts with. */
+export function topLevelInit(program: TSESTree.Program, name: string, kind?: 'const'): TSESTree.Node | null {
+  for (const statement of program.body) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type !== 'VariableDeclaration' || (kind && declaration.kind !== kind)) continue;
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type === 'Identifier' && declarator.id.name === name) return declarator.init && skipTransparent(declarator.init);
+    }
+  }
+  return null;
 }
 
 /** `/api` + `/users` gives `/api/users`; `/api` + `/` gives `/api`. */

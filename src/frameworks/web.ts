@@ -23,7 +23,7 @@ import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { returnedExpressions } from '../analysis/returns.js';
 import { CALL, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec } from './adapter.js';
-import { findVariable, methodOfName, resolveHandlerFunctions, staticString } from './registration.js';
+import { findVariable, methodOfName, resolveHandlerFunctions, staticString, topLevelInit } from './registration.js';
 import { webResponseFactory } from './web-response.js';
 
 const NUMBER_RETURN_EFFECT =
@@ -523,17 +523,6 @@ function isObjectValue(program: TSESTree.Program, node: TSESTree.Node): boolean 
   return inner.type === 'Identifier' && topLevelInit(program, inner.name)?.type === 'ObjectExpression';
 }
 
-/** The value a top-level `const name = …` (exported or not) starts with. */
-function topLevelInit(program: TSESTree.Program, name: string): TSESTree.Node | null {
-  for (const statement of program.body) {
-    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
-    if (declaration?.type !== 'VariableDeclaration') continue;
-    for (const declarator of declaration.declarations) {
-      if (declarator.id.type === 'Identifier' && declarator.id.name === name) return declarator.init && skipTransparent(declarator.init);
-    }
-  }
-  return null;
-}
 
 /** `fetch(url, init)`, `fetch(input)`: a client that sends requests, not a handler that answers them. */
 function takesUrl(fn: FunctionNode): boolean {

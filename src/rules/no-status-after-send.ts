@@ -1,5 +1,5 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction } from '../analysis/ast.js';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { contains, enclosingFunction, isFunction, walk } from '../analysis/ast.js';
 import { excludeEachOther } from '../analysis/conditions.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
 import type { FunctionNode, Handler, ResponseOp, Send } from '../analysis/model.js';
@@ -34,22 +34,49 @@ function terminalSends(ops: readonly ResponseOp[]): Send[] {
   return ops.filter((op): op is Send => op.kind === 'send' && op.terminal);
 }
 
-/** `try { res.json(x) } catch { res.status(500).json(e) }`: the catch runs only if the first send threw. */
-function isCatchOfTryAround(later: TSESTree.Node, earlier: TSESTree.Node): boolean {
+/** What the checks below read besides the nodes: scopes, and the keys to walk a tree with. */
+interface Code {
+  readonly scopeOf: ScopeOf;
+  readonly visitorKeys: TSESLint.SourceCode['visitorKeys'];
+}
+
+/**
+ * `try { res.json(x) } catch { res.status(500).json(e) }`: the catch runs only if the first send
+ * threw. Not so when the `try` awaits or throws after the send
+ * (`res.json(x); await audit(x)`): that failure lands in the catch after the answer went out.
+ */
+function isCatchOfTryAround(later: TSESTree.Node, earlier: TSESTree.Node, code: Code): boolean {
+  const handler = catchOfTryAround(later, earlier);
+  return handler !== null && !failsAfter(earlier, handler.parent.block, code);
+}
+
+/** The `catch` around `later` whose `try` holds `earlier`. */
+function catchOfTryAround(later: TSESTree.Node, earlier: TSESTree.Node): TSESTree.CatchClause | null {
   for (let node = later.parent; node; node = node.parent) {
-    if (node.type === 'CatchClause' && node.parent.block.range[0] <= earlier.range[0] && earlier.range[1] <= node.parent.block.range[1]) {
-      return true;
-    }
+    if (node.type === 'CatchClause' && contains(node.parent.block, earlier)) return node;
   }
-  return false;
+  return null;
+}
+
+/** An `await` or a `throw` in `block` after `node`, outside functions made there. */
+function failsAfter(node: TSESTree.Node, block: TSESTree.Node, code: Code): boolean {
+  let found = false;
+  walk(block, code.visitorKeys, (inner) => {
+    if (found || inner.range[1] <= node.range[1] || (inner !== block && isFunction(inner))) return false;
+    if (inner.range[0] >= node.range[1] && (inner.type === 'AwaitExpression' || inner.type === 'ThrowStatement')) {
+      found = true;
+    }
+    return !found;
+  });
+  return found;
 }
 
 /**
  * Can `later` write after `earlier` sent? Not from the `catch` of a `try` around the send, which
  * runs only if the send threw, nor under the opposite answer to a test that guards the send.
  */
-function mayWriteAfter(earlier: TSESTree.Node, later: TSESTree.Node, scopeOf: ScopeOf): boolean {
-  return !isCatchOfTryAround(later, earlier) && !excludeEachOther(earlier, later, scopeOf);
+function mayWriteAfter(earlier: TSESTree.Node, later: TSESTree.Node, code: Code): boolean {
+  return !isCatchOfTryAround(later, earlier, code) && !excludeEachOther(earlier, later, code.scopeOf);
 }
 
 /**
@@ -57,8 +84,8 @@ function mayWriteAfter(earlier: TSESTree.Node, later: TSESTree.Node, scopeOf: Sc
  * around the registration (the work was never handed over), nor under the opposite answer to a
  * test that guards `late`.
  */
-function mayBothRun(send: Send, late: ResponseOp, scopeOf: ScopeOf): boolean {
-  return !isCatchOfTryAround(send.node, late.deferred!.registration) && !excludeEachOther(send.node, late.node, scopeOf);
+function mayBothRun(send: Send, late: ResponseOp, code: Code): boolean {
+  return !isCatchOfTryAround(send.node, late.deferred!.registration, code) && !excludeEachOther(send.node, late.node, code.scopeOf);
 }
 
 /** `res.json(x);` as a statement of its own, not inside a loop: adding `return` ends the handler there. */
@@ -101,7 +128,8 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const model = getHandlerModel(context);
     if (model.handlers.length === 0) return {};
-    const scopeOf: ScopeOf = (node) => context.sourceCode.getScope(node) as Scope;
+    const { sourceCode } = context;
+    const code: Code = { scopeOf: (node) => sourceCode.getScope(node) as Scope, visitorKeys: sourceCode.visitorKeys };
 
     const opsByFunction = new Map<TSESTree.Node, ResponseOp[]>();
     const deferredByFunction = new Map<TSESTree.Node, ResponseOp[]>();
@@ -148,7 +176,7 @@ export default createRule<Options, MessageIds>({
       for (const later of ops) {
         if (!isWrite(later)) continue;
         const first = sends.find(
-          (earlier) => flow.canFollow(earlier.node, later.node) && mayWriteAfter(earlier.node, later.node, scopeOf),
+          (earlier) => flow.canFollow(earlier.node, later.node) && mayWriteAfter(earlier.node, later.node, code),
         );
         if (!first || reported.has(later)) continue;
         reported.add(later);
@@ -157,7 +185,7 @@ export default createRule<Options, MessageIds>({
       for (const late of deferredByFunction.get(fn) ?? []) {
         const registration = late.deferred!.registration;
         const responds = sends.some(
-          (send) => mayBothRun(send, late, scopeOf) && (flow.canFollow(send.node, registration) || flow.canFollow(registration, send.node)),
+          (send) => mayBothRun(send, late, code) && (flow.canFollow(send.node, registration) || flow.canFollow(registration, send.node)),
         );
         if (responds) reportLate(late);
       }
@@ -174,7 +202,8 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const line = first.node.loc.start.line;
-      const statement = returnableStatement(first);
+      // From a `catch` the `try` reaches after its send, a `return` would skip the work that failed.
+      const statement = catchOfTryAround(later.node, first.node) ? null : returnableStatement(first);
       context.report({
         node: later.node,
         messageId: later.kind === 'status' ? 'statusAfterSend' : 'sendAfterSend',
@@ -192,11 +221,11 @@ export default createRule<Options, MessageIds>({
       const sends = terminalSends(ops);
       const late = deferredByFunction.get(fn) ?? [];
       const needsFlow =
-        late.some((op) => sends.some((send) => mayBothRun(send, op, scopeOf))) ||
+        late.some((op) => sends.some((send) => mayBothRun(send, op, code))) ||
         ops.some(
           (later) =>
             isWrite(later) &&
-            sends.some((earlier) => mayFollow(earlier.node, later.node, fn) && mayWriteAfter(earlier.node, later.node, scopeOf)),
+            sends.some((earlier) => mayFollow(earlier.node, later.node, fn) && mayWriteAfter(earlier.node, later.node, code)),
         );
       if (!needsFlow) continue;
       for (const op of ops) tracked.add(op.node);

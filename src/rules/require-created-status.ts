@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { classifyBody } from '../analysis/body-shape.js';
 import { findCreationCall, replacesOnOtherArm } from '../analysis/creation.js';
 import { contains } from '../analysis/ast.js';
+import { areAlternatives } from '../analysis/conditions.js';
 import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
@@ -87,6 +88,7 @@ export default createRule<Options, MessageIds>({
       // Narrowing by `req.method` only picks among the methods a handler answers.
       if (handler.isErrorHandler || handler.methods?.includes('POST') === false) continue;
       let creation: TSESTree.CallExpression | null | undefined;
+      let reported: Send | null = null;
       for (const send of handler.ops) {
         if (send.kind !== 'send' || (send.bodyKind !== 'data' && send.bodyKind !== 'none')) continue;
         // A handler that routes by hand: the path is the one its `url.pathname` test names.
@@ -98,6 +100,9 @@ export default createRule<Options, MessageIds>({
         if (!creation || creation.range[0] > send.node.range[1] || cannotReach(creation, send.node)) continue;
         if (replacesOnOtherArm(creation, send.node, context.sourceCode.visitorKeys)) continue;
         if (answersFailure(send, creation, handler, scopeOf)) continue;
+        // `return created || fallback` is one answer: reported once.
+        if (reported && areAlternatives(reported.node, send.node)) continue;
+        reported = send;
         const setStatus = send.fixes.setStatus;
         context.report({
           node: send.node,

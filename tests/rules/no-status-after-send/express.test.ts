@@ -8,6 +8,22 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a catch after a try whose send is the last thing that can fail runs only if the send threw',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/metrics/:id/refresh', async (req, res) => {
+          try {
+            await refreshMetric(req.params.id);
+            res.json({ status: 'ok' });
+            logger.info('refreshed');
+          } catch (e) {
+            res.status(500).json({ message: e.message });
+          }
+        });
+      `,
+    },
+    {
       name: 'sends under opposite tests of one value never both run, deferred or not',
       code: code`
         import express from 'express';
@@ -158,6 +174,33 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a try that awaits after its send lands a failure in the catch after the answer went out',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/metrics/:id/refresh', async (req, res) => {
+          try {
+            await refreshMetric(req.params.id);
+            res.status(200).json({ status: 200 });
+            await audit({ event: 'metric.refresh', id: req.params.id });
+          } catch (e) {
+            return res.status(400).json({ message: e.message });
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 6, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 9,
+          column: 12,
+          endLine: 9,
+          endColumn: 56,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'a test of a value the handler changes in between is no test of the same value',
       code: code`

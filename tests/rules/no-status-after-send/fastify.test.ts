@@ -6,6 +6,19 @@ ruleTester.run('no-status-after-send (Fastify, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a returned value with a fallback (data || [], data ?? null) is one answer',
+      code: code`
+        import type { FastifyInstance } from 'fastify';
+        export default async function (fastify: FastifyInstance) {
+          fastify.get('/rows', async () => {
+            const data = await load();
+            return data || [];
+          });
+          fastify.get('/row', async () => (await loadOne()) ?? null);
+        }
+      `,
+    },
+    {
       name: 'returning the reply that send() gave back, through a const, is returning the reply',
       code: code`
         import type { FastifyInstance } from 'fastify';

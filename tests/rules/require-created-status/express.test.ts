@@ -6,6 +6,27 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'saving what was loaded on one arm and a new entity on the other is a replace',
+      code: code`
+        import { Router } from 'express';
+        import { getRepository } from 'typeorm';
+        const router = Router();
+        router.post('/sliders', async (req, res) => {
+          const repo = getRepository(Slider);
+          for (const slider of req.body) {
+            const existing = await repo.findOne({ where: { id: slider.id } });
+            if (existing) {
+              existing.title = slider.title;
+              await repo.save(existing);
+            } else {
+              await repo.save(new Slider({ title: slider.title }));
+            }
+          }
+          return res.json(req.body);
+        });
+      `,
+    },
+    {
       name: 'action words after the noun (password-reset) or in camelCase (signinAnonymously) are actions',
       code: code`
         import express from 'express';

@@ -6,6 +6,29 @@ ruleTester.run('require-created-status (Fastify, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a connection config is built, not created; a path held in a const still names an action',
+      code: code`
+        import fastifyPlugin from 'fastify-plugin';
+        import type { FastifyInstance } from 'fastify';
+        export const PATH = '/api/user/export';
+        export default fastifyPlugin(async (server: FastifyInstance) => {
+          server.post('/query', async (request) => {
+            const pgMeta = new PostgresMeta(createConnectionConfig(request));
+            const { data } = await pgMeta.query(request.body.query);
+            return data || [];
+          });
+          server.post(PATH, async (req, res) => {
+            const job = await prisma.export.create({ data: { path: 'x.zip' } });
+            return res.send({ running: true, id: job.id });
+          });
+          server.post('/api/setup', async (req, res) => {
+            const admin = await prisma.user.create({ data: req.body });
+            return res.send({ firstSetup: false, user: admin.id });
+          });
+        });
+      `,
+    },
+    {
       name: 'return reply.code(201).send(user) answers 201 Created',
       code: code`
         import Fastify from 'fastify';
@@ -91,6 +114,29 @@ ruleTester.run('require-created-status (Fastify, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a create returned with a fallback (created || []) is one answer, reported once',
+      code: code`
+        import type { FastifyInstance } from 'fastify';
+        export default async function (fastify: FastifyInstance) {
+          fastify.post('/tables', async (request) => {
+            const { data } = await pgMeta.tables.create(request.body);
+            return data || [];
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'pgMeta.tables.create' },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 16,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'a handler without a reply parameter is reported without a suggestion: adding the status needs `reply`',
       code: code`
