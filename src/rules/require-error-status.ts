@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { classifyBody } from '../analysis/body-shape.js';
+import { isFunction, memberName, walk } from '../analysis/ast.js';
 import { findCreationCall } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
@@ -38,8 +39,9 @@ function errorBranchOf(
 
 /**
  * `if (!user) { const invite = await savePendingInvitation(email); return res.json({ msg: 'User
- * not found, …', invite }) }`: the arm makes something before it answers, so the answer reports
- * that, not the failure its message names.
+ * not found, …', invite }) }`: the arm makes something and answers with it, so the answer reports
+ * that, not the failure its message names. A record of the failure itself
+ * (`await loginAttempts.insertOne(doc)`) is not in the answer.
  */
 function makesWhatWasMissing(
   arm: TSESTree.Node,
@@ -50,7 +52,36 @@ function makesWhatWasMissing(
 ): boolean {
   const creation = findCreationCall(handler.fn, visitorKeys, scopeOf, SAVES_SOMETHING, arm);
   // Before the send, or around it: `invites.saveInPending(email).then((invite) => res.json(…))`.
-  return creation !== null && creation.range[0] < send.node.range[0];
+  if (!creation || creation.range[0] >= send.node.range[0] || !send.body) return false;
+  const made = namesOfResult(creation);
+  if (made.length === 0) return false;
+  let answered = false;
+  walk(send.body, visitorKeys, (node) => {
+    if (node.type === 'Identifier' && made.includes(node.name)) answered = true;
+    return !answered;
+  });
+  return answered;
+}
+
+/** The names a call's result goes by: `const invite = await make()`, `make().then((invite) => …)`. */
+function namesOfResult(call: TSESTree.CallExpression): string[] {
+  const node = call.parent?.type === 'AwaitExpression' ? call.parent : call;
+  const parent = node.parent;
+  if (parent?.type === 'VariableDeclarator' && parent.init === node) return boundNames(parent.id);
+  if (parent?.type === 'MemberExpression' && parent.object === node && memberName(parent) === 'then') {
+    const callback = parent.parent?.type === 'CallExpression' ? parent.parent.arguments[0] : undefined;
+    if (callback && isFunction(callback) && callback.params[0]) return boundNames(callback.params[0]);
+  }
+  return [];
+}
+
+/** `invite`, or the plain names of `{ data, error }`. */
+function boundNames(pattern: TSESTree.Node): string[] {
+  if (pattern.type === 'Identifier') return [pattern.name];
+  if (pattern.type !== 'ObjectPattern') return [];
+  return pattern.properties.flatMap((property) =>
+    property.type === 'Property' && property.value.type === 'Identifier' ? [property.value.name] : [],
+  );
 }
 
 /** Besides the creates `require-created-status` knows: `savePendingInvitation()`, `storeDraft()`. */
