@@ -12,7 +12,9 @@ import { memberName, propertyKeyName, skipTransparent } from './ast.js';
 export type BodyShape = 'error' | 'maybe-error' | 'other';
 
 const ERROR_KEYS = new Set(['error', 'errors', 'err', 'errorMessage', 'error_message', 'errorMsg', 'errorCode', 'error_code']);
-const MESSAGE_KEYS = new Set(['message', 'msg', 'detail', 'details', 'reason', 'description']);
+const MESSAGE_KEYS = new Set(['message', 'msg', 'errmsg', 'errMsg', 'detail', 'details', 'reason', 'description']);
+/** Keys a body states a status under: `{ status: 404 }`, `{ errcode: 400 }`. */
+const STATED_STATUS_KEYS = new Set(['status', 'statusCode', 'code', 'errcode', 'errCode']);
 const FAILURE_FLAGS = new Set(['success', 'ok', 'succeeded']);
 const FAILURE_STATUS_WORDS = new Set(['error', 'fail', 'failed', 'failure']);
 /** `errors`, `validationErrors`: a list of failures, an error body inside an error branch. */
@@ -29,14 +31,35 @@ export function classifyBody(body: TSESTree.Node): BodyShape {
     case 'ObjectExpression':
       return objectShape(node);
     case 'Literal':
-      return typeof node.value === 'string' && ERROR_TEXT.test(node.value) ? 'maybe-error' : 'other';
+      return typeof node.value === 'string' && ERROR_TEXT.test(visibleText(node.value)) ? 'maybe-error' : 'other';
     case 'TemplateLiteral':
       if (node.expressions.some((expression) => isErrorValue(expression))) return 'error';
-      return node.quasis.some((quasi) => ERROR_TEXT.test(quasi.value.cooked ?? '')) ? 'maybe-error' : 'other';
+      return ERROR_TEXT.test(visibleText(node.quasis.map((quasi) => quasi.value.cooked ?? '').join(' '))) ? 'maybe-error' : 'other';
     default:
       if (isErrorValue(node)) return 'error';
       return node.type === 'Identifier' && ERROR_LIST_NAME.test(node.name) ? 'maybe-error' : 'other';
   }
+}
+
+/** What a page shows: markup's tags and attributes (`<input required>`) say nothing. */
+function visibleText(text: string): string {
+  return text.includes('<') ? text.replaceAll(/<[^>]*>/g, ' ') : text;
+}
+
+/** The error status a body names (`{ status: 404, message }`, `{ errcode: 400 }`), or `null`. */
+export function statedErrorStatus(body: TSESTree.Node): number | null {
+  const node = serialized(body);
+  if (node.type !== 'ObjectExpression') return null;
+  for (const property of node.properties) {
+    if (property.type !== 'Property' || !STATED_STATUS_KEYS.has(propertyKeyName(property) ?? '')) continue;
+    const code = errorStatusIn(skipTransparent(property.value));
+    if (code !== null) return code;
+  }
+  return null;
+}
+
+function errorStatusIn(value: TSESTree.Node): number | null {
+  return value.type === 'Literal' && typeof value.value === 'number' && value.value >= 400 && value.value < 600 ? value.value : null;
 }
 
 /** The text a body says, when it says one: `'Not found'`, `{ message: 'Not found' }`. */
@@ -89,6 +112,9 @@ function objectShape(object: TSESTree.ObjectExpression): BodyShape {
       FAILURE_STATUS_WORDS.has(value.value.toLowerCase())
     ) {
       return 'error';
+    } else if (STATED_STATUS_KEYS.has(key) && errorStatusIn(value) !== null) {
+      // `{ errcode: 400, errmsg }`, `{ status: 404, message }`: the body names an error status.
+      return 'error';
     } else if (MESSAGE_KEYS.has(key)) {
       const inner = classifyBody(value);
       if (inner === 'error') return 'error';
@@ -138,7 +164,7 @@ function hasDataKeys(object: TSESTree.ObjectExpression): boolean {
   });
 }
 
-const STATUS_KEYS = new Set(['status', 'statusCode', 'code', 'type', 'title']);
+const STATUS_KEYS = new Set(['status', 'statusCode', 'code', 'errcode', 'errCode', 'type', 'title']);
 
 /** `null`, `undefined`, `false`, `[]`, `{}`: an error field that says there is none. */
 function isEmptyValue(node: TSESTree.Node): boolean {

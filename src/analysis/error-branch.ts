@@ -5,7 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Scope, Variable } from './scope.js';
 import { calleeName, isFunction, isNullish, memberName, skipTransparent } from './ast.js';
-import { bodyText } from './body-shape.js';
+import { bodyText, statedErrorStatus } from './body-shape.js';
 import type { FunctionNode } from './model.js';
 
 export type Failure = 'not-found' | 'validation' | 'auth' | 'forbidden' | 'conflict' | 'server';
@@ -44,8 +44,10 @@ export function findErrorBranch(
   return conditional ? { kind: 'conditional', failure: null } : null;
 }
 
-/** The status that fits a failure: what the body says first, then what the branch tests. */
+/** The status that fits a failure: the status the body names, what it says, then what the branch tests. */
 export function statusForFailure(branch: ErrorBranch, body: TSESTree.Node | null): number {
+  const stated = body ? statedErrorStatus(body) : null;
+  if (stated !== null) return stated;
   const text = body ? bodyText(body) : '';
   for (const [pattern, code] of TEXT_STATUS) if (pattern.test(text)) return code;
   if (branch.failure) return FAILURE_STATUS[branch.failure];

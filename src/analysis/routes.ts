@@ -20,6 +20,8 @@ const ACTION_PREFIX =
  */
 const ACTION_LINK =
   /^(?:authorization|authorize|auth|oauth|login|signin|magic|upload|download|signed|presigned|portal|checkout|billing|payment|redirect|connect|install|verification|reset)-?(?:uri|url|link)$/i;
+/** OpenTelemetry's OTLP/HTTP export paths, which answer 200 by that protocol. */
+const OTLP_EXPORT = /(?:^|\/)v1\/(?:traces|logs|metrics)$/;
 /** Areas whose routes are called by machines or run actions: webhooks, cron jobs, OAuth and import flows. */
 const ACTION_AREA = /^(?:cron|crons|webhook|webhooks|callback|callbacks|oauth|import|export|triggers)$/i;
 
@@ -28,6 +30,7 @@ export function isActionRoute(path: string | null): boolean {
 }
 
 function readsAsAction(path: string | null): boolean {
+  if (path && OTLP_EXPORT.test(path)) return true;
   const segments = staticSegments(path);
   const last = segments.at(-1);
   if (last === undefined) return false;

@@ -6,6 +6,18 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an OTLP export path (/v1/traces) answers 200 by that protocol',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/v1/traces', async (c) => {
+          const { resourceSpans } = await c.req.json();
+          await db.insert(otelSpans).values(toRows(resourceSpans));
+          return c.json({ partialSuccess: {} });
+        });
+      `,
+    },
+    {
       name: 'an insert on the else-if arm of an if that updates deeper on its other arm is a replace too',
       code: code`
         import { Hono } from 'hono';

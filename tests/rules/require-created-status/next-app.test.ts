@@ -6,6 +6,23 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   assertionOptions: strict,
   valid: [
     {
+      name: 'connections, drivers, trackers, response and header builders, and upsert helpers create nothing new',
+      filename: 'app/api/tools/ssh/execute-command/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const tracker = createRequestTracker();
+          const params = await request.json();
+          const client = await createSSHConnection(params);
+          const driver = createNeo4jDriver(params.uri, createBasicAuthHeader(params));
+          const contact = await addOrUpdateContact(params.contact);
+          if (!client) return createErrorResponse('Could not connect', 502);
+          const output = await client.exec(params.command);
+          return NextResponse.json({ output, contact: contact.id, ms: tracker.elapsed(), driver: driver.id });
+        }
+      `,
+    },
+    {
       name: 'a prerequisite made only when missing is not what the route creates',
       filename: 'app/api/documents/[id]/index/route.ts',
       code: code`
@@ -147,6 +164,44 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
     },
   ],
   invalid: [
+    {
+      name: 'an early return of a response helper does not hide the insert after it',
+      filename: 'app/api/chats/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const { userId } = await authenticate();
+          if (!userId) return createUnauthorizedResponse();
+          const [chat] = await db.insert(chats).values({ userId }).returning();
+          return NextResponse.json({ id: chat.id });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.insert' },
+          line: 6,
+          column: 10,
+          endLine: 6,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function POST(request: Request) {
+                  const { userId } = await authenticate();
+                  if (!userId) return createUnauthorizedResponse();
+                  const [chat] = await db.insert(chats).values({ userId }).returning();
+                  return NextResponse.json({ id: chat.id }, { status: 201 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a create guarded by another record being absent is still the creation',
       filename: 'app/api/users/route.ts',

@@ -99,6 +99,52 @@ ruleTester.run('require-error-status (Koa, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a guard that records the failure before it answers still answers the failure',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/login', async (ctx) => {
+          const auth = await authenticate(ctx.request.body);
+          if (!auth.user) {
+            await db.collection('loginAttempts').insertOne({ username: ctx.request.body.username });
+            ctx.body = { status: 'login failed', message: auth.message };
+            return;
+          }
+          ctx.body = { user: auth.user.id };
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 401 },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                import Router from '@koa/router';
+                const router = new Router();
+                router.post('/login', async (ctx) => {
+                  const auth = await authenticate(ctx.request.body);
+                  if (!auth.user) {
+                    await db.collection('loginAttempts').insertOne({ username: ctx.request.body.username });
+                    ctx.status = 401;
+                    ctx.body = { status: 'login failed', message: auth.message };
+                    return;
+                  }
+                  ctx.body = { user: auth.user.id };
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a catch that sets only the body answers the error with 200 OK',
       code: code`
         import Router from '@koa/router';
@@ -332,6 +378,48 @@ jsRuleTester.run('require-error-status (Koa, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an envelope that names an error status ({ errcode: 400, errmsg }) is an error body',
+      code: code`
+        const Router = require('koa-router');
+        const router = new Router();
+        router.all('/mock/:id', async (ctx) => {
+          try {
+            ctx.body = await mock(ctx.params.id);
+          } catch (e) {
+            ctx.body = { errcode: 400, errmsg: e.message };
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 400 },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                const Router = require('koa-router');
+                const router = new Router();
+                router.all('/mock/:id', async (ctx) => {
+                  try {
+                    ctx.body = await mock(ctx.params.id);
+                  } catch (e) {
+                    ctx.status = 400;
+                    ctx.body = { errcode: 400, errmsg: e.message };
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'error middleware in plain JS that forgets the status',
       code: code`

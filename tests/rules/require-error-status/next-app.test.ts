@@ -6,6 +6,23 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a page whose markup says required (an input attribute) is no error message',
+      filename: 'app/api/auth/shopify/authorize/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function GET(request: Request) {
+          const shop = new URL(request.url).searchParams.get('shop');
+          if (!shop) {
+            return new NextResponse(
+              \`<form><label>Store</label><input name="shop" required /><button>Connect</button></form>\`,
+              { headers: { 'Content-Type': 'text/html' } },
+            );
+          }
+          return NextResponse.redirect(\`https://\${shop}/admin/oauth/authorize\`);
+        }
+      `,
+    },
+    {
       name: 'a not-found guard that answers { status: 404 } is correct',
       filename: 'app/api/users/[id]/route.ts',
       code: code`
