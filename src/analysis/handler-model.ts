@@ -7,7 +7,7 @@ import type { Scope, Variable } from './scope.js';
 import { ADAPTERS } from '../frameworks/index.js';
 import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from '../frameworks/adapter.js';
 import { cached } from '../utils/cached.js';
-import { isFunction, memberName, skipTransparent } from './ast.js';
+import { contains, isFunction, memberName, skipTransparent } from './ast.js';
 import { readChannel, type RawOp } from './channel.js';
 import { regionOf, type DeferralContext } from './deferral.js';
 import { createFileContext, type FileContext } from './file-context.js';
@@ -104,7 +104,7 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
   };
   const sentProperties = sentPropertiesOf(seed);
   const ops: ResponseOp[] = [];
-  for (const op of raw) if (isInside(op.node, seed.fn)) ops.push(finishOp(op, seed, deferral, sentProperties));
+  for (const op of raw) if (contains(seed.fn, op.node)) ops.push(finishOp(op, seed, deferral, sentProperties));
   ops.sort((a, b) => a.node.range[0] - b.node.range[0]);
   return {
     framework: adapter.id,
@@ -242,10 +242,6 @@ function withPlace(op: RawOp, fn: FunctionNode, deferred: DeferredRegion | null,
     // The raw send carries its fix builders as its own optional fields.
     fixes: op,
   };
-}
-
-function isInside(node: TSESTree.Node, fn: FunctionNode): boolean {
-  return fn.range[0] <= node.range[0] && node.range[1] <= fn.range[1];
 }
 
 // The sent-check properties of a channel spec, as a set, made once per spec.

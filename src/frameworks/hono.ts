@@ -17,6 +17,7 @@ import { calleeName, isFunction, memberName, propertyKeyName, skipTransparent, t
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { HTTP_METHODS } from '../analysis/model.js';
+import { resolveConstant } from '../analysis/returns.js';
 import { readStatus } from '../analysis/status-value.js';
 import { CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec, ThrowCall } from './adapter.js';
@@ -256,7 +257,7 @@ function methodsNamed(names: readonly (string | null)[]): readonly HttpMethod[] 
 /** `createRoute({ method: 'post', path: '/users', ... })`, inline or in a `const`. */
 function routeConfig(node: TSESTree.Node | undefined, file: FileContext): { method: readonly HttpMethod[] | null; path: string | null } {
   let inner = node ? skipTransparent(node) : undefined;
-  if (inner?.type === 'Identifier') inner = constInitializer(inner, file) ?? undefined;
+  if (inner?.type === 'Identifier') inner = resolveConstant(inner, file.sourceCode.getScope(inner) as Scope) ?? undefined;
   if (inner?.type === 'CallExpression' && inner.arguments[0]) inner = skipTransparent(inner.arguments[0]);
   if (inner?.type !== 'ObjectExpression') return { method: null, path: null };
   const property = (key: string) => {
@@ -282,7 +283,7 @@ function resolveHandlers(argument: TSESTree.Node, file: FileContext, contextInde
     if (definition?.type === 'FunctionName' && isFunction(definition.node)) {
       return [{ fn: definition.node, contextIndex, isErrorHandler: false }];
     }
-    const init = constInitializer(node, file);
+    const init = resolveConstant(node, file.sourceCode.getScope(node) as Scope);
     return init ? resolveHandlers(init, file, contextIndex, depth + 1) : [];
   }
   if (node.type === 'ArrayExpression') {
@@ -297,13 +298,6 @@ function resolveHandlers(argument: TSESTree.Node, file: FileContext, contextInde
     return hook && isFunction(skipTransparent(hook)) ? resolveHandlers(hook, file, 1, depth + 1) : [];
   }
   return [];
-}
-
-function constInitializer(identifier: TSESTree.Identifier, file: FileContext): TSESTree.Node | null {
-  const variable = findVariable(file.sourceCode.getScope(identifier) as Scope, identifier.name);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || !definition.node.init) return null;
-  return definition.node.id.type === 'Identifier' ? skipTransparent(definition.node.init) : null;
 }
 
 /**
