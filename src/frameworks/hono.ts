@@ -382,7 +382,6 @@ function routeShapedCall(fn: FunctionNode, file: FileContext): { methods: readon
   return { methods: method ? [method] : null, path };
 }
 
-
 function isErrorParameter(param: TSESTree.Node): boolean {
   if (param.type !== 'Identifier') return false;
   return ERROR_NAME.test(param.name) || /Error|Exception/.test(annotatedTypeName(param) ?? '');
