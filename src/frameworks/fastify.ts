@@ -460,7 +460,6 @@ function exportedPlugins(file: FileContext): FunctionNode[] {
   return found;
 }
 
-
 /**
  * A function whose first parameter is typed as an instance (`app: FastifyInstance`), a function
  * stored in a variable typed as a plugin (`const routes: FastifyPluginAsync = async (app) => …`),
@@ -495,7 +494,6 @@ function registersSomething(call: TSESTree.CallExpression): boolean {
   return second !== undefined;
 }
 
-
 function unwrapParam(param: TSESTree.Parameter): TSESTree.Node {
   const inner = param.type === 'TSParameterProperty' ? param.parameter : param;
   return inner.type === 'AssignmentPattern' ? inner.left : inner;
@@ -505,7 +503,6 @@ function firstParam(fn: FunctionNode): TSESTree.Identifier | null {
   const first = fn.params[0] && unwrapParam(fn.params[0]);
   return first?.type === 'Identifier' ? first : null;
 }
-
 
 /** `(fastify, opts)`: the first parameter is named like an instance. */
 function takesInstance(fn: FunctionNode): boolean {

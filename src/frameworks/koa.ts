@@ -257,4 +257,3 @@ function isTypedMiddleware(fn: FunctionNode): boolean {
   return MIDDLEWARE_TYPE.test(typeReferenceName(annotation) ?? '');
 }
 
-

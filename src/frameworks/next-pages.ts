@@ -118,7 +118,6 @@ function* defaultExports(program: TSESTree.Program): Generator<TSESTree.Node> {
   }
 }
 
-
 /** `export const config = { runtime: 'edge' }` (or `export const runtime = 'edge'`). */
 function isEdgeRoute(program: TSESTree.Program): boolean {
   for (const statement of program.body) {
@@ -196,7 +195,6 @@ function isTypedHandler(fn: FunctionNode): boolean {
     typeReferenceName(parent.id.typeAnnotation?.typeAnnotation) === 'NextApiHandler'
   );
 }
-
 
 /** In an API route file, a helper `(req, res)` that uses `res` as a response. */
 function isShapedHandler(fn: FunctionNode, file: FileContext): boolean {

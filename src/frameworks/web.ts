@@ -523,7 +523,6 @@ function isObjectValue(program: TSESTree.Program, node: TSESTree.Node): boolean 
   return inner.type === 'Identifier' && topLevelInit(program, inner.name)?.type === 'ObjectExpression';
 }
 
-
 /** `fetch(url, init)`, `fetch(input)`: a client that sends requests, not a handler that answers them. */
 function takesUrl(fn: FunctionNode): boolean {
   const first = fn.params[0];
