@@ -18,6 +18,8 @@ export interface FileContext {
   readonly imports: ReadonlySet<string>;
   /** The ones it names in `require('x')` calls (a subset of `imports`). */
   readonly required: ReadonlySet<string>;
+  /** `require('x')` calls where nothing declares `require` (a `.js` file linted as a module). */
+  readonly undeclaredRequires: readonly TSESTree.CallExpression[];
   /** True when the file imports or requires one of `packages`. */
   importsAny(packages: readonly string[]): boolean;
   /** Every function in the file, from the scope manager (no AST walk; under oxlint, reading it builds the scopes). */
@@ -63,6 +65,7 @@ function buildsScopesOnDemand(sourceCode: object): boolean {
 class LazyFileContext implements FileContext {
   private globals: Scope | undefined;
   private requiredNames: ReadonlySet<string> | undefined;
+  private requireCalls: RequireCalls | undefined;
   private importedNames: ReadonlySet<string> | undefined;
   private functionList: readonly FunctionNode[] | undefined;
   private parameterNameSet: ReadonlySet<string> | undefined;
@@ -82,8 +85,17 @@ class LazyFileContext implements FileContext {
   get required(): ReadonlySet<string> {
     // Where scopes cost a parse, the text names what a file requires (a commented-out call
     // too, which only makes an adapter look in vain).
-    this.requiredNames ??= this.scopesOnDemand ? requiresInText(this.sourceCode.text) : collectRequires(this.globalScope);
+    this.requiredNames ??= this.scopesOnDemand ? requiresInText(this.sourceCode.text) : this.scanRequires().names;
     return this.requiredNames;
+  }
+
+  get undeclaredRequires(): readonly TSESTree.CallExpression[] {
+    return this.scanRequires().undeclared;
+  }
+
+  private scanRequires(): RequireCalls {
+    this.requireCalls ??= collectRequires(this.globalScope);
+    return this.requireCalls;
   }
 
   get imports(): ReadonlySet<string> {
@@ -150,11 +162,22 @@ function collectImports(program: TSESTree.Program, required: ReadonlySet<string>
   return found;
 }
 
+interface RequireCalls {
+  readonly names: Set<string>;
+  readonly undeclared: TSESTree.CallExpression[];
+}
+
 /** `require('x')`: a call on `require`, undeclared (ESM-parsed `.js`) or a declared global (CommonJS). */
-function collectRequires(globalScope: Scope): Set<string> {
-  const found = new Set<string>();
-  for (const reference of globalScope.through) addRequired(found, reference.identifier);
-  for (const reference of globalScope.set.get('require')?.references ?? []) addRequired(found, reference.identifier);
+function collectRequires(globalScope: Scope): RequireCalls {
+  const found: RequireCalls = { names: new Set<string>(), undeclared: [] };
+  for (const reference of globalScope.through) {
+    const call = requireCall(reference.identifier);
+    if (call) found.undeclared.push(call);
+    addRequired(found.names, call);
+  }
+  for (const reference of globalScope.set.get('require')?.references ?? []) {
+    addRequired(found.names, requireCall(reference.identifier));
+  }
   return found;
 }
 
@@ -165,12 +188,16 @@ function requiresInText(text: string): Set<string> {
   return found;
 }
 
-/** `require('x')` adds `x`. */
-function addRequired(found: Set<string>, identifier: TSESTree.Identifier | TSESTree.JSXIdentifier): void {
-  if (identifier.name !== 'require') return;
+/** The call when `identifier` is the callee of `require(…)`. */
+function requireCall(identifier: TSESTree.Identifier | TSESTree.JSXIdentifier): TSESTree.CallExpression | null {
+  if (identifier.name !== 'require') return null;
   const call = identifier.parent;
-  if (call?.type !== 'CallExpression' || call.callee !== identifier) return;
-  const [argument] = call.arguments;
+  return call?.type === 'CallExpression' && call.callee === identifier ? call : null;
+}
+
+/** `require('x')` adds `x`. */
+function addRequired(found: Set<string>, call: TSESTree.CallExpression | null): void {
+  const argument = call?.arguments[0];
   if (argument?.type === 'Literal' && typeof argument.value === 'string') addSpecifier(found, argument.value);
 }
 

@@ -39,7 +39,7 @@ export function* trackReferences(file: FileContext, traceMap: TraceMap): Generat
   yield* tracked(tracker.iterateEsmReferences(traceMap as never));
   if (!requiresAny) return;
   yield* tracked(tracker.iterateCjsReferences(traceMap as never));
-  if (!globalScope.set.has('require')) yield* tracked(undeclaredRequires(tracker, globalScope, traceMap));
+  if (!globalScope.set.has('require')) yield* tracked(undeclaredRequires(tracker, file, traceMap));
 }
 
 function* tracked(found: Iterable<{ node: unknown; path: string[]; type: symbol }>): Generator<TrackedReference> {
@@ -53,10 +53,8 @@ function* tracked(found: Iterable<{ node: unknown; path: string[]; type: symbol 
  * as a module without Node globals): the tracker's CommonJS search starts from the declared
  * `require`, so these calls are followed here.
  */
-function* undeclaredRequires(tracker: ReferenceTracker, globalScope: Scope, traceMap: TraceMap) {
-  for (const reference of globalScope.through) {
-    const call = reference.identifier.parent;
-    if (reference.identifier.name !== 'require' || call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
+function* undeclaredRequires(tracker: ReferenceTracker, file: FileContext, traceMap: TraceMap) {
+  for (const call of file.undeclaredRequires) {
     const [argument] = call.arguments;
     const key = argument?.type === 'Literal' && typeof argument.value === 'string' ? argument.value : null;
     const next = key === null ? undefined : traceMap[key];
