@@ -91,7 +91,9 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
     for (const op of reading.ops) raw.push(op);
     for (const listener of reading.lateListeners) lateListeners.set(skipTransparent(listener.fn), listener.event);
   }
+  const returnedFrom = raw.length;
   readReturns(seed, file, scopeOf, raw);
+  const returnedTo = raw.length;
   readDelegates(seed, raw);
   for (const thrown of seed.throwCalls ?? []) raw.push({ kind: 'throw', node: thrown.node, status: thrown.status });
 
@@ -104,7 +106,10 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
   };
   const sentProperties = sentPropertiesOf(seed);
   const ops: ResponseOp[] = [];
-  for (const op of raw) if (contains(seed.fn, op.node)) ops.push(finishOp(op, seed, deferral, sentProperties));
+  raw.forEach((op, index) => {
+    const returned = index >= returnedFrom && index < returnedTo;
+    if (contains(seed.fn, op.node)) ops.push(finishOp(op, returned, seed, deferral, sentProperties));
+  });
   ops.sort((a, b) => a.node.range[0] - b.node.range[0]);
   return {
     framework: adapter.id,
@@ -201,7 +206,13 @@ function readDelegates(seed: HandlerSeed, found: RawOp[]): void {
  * deferred region around it (a timer callback, an un-awaited `.then`), and whether a
  * `headersSent` check guards it (`if (!res.headersSent)`, `res.headersSent || …`).
  */
-function finishOp(op: RawOp, seed: HandlerSeed, deferral: DeferralContext, sentProperties: ReadonlySet<string>): ResponseOp {
+function finishOp(
+  op: RawOp,
+  returned: boolean,
+  seed: HandlerSeed,
+  deferral: DeferralContext,
+  sentProperties: ReadonlySet<string>,
+): ResponseOp {
   let fn: FunctionNode | null = null;
   let deferred: DeferredRegion | null = null;
   let guardedBySentCheck = false;
@@ -221,10 +232,16 @@ function finishOp(op: RawOp, seed: HandlerSeed, deferral: DeferralContext, sentP
       guardedBySentCheck = test !== null && test !== child && mentionsProperty(test, sentProperties);
     }
   }
-  return withPlace(op, fn ?? seed.fn, deferred, guardedBySentCheck);
+  return withPlace(op, returned, fn ?? seed.fn, deferred, guardedBySentCheck);
 }
 
-function withPlace(op: RawOp, fn: FunctionNode, deferred: DeferredRegion | null, guardedBySentCheck: boolean): ResponseOp {
+function withPlace(
+  op: RawOp,
+  returned: boolean,
+  fn: FunctionNode,
+  deferred: DeferredRegion | null,
+  guardedBySentCheck: boolean,
+): ResponseOp {
   if (op.kind !== 'send') {
     return { kind: op.kind, node: op.node, status: op.status, fn, deferred, guardedBySentCheck };
   }
@@ -238,6 +255,7 @@ function withPlace(op: RawOp, fn: FunctionNode, deferred: DeferredRegion | null,
     body: op.body,
     bodyKind: op.bodyKind,
     terminal: op.terminal,
+    returned,
     numericBodyEffect: op.numericBodyEffect,
     // The raw send carries its fix builders as its own optional fields.
     fixes: op,

@@ -96,6 +96,12 @@ export interface Send extends OpBase {
    * on the same path is lost or throws. Koa's `ctx.body = x` is not terminal.
    */
   readonly terminal: boolean;
+  /**
+   * True when the handler answers by returning this value (`return Response.json(x)`, Fastify's
+   * `return data`): nothing goes out until the handler returns, so code after it that fails
+   * (a `finally`, an `await` in the `try`) replaces the answer rather than sending a second one.
+   */
+  readonly returned: boolean;
   /** What the client sees when the body is a bare number, said for this framework and call. */
   readonly numericBodyEffect: string | null;
   readonly fixes: SendFixes;

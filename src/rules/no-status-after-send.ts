@@ -45,9 +45,11 @@ interface Code {
  * threw. Not so when the `try` awaits or throws after the send
  * (`res.json(x); await audit(x)`): that failure lands in the catch after the answer went out.
  */
-function isCatchOfTryAround(later: TSESTree.Node, earlier: TSESTree.Node, code: Code): boolean {
+function isCatchOfTryAround(later: TSESTree.Node, earlier: TSESTree.Node, code: Code, returned = false): boolean {
   const handler = catchOfTryAround(later, earlier);
-  return handler !== null && !failsAfter(earlier, handler.parent.block, code);
+  if (!handler) return false;
+  // A returned answer goes out only when the handler returns: a later failure replaces it.
+  return returned || !failsAfter(earlier, handler.parent.block, code);
 }
 
 /** The `catch` around `later` whose `try` holds `earlier`. */
@@ -75,8 +77,8 @@ function failsAfter(node: TSESTree.Node, block: TSESTree.Node, code: Code): bool
  * Can `later` write after `earlier` sent? Not from the `catch` of a `try` around the send, which
  * runs only if the send threw, nor under the opposite answer to a test that guards the send.
  */
-function mayWriteAfter(earlier: TSESTree.Node, later: TSESTree.Node, code: Code): boolean {
-  return !isCatchOfTryAround(later, earlier, code) && !excludeEachOther(earlier, later, code.scopeOf);
+function mayWriteAfter(earlier: Send, later: TSESTree.Node, code: Code): boolean {
+  return !isCatchOfTryAround(later, earlier.node, code, earlier.returned) && !excludeEachOther(earlier.node, later, code.scopeOf);
 }
 
 /**
@@ -176,7 +178,7 @@ export default createRule<Options, MessageIds>({
       for (const later of ops) {
         if (!isWrite(later)) continue;
         const first = sends.find(
-          (earlier) => flow.canFollow(earlier.node, later.node) && mayWriteAfter(earlier.node, later.node, code),
+          (earlier) => flow.canFollow(earlier.node, later.node) && mayWriteAfter(earlier, later.node, code),
         );
         if (!first || reported.has(later)) continue;
         reported.add(later);
@@ -225,7 +227,7 @@ export default createRule<Options, MessageIds>({
         ops.some(
           (later) =>
             isWrite(later) &&
-            sends.some((earlier) => mayFollow(earlier.node, later.node, fn) && mayWriteAfter(earlier.node, later.node, code)),
+            sends.some((earlier) => mayFollow(earlier.node, later.node, fn) && mayWriteAfter(earlier, later.node, code)),
         );
       if (!needsFlow) continue;
       for (const op of ops) tracked.add(op.node);

@@ -6,6 +6,26 @@ ruleTester.run('no-status-after-send (Next.js App Router, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a returned response goes out when the handler returns: a failing finally replaces it',
+      filename: 'app/api/tools/sql/delete/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          try {
+            const pool = await connect(await request.json());
+            try {
+              const result = await pool.query('delete from t');
+              return NextResponse.json({ rows: result.rowCount });
+            } finally {
+              await pool.close();
+            }
+          } catch (error) {
+            return NextResponse.json({ error: error.message }, { status: 500 });
+          }
+        }
+      `,
+    },
+    {
       name: 'a NextResponse kept in a const and returned only by a guard answers once',
       filename: 'app/api/teams/route.ts',
       code: code`
