@@ -2,7 +2,7 @@
  * Does a response body read as an error? The one place that decides it, so every rule agrees.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { memberName, propertyKeyName, skipTransparent } from './ast.js';
+import { calleeName, memberName, propertyKeyName, skipTransparent } from './ast.js';
 
 /**
  * `error`: reads as an error wherever it is sent (`{ error: 'x' }`, `{ success: false }`,
@@ -20,6 +20,8 @@ const FAILURE_STATUS_WORDS = new Set(['error', 'fail', 'failed', 'failure']);
 /** `errors`, `validationErrors`: a list of failures, an error body inside an error branch. */
 const ERROR_LIST_NAME = /^(?:errors|errs|\w+Errors)$/;
 const ERROR_NAMES = /^(?:e|err|error|ex|exc|exception|\w*Error)$/;
+/** `res.fail(err)`, `result.failure(msg)`, `errorBody(e)`: a helper that builds a failure envelope. */
+const FAILURE_BUILDER = /^(?:fail|failure|failed|error|errorBody|errorResponse|errorResult)$/;
 
 /** Words that make a message read as a failure. */
 export const ERROR_TEXT =
@@ -37,6 +39,7 @@ export function classifyBody(body: TSESTree.Node): BodyShape {
       return ERROR_TEXT.test(visibleText(node.quasis.map((quasi) => quasi.value.cooked ?? '').join(' '))) ? 'maybe-error' : 'other';
     default:
       if (isErrorValue(node)) return 'error';
+      if (node.type === 'CallExpression' && FAILURE_BUILDER.test(calleeName(node) ?? '')) return 'maybe-error';
       return node.type === 'Identifier' && ERROR_LIST_NAME.test(node.name) ? 'maybe-error' : 'other';
   }
 }
@@ -166,9 +169,10 @@ function hasDataKeys(object: TSESTree.ObjectExpression): boolean {
 
 const STATUS_KEYS = new Set(['status', 'statusCode', 'code', 'errcode', 'errCode', 'type', 'title']);
 
-/** `null`, `undefined`, `false`, `[]`, `{}`: an error field that says there is none. */
+/** `null`, `undefined`, `false`, `0`, `[]`, `{}`: an error field that says there is none. */
 function isEmptyValue(node: TSESTree.Node): boolean {
-  if (node.type === 'Literal') return node.value === null || node.value === false || node.value === '';
+  // `{ errorCode: 0, data }`: code 0 says there is no error.
+  if (node.type === 'Literal') return node.value === null || node.value === false || node.value === '' || node.value === 0 || node.value === '0';
   if (node.type === 'Identifier') return node.name === 'undefined';
   if (node.type === 'ArrayExpression') return node.elements.length === 0;
   if (node.type === 'ObjectExpression') return node.properties.length === 0;

@@ -19,8 +19,30 @@ export function excludeEachOther(a: TSESTree.Node, b: TSESTree.Node, scopeOf: Sc
   if (tests.size === 0) return false;
   for (const [key, truthy] of guardsOf(b, scopeOf)) {
     if (tests.get(key) === !truthy) return true;
+    if (truthy && [...tests].some(([other, held]) => held && isResultPair(key, other, a, scopeOf))) return true;
   }
   return false;
+}
+
+/**
+ * `const { data, error } = await call()`: a result that holds one or the other, so `if (data)`
+ * and `if (error)` never both hold.
+ */
+function isResultPair(first: string, second: string, at: TSESTree.Node, scopeOf: ScopeOf): boolean {
+  if (first === second || first.includes('.') || second.includes('.')) return false;
+  const one = destructuredFrom(first, at, scopeOf);
+  const other = one && destructuredFrom(second, at, scopeOf);
+  if (!one || !other || one.pattern !== other.pattern) return false;
+  const keys = [one.key, other.key].sort().join(',');
+  return keys === 'data,error';
+}
+
+function destructuredFrom(name: string, at: TSESTree.Node, scopeOf: ScopeOf): { pattern: TSESTree.Node; key: string } | null {
+  const definition = findVariable(scopeOf(at) as never, name)?.defs[0];
+  const property = (definition?.name as TSESTree.Node | undefined)?.parent;
+  if (property?.type !== 'Property' || property.parent.type !== 'ObjectPattern') return null;
+  const key = property.key.type === 'Identifier' && !property.computed ? property.key.name : null;
+  return key === null ? null : { pattern: property.parent, key };
 }
 
 /** `left || right`, `left ?? right`: the right side runs only when the left gave nothing. */

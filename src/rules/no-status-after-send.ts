@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { contains, enclosingFunction, isFunction, walk } from '../analysis/ast.js';
+import { contains, enclosingFunction, isFunction, memberName, walk } from '../analysis/ast.js';
 import { excludeEachOther } from '../analysis/conditions.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
 import type { FunctionNode, Handler, ResponseOp, Send } from '../analysis/model.js';
@@ -22,6 +22,18 @@ export type MessageIds =
 /** Ops a late write can be: status writes and sends the code states on their own. */
 function isWrite(op: ResponseOp): op is Exclude<ResponseOp, { kind: 'throw' }> {
   return op.kind === 'send' || (op.kind === 'status' && !isChainedIntoSend(op));
+}
+
+/** `res.end()` with nothing to write: on a finished response Node ignores it. */
+function endsQuietly(op: ResponseOp): boolean {
+  const node = op.node;
+  return (
+    op.kind === 'send' &&
+    node.type === 'CallExpression' &&
+    node.arguments.length === 0 &&
+    node.callee.type === 'MemberExpression' &&
+    memberName(node.callee) === 'end'
+  );
 }
 
 /** `res.status(400)` in `res.status(400).json(x)`: the send reports for both. */
@@ -60,17 +72,51 @@ function catchOfTryAround(later: TSESTree.Node, earlier: TSESTree.Node): TSESTre
   return null;
 }
 
-/** An `await` or a `throw` in `block` after `node`, outside functions made there. */
+/**
+ * An `await` or a `throw` in `block` that a path from `node` reaches: after it, outside functions
+ * made there, not on another arm of an `if` or `switch` that holds both, and not past a `return`
+ * of the send.
+ */
 function failsAfter(node: TSESTree.Node, block: TSESTree.Node, code: Code): boolean {
+  if (returnsWithin(node, block)) return false;
   let found = false;
   walk(block, code.visitorKeys, (inner) => {
     if (found || inner.range[1] <= node.range[1] || (inner !== block && isFunction(inner))) return false;
-    if (inner.range[0] >= node.range[1] && (inner.type === 'AwaitExpression' || inner.type === 'ThrowStatement')) {
+    if (
+      inner.range[0] >= node.range[1] &&
+      (inner.type === 'AwaitExpression' || inner.type === 'ThrowStatement') &&
+      !onOtherArms(node, inner)
+    ) {
       found = true;
     }
     return !found;
   });
   return found;
+}
+
+/** `return res.json(x)`: nothing after it in `block` runs. */
+function returnsWithin(node: TSESTree.Node, block: TSESTree.Node): boolean {
+  for (let current = node.parent; current && current !== block; current = current.parent) {
+    if (current.type === 'ReturnStatement') return true;
+  }
+  return false;
+}
+
+/** True when the nearest `if`, `? :` or `switch` that holds both puts them on different arms. */
+function onOtherArms(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  const childOnPathToA = new Map<TSESTree.Node, TSESTree.Node>();
+  for (let child: TSESTree.Node = a, parent = a.parent; parent; child = parent, parent = parent.parent) {
+    childOnPathToA.set(parent, child);
+  }
+  for (let child: TSESTree.Node = b, parent = b.parent; parent; child = parent, parent = parent.parent) {
+    const towardA = childOnPathToA.get(parent);
+    if (towardA === undefined) continue;
+    if (parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') {
+      return towardA !== parent.test && child !== parent.test && towardA !== child;
+    }
+    return parent.type === 'SwitchStatement' && towardA.type === 'SwitchCase' && child.type === 'SwitchCase' && towardA !== child;
+  }
+  return false;
 }
 
 /**
@@ -176,7 +222,7 @@ export default createRule<Options, MessageIds>({
       const sends = terminalSends(ops);
       const reported = new Set<ResponseOp>();
       for (const later of ops) {
-        if (!isWrite(later)) continue;
+        if (!isWrite(later) || endsQuietly(later)) continue;
         const first = sends.find(
           (earlier) => flow.canFollow(earlier.node, later.node) && mayWriteAfter(earlier, later.node, code),
         );
@@ -227,6 +273,7 @@ export default createRule<Options, MessageIds>({
         ops.some(
           (later) =>
             isWrite(later) &&
+            !endsQuietly(later) &&
             sends.some((earlier) => mayFollow(earlier.node, later.node, fn) && mayWriteAfter(earlier, later.node, code)),
         );
       if (!needsFlow) continue;

@@ -8,6 +8,19 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a bare res.end() after the send writes nothing and throws nothing',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.get('/preview/:template', async (req, res) => {
+          const html = await render(req.params.template);
+          res.status(200);
+          res.send(html);
+          res.end();
+        });
+      `,
+    },
+    {
       name: 'a catch after a try whose send is the last thing that can fail runs only if the send threw',
       code: code`
         import express from 'express';

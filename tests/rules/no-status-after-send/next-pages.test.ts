@@ -6,6 +6,42 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a { data, error } result holds one or the other, so if (data) and if (error) never both send',
+      filename: 'pages/api/directories.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          const { data, error } = await directories.list(req.query.tenant as string);
+          if (data) {
+            res.json({ data });
+          }
+          if (error) {
+            res.status(error.code).json({ error });
+          }
+        }
+      `,
+    },
+    {
+      name: 'a catch after a try whose arms each end with their send runs only before any send',
+      filename: 'pages/api/saml/config.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          try {
+            if (req.method === 'POST') {
+              res.json(await api.config(req.body));
+            } else if (req.method === 'GET') {
+              res.json(await api.getConfig(req.query));
+            } else {
+              throw { message: 'Method not allowed', statusCode: 405 };
+            }
+          } catch (err: any) {
+            res.status(err.statusCode ?? 500).send(err.message);
+          }
+        }
+      `,
+    },
+    {
       name: 'each method branch returns its send',
       filename: 'pages/api/users.ts',
       code: code`

@@ -6,6 +6,19 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'raw SQL that replaces or updates on conflict is an upsert',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/settings', async (c) => {
+          const { key, value } = await c.req.json();
+          await c.env.DB.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').bind(key, value).run();
+          await pool.query('INSERT INTO prefs (k, v) VALUES ($1, $2) ON CONFLICT (k) DO UPDATE SET v = $2', [key, value]);
+          return c.json({ ok: true });
+        });
+      `,
+    },
+    {
       name: 'an OTLP export path (/v1/traces) answers 200 by that protocol',
       code: code`
         import { Hono } from 'hono';
@@ -244,6 +257,43 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'raw SQL that inserts rows creates them',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/admin/users', async (c) => {
+          const { email } = await c.req.json();
+          await c.env.DB.prepare(\`INSERT INTO users (email) VALUES (?)\`).bind(email).run();
+          return c.json({ success: true });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'c.env.DB.prepare' },
+          line: 6,
+          column: 10,
+          endLine: 6,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.post('/admin/users', async (c) => {
+                  const { email } = await c.req.json();
+                  await c.env.DB.prepare(\`INSERT INTO users (email) VALUES (?)\`).bind(email).run();
+                  return c.json({ success: true }, 201);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'when the creating arm answers on its own, it answers the create',
       code: code`

@@ -78,6 +78,44 @@ ruleTester.run('require-created-status (Next.js Pages API, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'an SSO connection the route stores is a resource, unlike a database connection',
+      filename: 'pages/api/v1/sso/index.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          if (req.method === 'POST') {
+            const pool = await createPostgresConnection(env.DATABASE_URL);
+            res.json(await connections.createSAMLConnection(pool, req.body));
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'connections.createSAMLConnection' },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+                  if (req.method === 'POST') {
+                    const pool = await createPostgresConnection(env.DATABASE_URL);
+                    res.status(201).json(await connections.createSAMLConnection(pool, req.body));
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a next-connect router.post handler in an API route file knows its method from the call',
       filename: 'pages/api/users.ts',
       code: code`

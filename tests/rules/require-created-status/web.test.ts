@@ -249,7 +249,7 @@ jsRuleTester.run('require-created-status (Web Response, JavaScript)', rule, {
       errors: [
         {
           messageId: 'missingCreatedStatus',
-          data: { call: 'insertSearchEntry' },
+          data: { call: 'env.DB.prepare' },
           line: 15,
           column: 10,
           endLine: 15,
@@ -294,7 +294,7 @@ jsRuleTester.run('require-created-status (Web Response, JavaScript)', rule, {
       errors: [
         {
           messageId: 'missingCreatedStatus',
-          data: { call: 'addComment' },
+          data: { call: 'env.DB.prepare' },
           line: 5,
           column: 10,
           endLine: 5,

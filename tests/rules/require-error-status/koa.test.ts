@@ -353,6 +353,17 @@ jsRuleTester.run('require-error-status (Koa, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an error code of 0 says there is no error',
+      code: code`
+        const Router = require('koa-router');
+        const router = new Router();
+        router.get('/articles/:id', async (ctx) => {
+          const data = await ArticleDao.detail(ctx.params.id);
+          ctx.body = { code: 200, msg: 'success', errorCode: 0, data };
+        });
+      `,
+    },
+    {
       name: 'a controller that throws with ctx.throw',
       code: code`
         exports.update = async (ctx) => {
@@ -378,6 +389,50 @@ jsRuleTester.run('require-error-status (Koa, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a failure envelope built by a helper (res.fail(err)) in an error branch',
+      code: code`
+        const Router = require('koa-router');
+        const router = new Router();
+        router.delete('/articles/:id', async (ctx) => {
+          const [err] = await ArticleDao.destroy(ctx.params.id);
+          if (!err) {
+            ctx.body = res.success('Deleted');
+          } else {
+            ctx.body = res.fail(err);
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 500 },
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                const Router = require('koa-router');
+                const router = new Router();
+                router.delete('/articles/:id', async (ctx) => {
+                  const [err] = await ArticleDao.destroy(ctx.params.id);
+                  if (!err) {
+                    ctx.body = res.success('Deleted');
+                  } else {
+                    ctx.status = 500;
+                    ctx.body = res.fail(err);
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an envelope that names an error status ({ errcode: 400, errmsg }) is an error body',
       code: code`
