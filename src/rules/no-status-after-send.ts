@@ -1,10 +1,11 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { contains, enclosingFunction, isFunction, memberName, walk } from '../analysis/ast.js';
+import { enclosingFunction, memberName } from '../analysis/ast.js';
 import { excludeEachOther } from '../analysis/conditions.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
 import type { FunctionNode, Handler, ResponseOp, Send } from '../analysis/model.js';
 import { mayFollow, trackFlow, type FunctionFlow } from '../analysis/response-flow.js';
 import type { Scope } from '../analysis/scope.js';
+import { catchOfTryAround, catchRunsOnlyBefore } from '../analysis/try-catch.js';
 import { createRule } from '../utils/create-rule.js';
 
 type ScopeOf = (node: TSESTree.Node) => Scope;
@@ -53,78 +54,11 @@ interface Code {
 }
 
 /**
- * `try { res.json(x) } catch { res.status(500).json(e) }`: the catch runs only if the first send
- * threw. Not so when the `try` awaits or throws after the send
- * (`res.json(x); await audit(x)`): that failure lands in the catch after the answer went out.
- */
-function isCatchOfTryAround(later: TSESTree.Node, earlier: TSESTree.Node, code: Code, returned = false): boolean {
-  const handler = catchOfTryAround(later, earlier);
-  if (!handler) return false;
-  // A returned answer goes out only when the handler returns: a later failure replaces it.
-  return returned || !failsAfter(earlier, handler.parent.block, code);
-}
-
-/** The `catch` around `later` whose `try` holds `earlier`. */
-function catchOfTryAround(later: TSESTree.Node, earlier: TSESTree.Node): TSESTree.CatchClause | null {
-  for (let node = later.parent; node; node = node.parent) {
-    if (node.type === 'CatchClause' && contains(node.parent.block, earlier)) return node;
-  }
-  return null;
-}
-
-/**
- * An `await` or a `throw` in `block` that a path from `node` reaches: after it, outside functions
- * made there, not on another arm of an `if` or `switch` that holds both, and not past a `return`
- * of the send.
- */
-function failsAfter(node: TSESTree.Node, block: TSESTree.Node, code: Code): boolean {
-  if (returnsWithin(node, block)) return false;
-  let found = false;
-  walk(block, code.visitorKeys, (inner) => {
-    if (found || inner.range[1] <= node.range[1] || (inner !== block && isFunction(inner))) return false;
-    if (
-      inner.range[0] >= node.range[1] &&
-      (inner.type === 'AwaitExpression' || inner.type === 'ThrowStatement') &&
-      !onOtherArms(node, inner)
-    ) {
-      found = true;
-    }
-    return !found;
-  });
-  return found;
-}
-
-/** `return res.json(x)`: nothing after it in `block` runs. */
-function returnsWithin(node: TSESTree.Node, block: TSESTree.Node): boolean {
-  for (let current = node.parent; current && current !== block; current = current.parent) {
-    if (current.type === 'ReturnStatement') return true;
-  }
-  return false;
-}
-
-/** True when the nearest `if`, `? :` or `switch` that holds both puts them on different arms. */
-function onOtherArms(a: TSESTree.Node, b: TSESTree.Node): boolean {
-  const childOnPathToA = new Map<TSESTree.Node, TSESTree.Node>();
-  for (let child: TSESTree.Node = a, parent = a.parent; parent; child = parent, parent = parent.parent) {
-    childOnPathToA.set(parent, child);
-  }
-  for (let child: TSESTree.Node = b, parent = b.parent; parent; child = parent, parent = parent.parent) {
-    const towardA = childOnPathToA.get(parent);
-    if (towardA === undefined) continue;
-    if (parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') {
-      return towardA !== parent.test && child !== parent.test && towardA !== child;
-    }
-    return parent.type === 'SwitchStatement' && towardA.type === 'SwitchCase' && child.type === 'SwitchCase' && towardA !== child;
-  }
-  return false;
-}
-
-/**
  * Can `later` write after `earlier` sent? Not from the `catch` of a `try` around the send, which
  * runs only if the send threw, nor under the opposite answer to a test that guards the send.
  */
 function mayWriteAfter(earlier: Send, later: TSESTree.Node, code: Code): boolean {
-  return !isCatchOfTryAround(later, earlier.node, code, earlier.returned) && !excludeEachOther(earlier.node, later, code.scopeOf);
+  return !catchRunsOnlyBefore(later, earlier.node, code.visitorKeys, earlier.returned) && !excludeEachOther(earlier.node, later, code.scopeOf);
 }
 
 /**
@@ -133,7 +67,7 @@ function mayWriteAfter(earlier: Send, later: TSESTree.Node, code: Code): boolean
  * test that guards `late`.
  */
 function mayBothRun(send: Send, late: ResponseOp, code: Code): boolean {
-  return !isCatchOfTryAround(send.node, late.deferred!.registration, code) && !excludeEachOther(send.node, late.node, code.scopeOf);
+  return !catchRunsOnlyBefore(send.node, late.deferred!.registration, code.visitorKeys) && !excludeEachOther(send.node, late.node, code.scopeOf);
 }
 
 /** `res.json(x);` as a statement of its own, not inside a loop: adding `return` ends the handler there. */
