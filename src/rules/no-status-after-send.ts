@@ -25,7 +25,10 @@ function isWrite(op: ResponseOp): op is Exclude<ResponseOp, { kind: 'throw' }> {
   return op.kind === 'send' || (op.kind === 'status' && !isChainedIntoSend(op));
 }
 
-/** `res.end()` with nothing to write: on a finished response Node ignores it. */
+/**
+ * `res.end()` with nothing to write: on a finished response Node ignores it. Not
+ * `res.status(500).end()`, whose status is lost.
+ */
 function endsQuietly(op: ResponseOp): boolean {
   const node = op.node;
   return (
@@ -33,6 +36,7 @@ function endsQuietly(op: ResponseOp): boolean {
     node.type === 'CallExpression' &&
     node.arguments.length === 0 &&
     node.callee.type === 'MemberExpression' &&
+    node.callee.object.type === 'Identifier' &&
     memberName(node.callee) === 'end'
   );
 }

@@ -188,6 +188,43 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'an end() that carries a status after the send loses that status',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/jobs/:id/cancel', async (req, res) => {
+          const job = await jobs.cancel(req.params.id);
+          res.json(job);
+          if (!job.cancelled) res.status(409).end();
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 5, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 6,
+          column: 23,
+          endLine: 6,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 5 },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.post('/jobs/:id/cancel', async (req, res) => {
+                  const job = await jobs.cancel(req.params.id);
+                  return res.json(job);
+                  if (!job.cancelled) res.status(409).end();
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a try that awaits after its send lands a failure in the catch after the answer went out',
       code: code`
         import express from 'express';
