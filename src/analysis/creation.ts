@@ -46,14 +46,19 @@ export function findCreationCall(
 const TRACKING_MODEL =
   /^(?:page_?views?|clicks?|impressions?|(?:audit|access|event|request|usage|activity)_?logs?|audits?|analytics_?events?|search_?quer(?:y|ies))$/i;
 
+/** Records that are a step on the way, not what the client asked for: sign-in codes and tokens. */
+const SHORT_LIVED_MODEL =
+  /^(?:verification_?tokens?|(?:password_?)?reset_?tokens?|otps?|otp_?codes?|one_?time_?(?:codes?|passwords?)|magic_?links?)$/i;
+
 /**
- * A creating call that keeps the route's own records, makes a missing prerequisite, or updates
- * the row when it exists; asked only of creations.
+ * A creating call that keeps the route's own records or a short-lived step, makes a missing
+ * prerequisite, or updates the row when it exists; asked only of creations.
  */
 function isBookkeeping(call: TSESTree.CallExpression): boolean {
   const callee = skipTransparent(call.callee);
   if (callee.type === 'MemberExpression' && TRACKING_MODEL.test(modelName(callee.object) ?? '')) return true;
   if (TRACKING_MODEL.test(insertedTable(call) ?? '')) return true;
+  if (callee.type === 'MemberExpression' && SHORT_LIVED_MODEL.test(modelName(callee.object) ?? '')) return true;
   return isMissingPrerequisite(call) || isUpsert(call);
 }
 

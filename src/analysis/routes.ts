@@ -82,7 +82,8 @@ function readsAsReceiver(path: string | null): boolean {
 }
 
 /**
- * A file under a folder that only machines call into (`lib/webhooks/stripe.ts`, `cron/cleanup.ts`):
+ * A file under a folder that only machines call into (`lib/webhooks/stripe.ts`, `cron/cleanup.ts`),
+ * or named for a webhook:
  * where a helper that answers with no route of its own lives. Folders that may name a resource
  * (`jobs`, `tasks`) do not count here.
  */
@@ -93,8 +94,17 @@ export function isBarePath(path: string | null): boolean {
   return staticSegments(path).length === 0;
 }
 
+/** `lib/webhooks/stripe.ts`, or a file named for one: `chatWebHook.js`, `stripe-webhook.ts`. */
 export function isReceiverFile(projectPath: string): boolean {
-  return projectPath.split('/').slice(0, -1).some((folder) => RECEIVER_FOLDER.test(folder));
+  const parts = projectPath.split('/');
+  return /webhook/i.test(parts.at(-1) ?? '') || parts.slice(0, -1).some((folder) => RECEIVER_FOLDER.test(folder));
+}
+
+/** The file's path inside the project, so that folders above the project say nothing. */
+export function projectPath(filename: string, cwd: string): string {
+  const path = filename.replaceAll('\\', '/');
+  const root = `${cwd.replaceAll('\\', '/').replace(/\/$/, '')}/`;
+  return path.startsWith(root) ? path.slice(root.length) : path;
 }
 
 // Every op of a handler asks about the same few paths.

@@ -7,7 +7,7 @@ import { findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
 import { pathAt } from '../analysis/methods.js';
 import type { Handler, Send } from '../analysis/model.js';
-import { answersFailuresWithSuccess, isBarePath, isReceiverFile, routeIgnorer } from '../analysis/routes.js';
+import { answersFailuresWithSuccess, isBarePath, isReceiverFile, projectPath, routeIgnorer } from '../analysis/routes.js';
 import type { Scope } from '../analysis/scope.js';
 import { isSuccessStatus, reasonPhrase } from '../analysis/status-codes.js';
 import { createRule } from '../utils/create-rule.js';
@@ -94,13 +94,6 @@ function statementList(node: TSESTree.Node): TSESTree.Node | undefined {
     current = current.parent;
   }
   return current;
-}
-
-/** The file's path inside the project, so that folders above the project say nothing. */
-function projectPath(filename: string, cwd: string): string {
-  const path = filename.replaceAll('\\', '/');
-  const root = `${cwd.replaceAll('\\', '/').replace(/\/$/, '')}/`;
-  return path.startsWith(root) ? path.slice(root.length) : path;
 }
 
 function sharesStatementList(a: TSESTree.Node, b: TSESTree.Node): boolean {

@@ -6,6 +6,18 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   assertionOptions: strict,
   valid: [
     {
+      name: 'a verification token is a short-lived step, not the resource',
+      filename: 'app/api/views/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const { email, linkId } = await request.json();
+          await prisma.verificationToken.create({ data: { token: generateOTP(), identifier: \`otp:\${linkId}:\${email}\` } });
+          return NextResponse.json({ type: 'email-verification', sent: true });
+        }
+      `,
+    },
+    {
       name: 'connections, drivers, trackers, response and header builders, and upsert helpers create nothing new',
       filename: 'app/api/tools/ssh/execute-command/route.ts',
       code: code`
