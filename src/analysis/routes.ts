@@ -94,14 +94,27 @@ export function isBarePath(path: string | null): boolean {
   return staticSegments(path).length === 0;
 }
 
-/** `lib/webhooks/stripe.ts`, or a file named for one: `chatWebHook.js`, `stripe-webhook.ts`. */
-export function isReceiverFile(projectPath: string): boolean {
-  const parts = projectPath.split('/');
-  return /webhook/i.test(parts.at(-1) ?? '') || parts.slice(0, -1).some((folder) => RECEIVER_FOLDER.test(folder));
+// Asked by two rules for every send on a bare path of a file: the last answer is kept.
+let lastFilename: string | null = null;
+let lastCwd = '';
+let lastReceiver = false;
+
+/**
+ * `lib/webhooks/stripe.ts`, or a file named for one (`chatWebHook.js`, `stripe-webhook.ts`),
+ * inside the project at `cwd`.
+ */
+export function isReceiverFile(filename: string, cwd: string): boolean {
+  if (filename !== lastFilename || cwd !== lastCwd) {
+    const parts = projectPath(filename, cwd).split('/');
+    lastReceiver = /webhook/i.test(parts.at(-1) ?? '') || parts.slice(0, -1).some((folder) => RECEIVER_FOLDER.test(folder));
+    lastFilename = filename;
+    lastCwd = cwd;
+  }
+  return lastReceiver;
 }
 
 /** The file's path inside the project, so that folders above the project say nothing. */
-export function projectPath(filename: string, cwd: string): string {
+function projectPath(filename: string, cwd: string): string {
   const path = filename.replaceAll('\\', '/');
   const root = `${cwd.replaceAll('\\', '/').replace(/\/$/, '')}/`;
   return path.startsWith(root) ? path.slice(root.length) : path;

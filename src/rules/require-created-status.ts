@@ -6,7 +6,7 @@ import { areAlternatives } from '../analysis/conditions.js';
 import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
-import { isActionRoute, isBarePath, isReceiverFile, projectPath, routeIgnorer } from '../analysis/routes.js';
+import { isActionRoute, isBarePath, isReceiverFile, routeIgnorer } from '../analysis/routes.js';
 import { bareStatusNumber, mayHoldNumber } from '../analysis/status-value.js';
 import { methodsAt, pathAt } from '../analysis/methods.js';
 import type { Handler, Send } from '../analysis/model.js';
@@ -83,8 +83,6 @@ export default createRule<Options, MessageIds>({
     const names = (options.createMethods ?? []).map((name) => name.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const extra = names.length > 0 ? new RegExp(`^(?:${names.join('|')})$`, 'u') : null;
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node) as Scope;
-    // A webhook router that answers on `/` where another file mounts it is placed by its file.
-    const filePath = projectPath(context.filename, context.cwd);
 
     for (const handler of model.handlers) {
       // Narrowing by `req.method` only picks among the methods a handler answers.
@@ -95,7 +93,8 @@ export default createRule<Options, MessageIds>({
         if (send.kind !== 'send' || (send.bodyKind !== 'data' && send.bodyKind !== 'none')) continue;
         // A handler that routes by hand: the path is the one its `url.pathname` test names.
         const path = pathAt(send.node, handler.fn, handler.path);
-        if (isActionRoute(path) || isIgnored(path) || (isBarePath(path) && isReceiverFile(filePath))) continue;
+        // A router that answers on `/` where another file mounts it is placed by its file.
+        if (isActionRoute(path) || isIgnored(path) || (isBarePath(path) && isReceiverFile(context.filename, context.cwd))) continue;
         if (!methodsAt(send.node, handler.fn, handler.methods, handler.request)?.every((method) => method === 'POST')) continue;
         if (!isDefaultSuccess(send, handler, scopeOf)) continue;
         creation ??= findCreationCall(handler.fn, context.sourceCode.visitorKeys, scopeOf, extra);

@@ -7,7 +7,7 @@ import { findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
 import { pathAt } from '../analysis/methods.js';
 import type { Handler, Send } from '../analysis/model.js';
-import { answersFailuresWithSuccess, isBarePath, isReceiverFile, projectPath, routeIgnorer } from '../analysis/routes.js';
+import { answersFailuresWithSuccess, isBarePath, isReceiverFile, routeIgnorer } from '../analysis/routes.js';
 import type { Scope } from '../analysis/scope.js';
 import { isSuccessStatus, reasonPhrase } from '../analysis/status-codes.js';
 import { createRule } from '../utils/create-rule.js';
@@ -136,17 +136,16 @@ export default createRule<Options, MessageIds>({
     if (model.handlers.length === 0) return {};
     const isIgnored = routeIgnorer(options.ignoreRoutes);
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node) as Scope;
-    // A helper with no route of its own (`lib/webhooks/subscription-deleted.ts`), or a router that
-    // answers on `/` where another file mounts it, is placed by its file.
-    const filePath = projectPath(context.filename, context.cwd);
     for (const handler of model.handlers) {
       for (const send of handler.ops) {
         if (send.kind !== 'send') continue;
         const branch = errorBranchOf(send, handler, scopeOf, context.sourceCode.visitorKeys);
         if (!branch) continue;
-        // Webhooks, cron jobs and checks answer 2xx to failures on purpose.
+        // Webhooks, cron jobs and checks answer 2xx to failures on purpose. A helper with no route
+        // of its own (`lib/webhooks/subscription-deleted.ts`), or a router that answers on `/`
+        // where another file mounts it, is placed by its file.
         const path = pathAt(send.node, handler.fn, handler.path);
-        if (answersFailuresWithSuccess(path) || (isBarePath(path) && isReceiverFile(filePath)) || isIgnored(path)) continue;
+        if (answersFailuresWithSuccess(path) || (isBarePath(path) && isReceiverFile(context.filename, context.cwd)) || isIgnored(path)) continue;
         const { status, write } = effectiveStatus(send, handler);
         if (status.kind === 'dynamic' || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
         const suggested = statusForFailure(branch, send.body);
