@@ -22,8 +22,9 @@ const ACTION_LINK =
   /^(?:authorization|authorize|auth|oauth|login|signin|magic|upload|download|signed|presigned|portal|checkout|billing|payment|redirect|connect|install|verification|reset)-?(?:uri|url|link)$/i;
 /** OpenTelemetry's OTLP/HTTP export paths, which answer 200 by that protocol. */
 const OTLP_EXPORT = /(?:^|\/)v1\/(?:traces|logs|metrics)$/;
-/** Areas whose routes are called by machines or run actions: webhooks, cron jobs, OAuth and import flows. */
-const ACTION_AREA = /^(?:cron|crons|webhook|webhooks|callback|callbacks|oauth|import|export|triggers)$/i;
+/** Areas whose routes are called by machines or run actions: webhooks, cron jobs, OAuth, import and password-reset flows. */
+const ACTION_AREA =
+  /^(?:cron|crons|webhook|webhooks|callback|callbacks|oauth|import|export|triggers|reset-password|password-reset|forgot-password)$/i;
 
 export function isActionRoute(path: string | null): boolean {
   return remembered(actionRoutes, path, readsAsAction);

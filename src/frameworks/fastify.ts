@@ -203,6 +203,17 @@ export const fastify: FrameworkAdapter = {
   },
 };
 
+/**
+ * `fastify.register(rateLimit, { errorResponseBuilder: (req, context) => … })`: an option a
+ * plugin calls, which answers nothing itself.
+ */
+function isPluginOption(fn: FunctionNode): boolean {
+  const { parent, child } = transparentParent(fn);
+  const options = parent?.type === 'Property' && parent.value === child ? parent.parent : null;
+  const call = options?.parent;
+  return call?.type === 'CallExpression' && call.callee.type === 'MemberExpression' && memberName(call.callee) === 'register';
+}
+
 /** Collects seeds while following instances through the file. */
 class Finder {
   private readonly found = new Map<FunctionNode, HandlerSeed>();
@@ -316,7 +327,7 @@ class Finder {
    * name (`(req, res)` when `res` is used as a reply) in a file that imports Fastify.
    */
   addUnregistered(fn: FunctionNode, byName: boolean): void {
-    if (this.found.has(fn) || this.excluded.has(fn) || this.claimed.has(fn)) return;
+    if (this.found.has(fn) || this.excluded.has(fn) || this.claimed.has(fn) || isPluginOption(fn)) return;
     const params = fn.params.map(unwrapParam);
     const isErrorHandler = params.length === 3 && params[0]?.type === 'Identifier' && ERROR_NAME.test(params[0].name);
     const [request, reply] = isErrorHandler ? params.slice(1) : params;

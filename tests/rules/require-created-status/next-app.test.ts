@@ -6,6 +6,19 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   assertionOptions: strict,
   valid: [
     {
+      name: 'a step of a password-reset flow is an action, whatever its last segment',
+      filename: 'app/api/auth/reset-password/request/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const { email } = await request.json();
+          const user = await prisma.user.findUnique({ where: { email } });
+          if (user) await prisma.passwordReset.create({ data: { userId: user.id, token: randomToken() } });
+          return NextResponse.json({ message: 'If an account exists, a reset link is on its way.' });
+        }
+      `,
+    },
+    {
       name: 'a verification token is a short-lived step, not the resource',
       filename: 'app/api/views/route.ts',
       code: code`

@@ -6,6 +6,20 @@ ruleTester.run('require-error-status (Fastify, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an option a registered plugin calls (errorResponseBuilder) is no handler',
+      code: code`
+        import type { FastifyInstance } from 'fastify';
+        export async function activateRateLimiter(fastify: FastifyInstance) {
+          await fastify.register(import('@fastify/rate-limit'), {
+            max: 100,
+            errorResponseBuilder: (req, reply) => {
+              return { error: 'Too Many Requests', message: 'You have exceeded the rate limit.' };
+            },
+          });
+        }
+      `,
+    },
+    {
       name: 'a /test route answers a failed test with 200 on purpose',
       code: code`
         import type { FastifyInstance } from 'fastify';
