@@ -6,6 +6,28 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   assertionOptions: strict,
   valid: [
     {
+      name: 'an upsert route and a publish-something route are actions',
+      filename: 'app/api/v1/tables/[tableId]/rows/upsert/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const row = await db.insert(rows).values(await request.json()).returning();
+          return NextResponse.json({ row });
+        }
+      `,
+    },
+    {
+      name: 'publish-image hands the work to another system',
+      filename: 'app/api/tools/instagram/publish-image/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const media = await createMediaContainer(await request.json());
+          return NextResponse.json({ id: media.id });
+        }
+      `,
+    },
+    {
       name: 'a step of a password-reset flow is an action, whatever its last segment',
       filename: 'app/api/auth/reset-password/request/route.ts',
       code: code`
