@@ -6,6 +6,20 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   assertionOptions: strict,
   valid: [
     {
+      name: 'SDK instances, sign-in sessions and React refs are made, not created',
+      filename: 'app/api/runs/[id]/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request, { params }: { params: { id: string } }) {
+          const octokit = createOctokitInstance(await getToken());
+          const session = await createDesktopSession(octokit);
+          const ref = React.createRef();
+          await db.update(runs).set({ status: 'cancelled' }).where(eq(runs.id, params.id));
+          return NextResponse.json({ ok: true, session: session.id, ref });
+        }
+      `,
+    },
+    {
       name: 'an upsert route and a publish-something route are actions',
       filename: 'app/api/v1/tables/[tableId]/rows/upsert/route.ts',
       code: code`
@@ -211,6 +225,42 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
     },
   ],
   invalid: [
+    {
+      name: 'createRef on an API client makes a branch',
+      filename: 'app/api/branches/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const { name, sha } = await request.json();
+          const branch = await octokit.rest.git.createRef({ owner, repo, ref: \`refs/heads/\${name}\`, sha });
+          return NextResponse.json(branch.data);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'octokit.rest.git.createRef' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function POST(request: Request) {
+                  const { name, sha } = await request.json();
+                  const branch = await octokit.rest.git.createRef({ owner, repo, ref: \`refs/heads/\${name}\`, sha });
+                  return NextResponse.json(branch.data, { status: 201 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an early return of a response helper does not hide the insert after it',
       filename: 'app/api/chats/route.ts',
