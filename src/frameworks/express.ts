@@ -254,13 +254,17 @@ function seedFor(
   const variables = file.sourceCode.getDeclaredVariables(fn) as Variable[];
   const response = variables.find((variable) => variable.name === responseParam.name);
   if (!response) return null;
+  const request = requestParam?.type === 'Identifier' ? variables.find((v) => v.name === requestParam.name) : undefined;
+  let next = nextParam?.type === 'Identifier' ? variables.find((v) => v.name === nextParam.name) : undefined;
   if (!registered) {
     if (!usedAsResponse(response)) return null;
     if (requestParam?.type === 'Identifier' && !REQUEST_NAME.test(requestParam.name)) return null;
-    if (nextParam?.type === 'Identifier' && !NEXT_NAME.test(nextParam.name)) return null;
+    // `actionPandoc(req, res, note)`: a helper's third parameter is data unless it is called like `next()`.
+    if (nextParam?.type === 'Identifier' && !NEXT_NAME.test(nextParam.name)) {
+      if (isErrorHandler || (next && isCalled(next))) return null;
+      next = undefined;
+    }
   }
-  const request = requestParam?.type === 'Identifier' ? variables.find((v) => v.name === requestParam.name) : undefined;
-  const next = nextParam?.type === 'Identifier' ? variables.find((v) => v.name === nextParam.name) : undefined;
   return {
     fn,
     methods: method ? [method] : null,
@@ -272,6 +276,13 @@ function seedFor(
     ignoredReturnEffect: IGNORED_RETURN_EFFECT,
     delegates: next ? [next] : [],
   };
+}
+
+function isCalled(variable: Variable): boolean {
+  return variable.references.some((reference) => {
+    const { parent } = reference.identifier;
+    return parent?.type === 'CallExpression' && parent.callee === reference.identifier;
+  });
 }
 
 /**

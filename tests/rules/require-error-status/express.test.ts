@@ -704,6 +704,45 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a helper handed (req, res, note) answers through res like a handler',
+      code: code`
+        async function actionPandoc(req, res, note) {
+          try {
+            res.send(await convert(note.content));
+          } catch (err) {
+            res.json({ message: err.message });
+          }
+        }
+        module.exports = { actionPandoc };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 500 },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                async function actionPandoc(req, res, note) {
+                  try {
+                    res.send(await convert(note.content));
+                  } catch (err) {
+                    res.status(500).json({ message: err.message });
+                  }
+                }
+                module.exports = { actionPandoc };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'if (err) in a callback answers the error as 200',
       code: code`
         const express = require('express');
