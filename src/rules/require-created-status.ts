@@ -1,8 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { classifyBody } from '../analysis/body-shape.js';
-import { findCreationCall, replacesOnOtherArm } from '../analysis/creation.js';
 import { contains } from '../analysis/ast.js';
+import { classifyBody } from '../analysis/body-shape.js';
 import { areAlternatives } from '../analysis/conditions.js';
+import { findCreationCall, replacesOnOtherArm } from '../analysis/creation.js';
 import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';

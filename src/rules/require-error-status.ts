@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { classifyBody } from '../analysis/body-shape.js';
 import { isFunction, memberName, walk } from '../analysis/ast.js';
+import { classifyBody } from '../analysis/body-shape.js';
 import { findCreationCall } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
