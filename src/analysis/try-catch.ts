@@ -63,7 +63,10 @@ function returnsWithin(node: TSESTree.Node, block: TSESTree.Node): boolean {
   return false;
 }
 
-/** True when the nearest `if`, `? :` or `switch` that holds both puts them on different arms. */
+/**
+ * True when the nearest `if`, `? :`, `switch` or `try` that holds both puts them on different
+ * arms: a `catch` runs only when its `try` did not finish, so nothing after a send there.
+ */
 function onOtherArms(a: TSESTree.Node, b: TSESTree.Node): boolean {
   const childOnPathToA = new Map<TSESTree.Node, TSESTree.Node>();
   for (let child: TSESTree.Node = a, parent = a.parent; parent; child = parent, parent = parent.parent) {
@@ -75,6 +78,7 @@ function onOtherArms(a: TSESTree.Node, b: TSESTree.Node): boolean {
     if (parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') {
       return towardA !== parent.test && child !== parent.test && towardA !== child;
     }
+    if (parent.type === 'TryStatement') return towardA === parent.block && child === parent.handler;
     return parent.type === 'SwitchStatement' && towardA.type === 'SwitchCase' && child.type === 'SwitchCase' && towardA !== child;
   }
   return false;

@@ -604,6 +604,27 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a throw in the catch of an inner try is not on the path of the send that try finished',
+      code: code`
+        module.exports = async (req, res, ctx) => {
+          try {
+            try {
+              res.send({ id: await ctx.db.createDraft(req.body) });
+            } catch (e) {
+              if (e.code === 'NOT_CLEAN') {
+                res.status(400);
+                return res.send({ success: false, message: e.message });
+              }
+              throw e;
+            }
+          } catch (e) {
+            res.status(500);
+            res.send({ success: false });
+          }
+        };
+      `,
+    },
+    {
       name: 'an LDAP search sends once per entry, then ends: ldapjs is not Express',
       code: code`
         const ldap = require('ldapjs');
