@@ -95,19 +95,25 @@ export function isBarePath(path: string | null): boolean {
   return staticSegments(path).length === 0;
 }
 
+/**
+ * A file named for one webhook (`chatWebHook.js`, `stripe-webhook.ts`); `webhooks.ts` and
+ * `event-webhooks.controller.ts` may manage a collection of webhooks instead.
+ */
+const RECEIVER_FILE = /webhook(?!s)/i;
+
 // Asked by two rules for every send on a bare path of a file: the last answer is kept.
 let lastFilename: string | null = null;
 let lastCwd = '';
 let lastReceiver = false;
 
 /**
- * `lib/webhooks/stripe.ts`, or a file named for one (`chatWebHook.js`, `stripe-webhook.ts`),
- * inside the project at `cwd`.
+ * `lib/webhooks/stripe.ts`, or a file named for one webhook (`chatWebHook.js`,
+ * `stripe-webhook.ts`), inside the project at `cwd`.
  */
 export function isReceiverFile(filename: string, cwd: string): boolean {
   if (filename !== lastFilename || cwd !== lastCwd) {
     const parts = projectPath(filename, cwd).split('/');
-    lastReceiver = /webhook/i.test(parts.at(-1) ?? '') || parts.slice(0, -1).some((folder) => RECEIVER_FOLDER.test(folder));
+    lastReceiver = RECEIVER_FILE.test(parts.at(-1) ?? '') || parts.slice(0, -1).some((folder) => RECEIVER_FOLDER.test(folder));
     lastFilename = filename;
     lastCwd = cwd;
   }

@@ -185,6 +185,42 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a file that manages a collection of webhooks is no receiver',
+      filename: 'routes/webhooks.js',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/', async (req, res) => {
+          res.json(await Webhook.create({ url: req.body.url }));
+        });
+        export default router;
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Webhook.create' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.post('/', async (req, res) => {
+                  res.status(201).json(await Webhook.create({ url: req.body.url }));
+                });
+                export default router;
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a create in the arm where the record was missing answers the create, not a failure',
       code: code`
         import express from 'express';
