@@ -6,6 +6,18 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   assertionOptions: strict,
   valid: [
     {
+      name: 'an analytics endpoint named /event or /track records, it does not create',
+      filename: 'app/api/event/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const payload = await request.json();
+          await prisma.websiteEvent.create({ data: payload });
+          return NextResponse.json({ ok: true });
+        }
+      `,
+    },
+    {
       name: 'SDK instances, sign-in sessions and React refs are made, not created',
       filename: 'app/api/runs/[id]/route.ts',
       code: code`
@@ -225,6 +237,42 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
     },
   ],
   invalid: [
+    {
+      name: 'a collection of calendar events (/events) creates like any other',
+      filename: 'app/api/events/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const { feedId, title } = await request.json();
+          const event = await prisma.calendarEvent.create({ data: { feedId, title } });
+          return NextResponse.json(event);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'prisma.calendarEvent.create' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function POST(request: Request) {
+                  const { feedId, title } = await request.json();
+                  const event = await prisma.calendarEvent.create({ data: { feedId, title } });
+                  return NextResponse.json(event, { status: 201 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'createRef on an API client makes a branch',
       filename: 'app/api/branches/route.ts',
