@@ -25,7 +25,7 @@ import {
   staticString,
   usesOf,
 } from './registration.js';
-import { isEventListener, mayHaveParameterNamed, paramNamed } from './shapes.js';
+import { isCalled, isEventListener, mayHaveParameterNamed, paramNamed } from './shapes.js';
 
 const SEND_NUMBER_EFFECT =
   'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body';
@@ -276,13 +276,6 @@ function seedFor(
     ignoredReturnEffect: IGNORED_RETURN_EFFECT,
     delegates: next ? [next] : [],
   };
-}
-
-function isCalled(variable: Variable): boolean {
-  return variable.references.some((reference) => {
-    const { parent } = reference.identifier;
-    return parent?.type === 'CallExpression' && parent.callee === reference.identifier;
-  });
 }
 
 /**

@@ -26,7 +26,7 @@ import {
   routePattern,
   staticString,
 } from './registration.js';
-import { annotatedTypeName, hasParameterNamed, isModuleExports } from './shapes.js';
+import { annotatedTypeName, hasParameterNamed, isCalled, isModuleExports } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
 
 const NUMBER_EFFECT = 'Fastify answers 200 OK with the number as a JSON body';
@@ -525,12 +525,7 @@ function isCalledInFile(fn: FunctionNode, file: FileContext): boolean {
   const { parent } = transparentParent(fn);
   const declaration = fn.type === 'FunctionDeclaration' ? fn : parent?.type === 'VariableDeclarator' ? parent : null;
   if (!declaration) return false;
-  return file.sourceCode.getDeclaredVariables(declaration).some((variable) =>
-    variable.references.some((reference) => {
-      const call = reference.identifier.parent;
-      return call?.type === 'CallExpression' && call.callee === reference.identifier;
-    }),
-  );
+  return (file.sourceCode.getDeclaredVariables(declaration) as Variable[]).some(isCalled);
 }
 
 /** `return false`, or a declared `boolean` result: a check that answers its caller. */
