@@ -225,8 +225,11 @@ function isCreation(
   return NAMED_CREATE.test(name) && !NOT_CREATION.test(name);
 }
 
-/** `INSERT INTO …` without `OR REPLACE`/`OR IGNORE`, `ON CONFLICT … DO UPDATE` or `ON DUPLICATE KEY UPDATE`. */
-const SQL_INSERT = /^\s*insert\s+into\b/i;
+/**
+ * `INSERT INTO table …` (the table, when named, as its group) without `OR REPLACE`/`OR IGNORE`,
+ * `ON CONFLICT … DO UPDATE` or `ON DUPLICATE KEY UPDATE`.
+ */
+const SQL_INSERT = /^\s*insert\s+into\b(?:\s+[`"[]?(\w+))?/i;
 const SQL_UPSERT = /\bdo\s+update\b|\bon\s+duplicate\s+key\b/i;
 
 /** `db.prepare('INSERT INTO users …')`, `pool.query('INSERT INTO …', values)`: raw SQL that adds rows. */
@@ -237,7 +240,7 @@ function insertsRows(call: TSESTree.CallExpression): boolean {
 
 /** `page_views` in `INSERT INTO page_views …`. */
 function insertedTable(call: TSESTree.CallExpression): string | null {
-  return /^\s*insert\s+into\s+[`"[]?(\w+)/i.exec(sqlText(call) ?? '')?.[1] ?? null;
+  return SQL_INSERT.exec(sqlText(call) ?? '')?.[1] ?? null;
 }
 
 function sqlText(call: TSESTree.CallExpression): string | null {

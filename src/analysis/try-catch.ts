@@ -40,13 +40,14 @@ export function catchOfTryAround(later: TSESTree.Node, earlier: TSESTree.Node): 
  */
 function failsAfter(node: TSESTree.Node, block: TSESTree.Node, visitorKeys: VisitorKeys): boolean {
   if (returnsWithin(node, block)) return false;
+  let towardNode: Map<TSESTree.Node, TSESTree.Node> | undefined;
   let found = false;
   walk(block, visitorKeys, (inner) => {
     if (found || inner.range[1] <= node.range[1] || (inner !== block && isFunction(inner))) return false;
     if (
       inner.range[0] >= node.range[1] &&
       (inner.type === 'AwaitExpression' || inner.type === 'ThrowStatement') &&
-      !onOtherArms(node, inner)
+      !onOtherArms((towardNode ??= pathUp(node)), inner)
     ) {
       found = true;
     }
@@ -63,23 +64,31 @@ function returnsWithin(node: TSESTree.Node, block: TSESTree.Node): boolean {
   return false;
 }
 
-/**
- * True when the nearest `if`, `? :`, `switch` or `try` that holds both puts them on different
- * arms: a `catch` runs only when its `try` did not finish, so nothing after a send there.
- */
-function onOtherArms(a: TSESTree.Node, b: TSESTree.Node): boolean {
-  const childOnPathToA = new Map<TSESTree.Node, TSESTree.Node>();
-  for (let child: TSESTree.Node = a, parent = a.parent; parent; child = parent, parent = parent.parent) {
-    childOnPathToA.set(parent, child);
+/** Each ancestor of `node`, with the child on the way down to it: made once, asked for each candidate. */
+function pathUp(node: TSESTree.Node): Map<TSESTree.Node, TSESTree.Node> {
+  const childOnPath = new Map<TSESTree.Node, TSESTree.Node>();
+  for (let child: TSESTree.Node = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    childOnPath.set(parent, child);
   }
+  return childOnPath;
+}
+
+/**
+ * True when the nearest `if`, `? :`, `switch` or `try` that holds both `b` and the node whose
+ * path up is `towardA` puts them on different arms: a `catch` runs only when its `try` did not
+ * finish, so nothing after a send there.
+ */
+function onOtherArms(towardA: ReadonlyMap<TSESTree.Node, TSESTree.Node>, b: TSESTree.Node): boolean {
   for (let child: TSESTree.Node = b, parent = b.parent; parent; child = parent, parent = parent.parent) {
-    const towardA = childOnPathToA.get(parent);
-    if (towardA === undefined) continue;
+    const childTowardA = towardA.get(parent);
+    if (childTowardA === undefined) continue;
     if (parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') {
-      return towardA !== parent.test && child !== parent.test && towardA !== child;
+      return childTowardA !== parent.test && child !== parent.test && childTowardA !== child;
     }
-    if (parent.type === 'TryStatement') return towardA === parent.block && child === parent.handler;
-    return parent.type === 'SwitchStatement' && towardA.type === 'SwitchCase' && child.type === 'SwitchCase' && towardA !== child;
+    if (parent.type === 'TryStatement') return childTowardA === parent.block && child === parent.handler;
+    return (
+      parent.type === 'SwitchStatement' && childTowardA.type === 'SwitchCase' && child.type === 'SwitchCase' && childTowardA !== child
+    );
   }
   return false;
 }
