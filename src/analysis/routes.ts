@@ -83,10 +83,9 @@ function readsAsReceiver(path: string | null): boolean {
 }
 
 /**
- * A file under a folder that only machines call into (`lib/webhooks/stripe.ts`, `cron/cleanup.ts`),
- * or named for a webhook:
- * where a helper that answers with no route of its own lives. Folders that may name a resource
- * (`jobs`, `tasks`) do not count here.
+ * Folders that only machines call into (`lib/webhooks/stripe.ts`, `cron/cleanup.ts`): where a
+ * helper that answers with no route of its own lives. Folders that may name a resource (`jobs`,
+ * `tasks`) do not count here.
  */
 const RECEIVER_FOLDER = /^(?:cron|crons|webhook|webhooks|inngest|qstash|triggers)$/i;
 
