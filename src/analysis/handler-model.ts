@@ -3,7 +3,7 @@
  * supported framework and matches no route-file convention costs a look at its imports.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { Scope, Variable } from './scope.js';
+import { resolveConstant, type Scope, type Variable } from './scope.js';
 import { ADAPTERS } from '../frameworks/index.js';
 import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from '../frameworks/adapter.js';
 import { cached } from '../utils/cached.js';
@@ -12,7 +12,7 @@ import { readChannel, type RawOp } from './channel.js';
 import { regionOf, type DeferralContext } from './deferral.js';
 import { createFileContext, type FileContext } from './file-context.js';
 import type { DeferredRegion, FunctionNode, Handler, HandlerModel, ResponseOp } from './model.js';
-import { numericReturn, readReturned, resolveConstant, returnedExpressions } from './returns.js';
+import { numericReturn, readReturned, returnedExpressions } from './returns.js';
 import { readSettings } from './settings.js';
 import { bareStatusNumber, mayHoldNumber } from './status-value.js';
 

@@ -3,7 +3,7 @@
  * `c.json(b, 404)`), plain values that the framework sends, and bare numbers.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { Scope, Variable } from './scope.js';
+import { resolveConstant, type Scope } from './scope.js';
 import type { ResponseFactory, ReturnSpec } from '../frameworks/adapter.js';
 import { calleeName, isFunction, propertyKeyName, skipTransparent, walk } from './ast.js';
 import { isErrorObject } from './body-shape.js';
@@ -11,6 +11,7 @@ import type { RawOp } from './channel.js';
 import type { FunctionNode, StatusValue } from './model.js';
 import { IMPLICIT_STATUS } from './model.js';
 import { bareStatusNumber, readStatus } from './status-value.js';
+import { declaresStreamingType, isStreamBody } from './streams.js';
 
 /** Every expression the function can return, with conditionals and `&&`/`||` split into their arms. */
 export function returnedExpressions(fn: FunctionNode): TSESTree.Expression[] {
@@ -228,20 +229,6 @@ function isPlainValue(node: TSESTree.Expression): boolean {
   );
 }
 
-/** `const res = NextResponse.json(x); return res;` reads the initialiser. */
-export function resolveConstant(expression: TSESTree.Expression, scope: Scope): TSESTree.Expression | null {
-  const inner = skipTransparent(expression);
-  if (inner.type !== 'Identifier') return null;
-  let variable: Variable | undefined;
-  for (let current: Scope | null = scope; current && !variable; current = current.upper) {
-    variable = current.set.get(inner.name);
-  }
-  const definition = variable?.defs[0];
-  if (variable?.defs.length !== 1 || definition?.type !== 'Variable' || definition.parent.kind !== 'const') return null;
-  const init = definition.node.init;
-  return init && definition.node.id.type === 'Identifier' ? (skipTransparent(init) as TSESTree.Expression) : null;
-}
-
 function factorySend(
   made: TSESTree.Expression,
   factory: ResponseFactory,
@@ -258,7 +245,7 @@ function factorySend(
     node: sentAt,
     status: factoryStatus(call, factory, scope),
     body: bodyIsEmpty ? null : body,
-    bodyKind: bodyIsEmpty && factory.bodyKind === 'data' ? 'none' : factory.bodyKind,
+    bodyKind: factory.bodyKind !== 'data' ? factory.bodyKind : bodyIsEmpty ? 'none' : streams(call, factory, body, scope) ? 'file' : 'data',
     terminal: true,
     numericBodyEffect: factory.numericBodyEffect ?? null,
     setStatus: factoryStatusSetter(call, factory),
@@ -268,6 +255,17 @@ function factorySend(
       statusOnlyText: statusOnly,
     }),
   };
+}
+
+/** `new Response(readable, { headers: { 'Content-Type': 'text/event-stream' } })`: a stream, not a body to judge. */
+function streams(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  factory: ResponseFactory,
+  body: TSESTree.Node,
+  scope: Scope,
+): boolean {
+  const init = factory.statusArg?.form === 'init' ? call.arguments[factory.statusArg.index] : undefined;
+  return isStreamBody(body, scope) || declaresStreamingType(init);
 }
 
 export function factoryStatus(

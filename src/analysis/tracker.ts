@@ -24,7 +24,7 @@ export interface TrackedReference {
  * Every use of the traced modules' exports, imported with `import` or `require`. A file that
  * imports none of them costs a look at its import list.
  */
-export function* trackReferences(file: FileContext, traceMap: TraceMap): Generator<TrackedReference> {
+export function trackReferences(file: FileContext, traceMap: TraceMap): TrackedReference[] {
   let importsAny = false;
   let requiresAny = false;
   for (const name in traceMap) {
@@ -32,19 +32,21 @@ export function* trackReferences(file: FileContext, traceMap: TraceMap): Generat
     importsAny = true;
     requiresAny ||= file.required.has(name);
   }
-  if (!importsAny) return;
+  if (!importsAny) return [];
   const { globalScope } = file;
   // Modules are reached through imports and `require`, never through `window.require`.
   const tracker = new ReferenceTracker(globalScope as never, { globalObjectNames: [] });
-  yield* tracked(tracker.iterateEsmReferences(traceMap as never));
-  if (!requiresAny) return;
-  yield* tracked(tracker.iterateCjsReferences(traceMap as never));
-  if (!globalScope.set.has('require')) yield* tracked(undeclaredRequires(tracker, file, traceMap));
+  const found: TrackedReference[] = [];
+  collect(tracker.iterateEsmReferences(traceMap as never), found);
+  if (!requiresAny) return found;
+  collect(tracker.iterateCjsReferences(traceMap as never), found);
+  if (!globalScope.set.has('require')) collect(undeclaredRequires(tracker, file, traceMap), found);
+  return found;
 }
 
-function* tracked(found: Iterable<{ node: unknown; path: string[]; type: symbol }>): Generator<TrackedReference> {
-  for (const { node, path, type } of found) {
-    yield { node: node as TSESTree.Node, path, kind: type === CALL ? 'call' : type === CONSTRUCT ? 'construct' : 'read' };
+function collect(references: Iterable<{ node: unknown; path: string[]; type: symbol }>, found: TrackedReference[]): void {
+  for (const { node, path, type } of references) {
+    found.push({ node: node as TSESTree.Node, path, kind: type === CALL ? 'call' : type === CONSTRUCT ? 'construct' : 'read' });
   }
 }
 

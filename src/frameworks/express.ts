@@ -160,7 +160,7 @@ function alsoRegistered(seed: HandlerSeed, route: Registration): HandlerSeed {
 /** Route registrations on the apps and routers this file creates. */
 function registeredRoutes(file: FileContext): Registration[] {
   const { sourceCode } = file;
-  const factories = [...trackReferences(file, FACTORIES)].map((factory) => ({
+  const factories = trackReferences(file, FACTORIES).map((factory) => ({
     node: factory.node,
     variable: receivingVariable(factory.node, sourceCode),
   }));

@@ -12,12 +12,11 @@
  * Hono context.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { Scope, Variable } from '../analysis/scope.js';
+import { resolveConstant, type Scope, type Variable } from '../analysis/scope.js';
 import { calleeName, isFunction, memberName, propertyKeyName, skipTransparent, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { HTTP_METHODS } from '../analysis/model.js';
-import { resolveConstant } from '../analysis/returns.js';
 import { readStatus } from '../analysis/status-value.js';
 import { CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec, ThrowCall } from './adapter.js';

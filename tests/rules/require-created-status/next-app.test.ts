@@ -192,6 +192,36 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
       `,
     },
     {
+      name: 'a route that saves the message, then streams the reply, answers with a stream, not the record',
+      filename: 'app/api/chat/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const { chatId, text } = await request.json();
+          await db.message.create({ data: { chatId, role: 'user', text } });
+          const body = new ReadableStream({
+            async start(controller) {
+              for await (const token of streamReply(chatId)) controller.enqueue(token);
+              controller.close();
+            },
+          });
+          return new NextResponse(body);
+        }
+      `,
+    },
+    {
+      name: 'a run row, then an event stream (text/event-stream) of the run: the stream answers',
+      filename: 'app/api/reports/summarize/route.ts',
+      code: code`
+        export async function POST(request: Request) {
+          const { reportId } = await request.json();
+          const run = await db.summaryRun.create({ data: { reportId, state: 'RUNNING' } });
+          const events = summarize(reportId, run.id);
+          return new Response(events, { headers: { 'Content-Type': 'text/event-stream' } });
+        }
+      `,
+    },
+    {
       name: 'an exported POST function outside a route file is not a route handler',
       filename: 'lib/api.ts',
       code: code`
@@ -237,6 +267,38 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
     },
   ],
   invalid: [
+    {
+      name: 'a JSON body with its content type spelled out is still the created record',
+      filename: 'app/api/notes/route.ts',
+      code: code`
+        export async function POST(request: Request) {
+          const note = await db.note.create({ data: await request.json() });
+          return new Response(JSON.stringify(note), { headers: { 'Content-Type': 'application/json' } });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.note.create' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 97,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                export async function POST(request: Request) {
+                  const note = await db.note.create({ data: await request.json() });
+                  return new Response(JSON.stringify(note), { status: 201, headers: { 'Content-Type': 'application/json' } });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a collection of calendar events (/events) creates like any other',
       filename: 'app/api/events/route.ts',
