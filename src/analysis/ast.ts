@@ -59,6 +59,31 @@ export function memberName(member: TSESTree.MemberExpression): string | null {
   return null;
 }
 
+/**
+ * The name a function goes by: its own (`function checkJson`), the binding or property it is
+ * stored in (`const checkJson = …`, `controllers.checkJson = …`, `{ checkJson() {} }`), through
+ * one wrapper call (`exports.check = asyncHandler(async (req, res) => …)`). `null` otherwise.
+ */
+export function functionName(fn: FunctionNode): string | null {
+  if (fn.id) return fn.id.name;
+  let { parent, child: holder } = transparentParent(fn);
+  if (parent?.type === 'CallExpression' && parent.callee !== holder) ({ parent, child: holder } = transparentParent(parent));
+  switch (parent?.type) {
+    case 'VariableDeclarator':
+      return parent.init === holder && parent.id.type === 'Identifier' ? parent.id.name : null;
+    case 'AssignmentExpression':
+      if (parent.right !== holder) return null;
+      return parent.left.type === 'Identifier' ? parent.left.name : parent.left.type === 'MemberExpression' ? memberName(parent.left) : null;
+    case 'Property':
+      return parent.value === holder ? propertyKeyName(parent) : null;
+    case 'MethodDefinition':
+    case 'PropertyDefinition':
+      return parent.value === holder && !parent.computed && parent.key.type === 'Identifier' ? parent.key.name : null;
+    default:
+      return null;
+  }
+}
+
 /** The name a callee is known by: `foo` in `foo()`, `bar` in `a.bar()`. */
 export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | null {
   const callee = skipTransparent(call.callee);

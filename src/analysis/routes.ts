@@ -67,19 +67,27 @@ const QUESTION_SEGMENT =
 
 /** `check-notion-accessibility`, `is-available`: a last segment that asks a question. */
 const QUESTION_PREFIX = /^(?:check|validate|verify|is|has|can)-/i;
+/** `checkJson`, `isNameAvailable`: the same in camelCase (case matters: `issues` asks nothing). */
+const QUESTION_CAMEL = /^(?:check|validate|verify|is|has|can)[A-Z]/;
 
-/** A route whose 2xx answers to failures are likely deliberate: a webhook, a cron job, a check. */
-export function answersFailuresWithSuccess(path: string | null): boolean {
+/**
+ * A route whose 2xx answers to failures are likely deliberate: a webhook, a cron job, a check.
+ * Where the route is unknown (a controller registered in another file), the handler's name
+ * stands for its last segment: `controllers.checkJson = (req, res) => …`.
+ */
+export function answersFailuresWithSuccess(path: string | null, handlerName?: string | null): boolean {
+  if (path === null && handlerName) return asksQuestion(handlerName);
   return remembered(receiverRoutes, path, readsAsReceiver);
 }
 
 function readsAsReceiver(path: string | null): boolean {
   const segments = staticSegments(path);
   const last = segments.at(-1);
-  return (
-    segments.some((segment) => RECEIVER_AREA.test(segment)) ||
-    (last !== undefined && (QUESTION_SEGMENT.test(last) || QUESTION_PREFIX.test(last)))
-  );
+  return segments.some((segment) => RECEIVER_AREA.test(segment)) || (last !== undefined && asksQuestion(last));
+}
+
+function asksQuestion(name: string): boolean {
+  return QUESTION_SEGMENT.test(name) || QUESTION_PREFIX.test(name) || QUESTION_CAMEL.test(name);
 }
 
 /**

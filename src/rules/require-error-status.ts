@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { isFunction, memberName, walk } from '../analysis/ast.js';
+import { functionName, isFunction, memberName, walk } from '../analysis/ast.js';
 import { classifyBody } from '../analysis/body-shape.js';
 import { findCreationCall } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
@@ -87,6 +87,21 @@ function boundNames(pattern: TSESTree.Node): string[] {
 /** Besides the creates `require-created-status` knows: `savePendingInvitation()`, `storeDraft()`. */
 const SAVES_SOMETHING = /^(?:save|store|persist)[A-Z]/;
 
+/**
+ * What an endpoint whose route is unknown goes by: `controllers.checkJson = (req, res) => …`.
+ * Middleware (`verifyToken(req, res, next)`, `isAdmin(ctx, next)`) is named for the check it
+ * makes, not for a question the client asks: a function that calls a parameter goes by nothing.
+ */
+function endpointName(handler: Handler, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
+  const callsParameter = sourceCode.getDeclaredVariables(handler.fn).some((variable) =>
+    variable.references.some((reference) => {
+      const parent = reference.identifier.parent;
+      return parent?.type === 'CallExpression' && parent.callee === reference.identifier;
+    }),
+  );
+  return callsParameter ? null : functionName(handler.fn);
+}
+
 /** The nearest list of statements around a node: a block, a `case`, the program. */
 function statementList(node: TSESTree.Node): TSESTree.Node | undefined {
   let current = node.parent;
@@ -145,7 +160,7 @@ export default createRule<Options, MessageIds>({
         // of its own (`lib/webhooks/subscription-deleted.ts`), or a router that answers on `/`
         // where another file mounts it, is placed by its file.
         const path = pathAt(send.node, handler.fn, handler.path);
-        if (answersFailuresWithSuccess(path) || (isBarePath(path) && isReceiverFile(context.filename, context.cwd)) || isIgnored(path)) continue;
+        if (answersFailuresWithSuccess(path, path === null ? endpointName(handler, context.sourceCode) : null) || (isBarePath(path) && isReceiverFile(context.filename, context.cwd)) || isIgnored(path)) continue;
         const { status, write } = effectiveStatus(send, handler);
         if (status.kind === 'dynamic' || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
         const suggested = statusForFailure(branch, send.body);

@@ -258,6 +258,37 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
       `,
     },
     {
+      name: 'a question route in camelCase (/checkJson, /isNameAvailable) answers "no" as data',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/checkJson', (req, res) => {
+          try {
+            JSON.parse(req.body.text);
+          } catch (err) {
+            return res.send({ valid: false, error: 'Invalid JSON' });
+          }
+          res.send({ valid: true });
+        });
+        router.get('/isNameAvailable', async (req, res) => {
+          if (await names.exists(req.query.name)) return res.json({ available: false, message: 'Name already taken' });
+          res.json({ available: true });
+        });
+      `,
+    },
+    {
+      name: 'a controller registered in another file is named for the question it answers',
+      code: code`
+        const controllers = {};
+        controllers.validateCoupon = async function (req, res) {
+          const coupon = await coupons.find(req.body.code);
+          if (!coupon) return res.json({ valid: false, message: 'Coupon not found' });
+          res.json({ valid: true, discount: coupon.discount });
+        };
+        module.exports = controllers;
+      `,
+    },
+    {
       name: 'a partial result lists what failed beside what succeeded',
       code: code`
         import express from 'express';
@@ -361,6 +392,74 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
                   const user = await User.findById(req.params.id);
                   if (!user) return res.status(404).json({ error: 'User not found' });
                   res.json(user);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'middleware named for its check (verifyToken) is not a question: its failure is an error',
+      code: code`
+        exports.verifyToken = (req, res, next) => {
+          if (!req.headers.authorization) return res.json({ error: 'No token provided' });
+          next();
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 401 },
+          line: 2,
+          column: 42,
+          endLine: 2,
+          endColumn: 82,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                exports.verifyToken = (req, res, next) => {
+                  if (!req.headers.authorization) return res.status(401).json({ error: 'No token provided' });
+                  next();
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a route that names a collection (/issues) asks no question',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/issues/:id', async (req, res) => {
+          const issue = await Issue.findById(req.params.id);
+          if (!issue) return res.json({ error: 'Issue not found' });
+          res.json(issue);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 404 },
+          line: 5,
+          column: 22,
+          endLine: 5,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/issues/:id', async (req, res) => {
+                  const issue = await Issue.findById(req.params.id);
+                  if (!issue) return res.status(404).json({ error: 'Issue not found' });
+                  res.json(issue);
                 });
               `,
             },
