@@ -127,6 +127,34 @@ export function isReceiverFile(filename: string, cwd: string): boolean {
   return lastReceiver;
 }
 
+/** What a file adds to its name to say what it holds: `join.routes.ts`, `authController.js`. */
+const FILE_ROLE = /(?:[.-]?(?:routes?|router|controller|handlers?|api))+$/i;
+/** Names that say nothing about the route: `routes/join/index.ts` is named by its folder. */
+const GENERIC_FILE = /^(?:index|routes?|router|app|server|main|handlers?|controllers?|api)$/i;
+/** Action words that, as a file's whole name, more likely name a collection: `routes/webhooks.js` manages webhooks. */
+const COLLECTION_FILE = /^(?:webhooks|tokens|callbacks|crons|triggers|events)$/i;
+
+let lastActionFilename: string | null = null;
+let lastActionCwd = '';
+let lastAction = false;
+
+/**
+ * A file named for an action (`routes/join.ts`, `login.controller.js`, `routes/import/index.ts`):
+ * a router whose routes are `/` or `/:hash` is mounted under that name by another file (Fastify's
+ * `@fastify/autoload` makes the prefix from it), so the name places them.
+ */
+export function isActionFile(filename: string, cwd: string): boolean {
+  if (filename !== lastActionFilename || cwd !== lastActionCwd) {
+    const parts = projectPath(filename, cwd).split('/');
+    let name = (parts.at(-1) ?? '').replace(/\.[cm]?[jt]sx?$/, '').replace(FILE_ROLE, '');
+    if (name === '' || GENERIC_FILE.test(name)) name = parts.at(-2) ?? '';
+    lastAction = name !== '' && !GENERIC_FILE.test(name) && !COLLECTION_FILE.test(name) && readsAsAction(`/${name}`);
+    lastActionFilename = filename;
+    lastActionCwd = cwd;
+  }
+  return lastAction;
+}
+
 /** The file's path inside the project, so that folders above the project say nothing. */
 function projectPath(filename: string, cwd: string): string {
   const path = filename.replaceAll('\\', '/');

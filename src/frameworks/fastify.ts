@@ -16,10 +16,11 @@ import { memberName, propertyKeyName, skipTransparent, transparentParent } from 
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { walkOwnBody } from '../analysis/returns.js';
-import { CALL, trackReferences } from '../analysis/tracker.js';
+import { CALL, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, FrameworkAdapter, HandlerSeed, ReturnSpec, SendMethod } from './adapter.js';
 import {
   enclosingRouteCall,
+  joinPaths,
   methodOfName,
   receivingVariable,
   resolveHandlerFunctions,
@@ -125,10 +126,15 @@ export const fastifyReply: ChannelSpec = {
   statusOnly: (receiver, code) => `${receiver}.code(${code}).send()`,
 };
 
-/** `Fastify()`, `fastify()`, `require('fastify')()`, `import { fastify } from 'fastify'`. */
-const FACTORIES = { fastify: { [CALL]: true, fastify: { [CALL]: true }, default: { [CALL]: true } } };
-/** `fp(plugin)` from `fastify-plugin`. */
-const PLUGIN_WRAPPERS = { 'fastify-plugin': { [CALL]: true, fastifyPlugin: { [CALL]: true }, default: { [CALL]: true } } };
+/**
+ * `Fastify()`, `fastify()`, `require('fastify')()`, `import { fastify } from 'fastify'`. `ESM`
+ * makes the tracker follow the named import; without it only the default import counts.
+ */
+const FACTORIES = { fastify: { [ESM]: true, [CALL]: true, fastify: { [CALL]: true }, default: { [CALL]: true } } };
+/** `fp(plugin)` from `fastify-plugin`, also as `import { fastifyPlugin }`. */
+const PLUGIN_WRAPPERS = {
+  'fastify-plugin': { [ESM]: true, [CALL]: true, fastifyPlugin: { [CALL]: true }, default: { [CALL]: true } },
+};
 
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'all']);
 /** Instance methods that return the instance, so that calls chain: `app.register(a).get(...)`. */
@@ -230,25 +236,25 @@ class Finder {
     return [...this.found.values()];
   }
 
-  /** A plugin function: its first parameter is an instance. */
-  addPlugin(fn: FunctionNode): void {
+  /** A plugin function: its first parameter is an instance, whose routes take `prefix`. */
+  addPlugin(fn: FunctionNode, prefix: string | null = null): void {
     if (this.excluded.has(fn)) return;
     this.excluded.add(fn);
     const param = firstParam(fn);
     const variable = param && this.variableOf(fn, param.name);
-    if (variable) this.addInstanceVariable(variable);
+    if (variable) this.addInstanceVariable(variable, prefix);
   }
 
-  addInstanceVariable(variable: Variable): void {
+  addInstanceVariable(variable: Variable, prefix: string | null): void {
     if (this.instances.has(variable)) return;
     this.instances.add(variable);
     for (const reference of variable.references) {
-      if (reference.isRead()) this.visitInstance(reference.identifier);
+      if (reference.isRead()) this.visitInstance(reference.identifier, prefix);
     }
   }
 
   /** Follows one use of an instance: `app.get(...)`, `app.register(...).after()`, `const api = app.withTypeProvider()`. */
-  visitInstance(node: TSESTree.Node): void {
+  visitInstance(node: TSESTree.Node, prefix: string | null = null): void {
     let current = node;
     for (;;) {
       const { parent, child } = transparentParent(current);
@@ -256,7 +262,7 @@ class Finder {
         const name = memberName(parent);
         const call = transparentParent(parent);
         if (!name || call.parent?.type !== 'CallExpression' || call.parent.callee !== call.child) return;
-        this.instanceCall(name, call.parent);
+        this.instanceCall(name, call.parent, prefix);
         if (!CHAINING.has(name)) return;
         current = call.parent;
         continue;
@@ -266,16 +272,17 @@ class Finder {
         continue;
       }
       const variable = receivingVariable(current, this.file.sourceCode);
-      if (variable) this.addInstanceVariable(variable);
+      if (variable) this.addInstanceVariable(variable, prefix);
       return;
     }
   }
 
-  private instanceCall(name: string, call: TSESTree.CallExpression): void {
+  private instanceCall(name: string, call: TSESTree.CallExpression, prefix: string | null): void {
     const args = call.arguments;
+    const prefixed = (path: string | null): string | null => (prefix && path !== null ? joinPaths(prefix, path) : path);
     if (ROUTE_METHODS.has(name)) {
       const method = methodOfName(name) ?? null;
-      const path = routePattern(args[0]);
+      const path = prefixed(routePattern(args[0]));
       for (const argument of args.slice(1)) {
         const inner = skipTransparent(argument);
         if (inner.type === 'ObjectExpression') this.routeOptions(inner, method ? [method] : null, path);
@@ -285,10 +292,13 @@ class Finder {
       const options = args[0] && skipTransparent(args[0]);
       if (options?.type !== 'ObjectExpression') return;
       const methods = routeMethods(property(options, 'method'));
-      this.routeOptions(options, methods, routePath(options));
+      this.routeOptions(options, methods, prefixed(routePath(options)));
     } else if (name === 'register') {
       if (!args[0]) return;
-      for (const fn of resolveHandlerFunctions(args[0], this.file.sourceCode)) this.addPlugin(fn);
+      const options = args[1] && skipTransparent(args[1]);
+      const own = options?.type === 'ObjectExpression' ? staticString(property(options, 'prefix') ?? undefined) : null;
+      const nested = own === null ? prefix : prefix ? joinPaths(prefix, own) : own;
+      for (const fn of resolveHandlerFunctions(args[0], this.file.sourceCode)) this.addPlugin(fn, nested);
     } else if (name === 'addHook') {
       const hook = staticString(args[0]);
       if (!args[1] || hook === null) return;

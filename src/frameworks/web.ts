@@ -21,7 +21,7 @@ import type { FileContext } from '../analysis/file-context.js';
 import { methodsAt, pathAt } from '../analysis/methods.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { returnedExpressions } from '../analysis/returns.js';
-import { CALL, trackReferences } from '../analysis/tracker.js';
+import { CALL, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec } from './adapter.js';
 import { findVariable, methodOfName, resolveHandlerFunctions, staticString, topLevelInit } from './registration.js';
 import { webResponseFactory } from './web-response.js';
@@ -67,8 +67,8 @@ const RUNTIME_GLOBALS = new Set([...SERVE_GLOBALS, ...LISTENER_GLOBALS]);
 const RUNTIME_HINT = /Deno|Bun|addEventListener/;
 /** What the text of a file that exports a handler shows: a `fetch` method, a Pages `onRequest`, Deno's `serve`. */
 const EXPORT_HINT = /fetch|onRequest|serve/;
-/** `import { serve } from 'bun'`. */
-const SERVE_MODULES = { bun: { serve: { [CALL]: true }, default: { serve: { [CALL]: true } } } };
+/** `import { serve } from 'bun'`, `import Bun from 'bun'`: `ESM` makes the tracker follow the named import. */
+const SERVE_MODULES = { bun: { [ESM]: true, serve: { [CALL]: true }, default: { serve: { [CALL]: true } } } };
 const HELPER_DEPTH = 3;
 
 export const web: FrameworkAdapter = {

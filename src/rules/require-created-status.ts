@@ -6,7 +6,7 @@ import { findCreationCall, replacesOnOtherArm } from '../analysis/creation.js';
 import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
-import { isActionRoute, isBarePath, isReceiverFile, routeIgnorer } from '../analysis/routes.js';
+import { isActionFile, isActionRoute, isBarePath, isReceiverFile, routeIgnorer } from '../analysis/routes.js';
 import { bareStatusNumber, mayHoldNumber } from '../analysis/status-value.js';
 import { methodsAt, pathAt } from '../analysis/methods.js';
 import type { Handler, Send } from '../analysis/model.js';
@@ -15,6 +15,11 @@ import { createRule } from '../utils/create-rule.js';
 
 export type Options = [{ ignoreRoutes?: string[]; createMethods?: string[] }];
 export type MessageIds = 'missingCreatedStatus' | 'useCreatedStatus';
+
+/** A receiver (`lib/webhooks/stripe.ts`) or an action (`routes/join.ts`) by its file's name. */
+function placedAsAction(filename: string, cwd: string): boolean {
+  return isReceiverFile(filename, cwd) || isActionFile(filename, cwd);
+}
 
 /** A success answer with the framework's default status: `res.json(user)`, `return c.json(post)`. */
 function isDefaultSuccess(send: Send, handler: Handler, scopeOf: (node: TSESTree.Node) => Scope): boolean {
@@ -94,7 +99,7 @@ export default createRule<Options, MessageIds>({
         // A handler that routes by hand: the path is the one its `url.pathname` test names.
         const path = pathAt(send.node, handler.fn, handler.path);
         // A router that answers on `/` where another file mounts it is placed by its file.
-        if (isActionRoute(path) || isIgnored(path) || (isBarePath(path) && isReceiverFile(context.filename, context.cwd))) continue;
+        if (isActionRoute(path) || isIgnored(path) || (isBarePath(path) && placedAsAction(context.filename, context.cwd))) continue;
         if (!methodsAt(send.node, handler.fn, handler.methods, handler.request)?.every((method) => method === 'POST')) continue;
         if (!isDefaultSuccess(send, handler, scopeOf)) continue;
         creation ??= findCreationCall(handler.fn, context.sourceCode.visitorKeys, scopeOf, extra);

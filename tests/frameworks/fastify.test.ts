@@ -78,7 +78,7 @@ describe('Fastify adapter', () => {
         }
       `),
     ).toMatchInlineSnapshot(`
-      "fastify GET /a (line 5) [returns]
+      "fastify GET /v1/a (line 5) [returns]
         L5 send implicit data: { a: 1 }
       fastify POST /b (line 8) [returns]
         L8 send implicit data: reply.send({ b: 2 })
@@ -89,6 +89,34 @@ describe('Fastify adapter', () => {
         L14 send implicit data: request.body
       fastify GET /e (line 17) [returns]
         L17 send implicit data: reply.send('e')"
+    `);
+  });
+
+  it('prefixes the routes of a plugin registered with { prefix }, nested, through a named import', () => {
+    expect(
+      inventory(code`
+        import { fastify } from 'fastify';
+        import { fastifyPlugin } from 'fastify-plugin';
+        const app = fastify();
+        async function users(instance) {
+          instance.post('/', async (request, reply) => reply.code(201).send(await db.user.create(request.body)));
+          instance.get('/:id', async (request) => db.user.find(request.params.id));
+        }
+        app.register(async (v1) => {
+          v1.register(users, { prefix: '/users' });
+        }, { prefix: '/v1' });
+        app.register(fastifyPlugin(async (root) => {
+          root.get('/health', async () => ({ ok: true }));
+        }));
+      `),
+    ).toMatchInlineSnapshot(`
+      "fastify POST /v1/users (line 5) [returns]
+        L5 status 201: reply.code(201)
+        L5 send 201 data: reply.code(201).send(await db.user.create(request.body))
+      fastify GET /v1/users/:id (line 6) [returns]
+        L6 send implicit data: db.user.find(request.params.id)
+      fastify GET /health (line 12) [returns]
+        L12 send implicit data: { ok: true }"
     `);
   });
 

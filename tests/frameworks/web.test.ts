@@ -247,6 +247,22 @@ describe('Web Response adapter', () => {
     `);
   });
 
+  it('reads serve() imported by name from bun', () => {
+    expect(
+      inventory(code`
+        import { serve } from 'bun';
+        serve({
+          fetch(request) {
+            return new Response('Not Found', { status: 404 });
+          },
+        });
+      `),
+    ).toMatchInlineSnapshot(`
+      "web * ? (line 3) [returns]
+        L4 send 404 data: new Response('Not Found', { status: 404 })"
+    `);
+  });
+
   it('finds entrypoint classes, Durable Objects and Pages Functions', () => {
     expect(
       inventory(code`

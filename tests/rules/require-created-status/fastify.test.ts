@@ -78,6 +78,36 @@ ruleTester.run('require-created-status (Fastify, TypeScript)', rule, {
       `,
     },
     {
+      name: 'a plugin registered with { prefix: "/join" } answers POST /join/:hash, an action',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.register(
+          async (instance) => {
+            instance.post('/:hash', async (request, reply) => {
+              const member = await teams.addMemberByInvitation(request.params.hash, request.user.id);
+              return reply.send(member);
+            });
+          },
+          { prefix: '/join' },
+        );
+      `,
+    },
+    {
+      name: 'a plugin file named for an action (routes/join.ts) places its bare routes under that name',
+      filename: 'src/routes/join.ts',
+      code: code`
+        import type { FastifyPluginAsync } from 'fastify';
+        const join: FastifyPluginAsync = async (fastify) => {
+          fastify.post('/:hash', async (request, reply) => {
+            const member = await teams.addMemberByInvitation(request.params.hash, request.user.id);
+            return reply.send(member);
+          });
+        };
+        export default join;
+      `,
+    },
+    {
       name: 'a route that answers GET and POST is not only a create endpoint',
       code: code`
         import Fastify from 'fastify';
@@ -188,6 +218,45 @@ ruleTester.run('require-created-status (Fastify, TypeScript)', rule, {
                   reply.code(201);
                   return user;
                 });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a plugin file named for a collection (routes/notes.ts) still creates on its bare route',
+      filename: 'src/routes/notes.ts',
+      code: code`
+        import type { FastifyPluginAsync } from 'fastify';
+        const notes: FastifyPluginAsync = async (fastify) => {
+          fastify.post('/', async (request, reply) => {
+            const note = await db.note.create({ data: request.body });
+            return reply.send(note);
+          });
+        };
+        export default notes;
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.note.create' },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import type { FastifyPluginAsync } from 'fastify';
+                const notes: FastifyPluginAsync = async (fastify) => {
+                  fastify.post('/', async (request, reply) => {
+                    const note = await db.note.create({ data: request.body });
+                    return reply.code(201).send(note);
+                  });
+                };
+                export default notes;
               `,
             },
           ],
