@@ -21,7 +21,7 @@ import { readStatus } from '../analysis/status-value.js';
 import { CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec, ThrowCall } from './adapter.js';
 import { findVariable, joinPaths, methodOfName, receivingVariable, routePattern, staticString } from './registration.js';
-import { annotatedTypeName } from './shapes.js';
+import { annotatedTypeName, mayHaveParameterNamed, typeReferenceName } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
 
 const JSON_NUMBER_EFFECT = 'Hono answers 200 OK with the number as a JSON body';
@@ -87,6 +87,8 @@ const HANDLER_TYPES: Readonly<Record<string, { readonly contextIndex: number; re
 /** Where those types come from. */
 const TYPE_MODULES = [...HONO_MODULES, '@hono/zod-openapi'];
 const NEXT_NAME = /^_*next$/;
+const CONTEXT_NAME = /^c$/;
+const PACKAGES = ['hono', '@hono/zod-openapi', '@hono/hono', 'npm:hono', 'jsr:@hono/hono'];
 const ERROR_NAME = /^_*(?:e|err|error|exception)$/;
 /** `validator('json', (value, c) => …)`, `zValidator('json', schema, (result, c) => …)`: a hook whose context is its second parameter. */
 const VALIDATOR_NAME = /^(?:validator|\w+Validator)$/;
@@ -94,7 +96,11 @@ const VALIDATOR_NAME = /^(?:validator|\w+Validator)$/;
 export const hono: FrameworkAdapter = {
   id: 'hono',
   name: 'Hono',
-  packages: ['hono', '@hono/zod-openapi', '@hono/hono', 'npm:hono', 'jsr:@hono/hono'],
+  packages: PACKAGES,
+  // Route modules that type the context with the project's alias (`c: AppContext`) import
+  // nothing from Hono.
+  detectWithoutImport: (file) =>
+    file.mayMention(/Context/) && mayHaveParameterNamed(file, CONTEXT_NAME) && file.functions.some(takesAliasedContext),
   findHandlers(file, claimed) {
     const throwCalls = httpExceptions(file);
     const seeds = new Map<FunctionNode, HandlerSeed>();
@@ -114,6 +120,12 @@ export const hono: FrameworkAdapter = {
     return [...seeds.values()];
   },
 };
+
+/** `(c: AppContext) => …`, `(c: HonoContext, next) => …`. */
+function takesAliasedContext(fn: FunctionNode): boolean {
+  const first = fn.params[0];
+  return fn.params.length <= 2 && first?.type === 'Identifier' && first.name === 'c' && CONTEXT_ALIAS.test(annotatedTypeName(first) ?? '');
+}
 
 /** A function that answers requests, and which of its parameters is the context. */
 interface Candidate {
@@ -306,7 +318,8 @@ function resolveHandlers(argument: TSESTree.Node, file: FileContext, contextInde
  */
 function importedTypes(file: FileContext): Map<string, string> {
   const names = new Map<string, string>();
-  for (const statement of file.sourceCode.ast.body) {
+  const program = file.sourceCode.ast.body;
+  for (const statement of program) {
     if (statement.type !== 'ImportDeclaration' || !TYPE_MODULES.includes(statement.source.value)) continue;
     for (const specifier of statement.specifiers) {
       if (specifier.type !== 'ImportSpecifier') continue;
@@ -315,8 +328,23 @@ function importedTypes(file: FileContext): Map<string, string> {
       else if (imported === 'Context' || imported in HANDLER_TYPES) names.set(specifier.local.name, imported);
     }
   }
+  if (names.size === 0) return names;
+  // `type AppContext = Context<{ Bindings: Env }>`: the project's own name for one of them.
+  for (const statement of program) {
+    const alias = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (alias?.type !== 'TSTypeAliasDeclaration') continue;
+    const aliased = typeReferenceName(alias.typeAnnotation);
+    const meaning = aliased === null ? undefined : names.get(aliased);
+    if (meaning) names.set(alias.id.name, meaning);
+  }
   return names;
 }
+
+/**
+ * `(c: AppContext) => …` where `AppContext` comes from the project's own types module: a
+ * parameter named `c`, or in a file that imports Hono any name, typed `…Context`.
+ */
+const CONTEXT_ALIAS = /^\w*Context$/;
 
 /** `function registerRoutes(app: OpenAPIHono<Env>) { app.openapi(...) }`: an app handed in as a typed parameter. */
 function* typedAppParameters(file: FileContext, types: ReadonlyMap<string, string>): Generator<Variable> {
@@ -353,6 +381,7 @@ function unregisteredHandler(
   if (declared) return unknown(declared.contextIndex, declared.isErrorHandler);
   const first = params[0];
   if (first?.type !== 'Identifier' || params.length > 2 || !usedAsContext(fn, first.name, file)) return null;
+  if (CONTEXT_ALIAS.test(annotatedTypeName(first) ?? '') && (first.name === 'c' || file.importsAny(PACKAGES))) return unknown(0);
   const second = params[1];
   if (second?.type === 'Identifier' && NEXT_NAME.test(second.name)) return unknown(0);
   const { parent } = transparentParent(fn);

@@ -165,6 +165,36 @@ describe('Hono adapter', () => {
     `);
   });
 
+  it("finds handlers typed with the project's alias of Context, declared in the file or imported", () => {
+    expect(
+      inventory(code`
+        import type { Context } from 'hono';
+        type Ctx = Context<{ Bindings: { KV: KVNamespace } }>;
+        export async function readSetting(c: Ctx) {
+          return c.json({ value: await c.env.KV.get(c.req.param('key')) });
+        }
+      `),
+    ).toMatchInlineSnapshot(`
+      "hono * ? (line 3) [returns]
+        L4 send implicit data: c.json({ value: await c.env.KV.get(c.req.param('key')) })"
+    `);
+    expect(
+      inventory(code`
+        import type { AppContext } from '../types';
+        export async function getNote(c: AppContext) {
+          return c.json(await c.env.DB.prepare('SELECT 1').first());
+        }
+        // Not a handler: a parameter named otherwise in a file that imports nothing from Hono.
+        export function render(ctx: PageContext) {
+          return ctx.req.url;
+        }
+      `),
+    ).toMatchInlineSnapshot(`
+      "hono * ? (line 2) [returns]
+        L3 send implicit data: c.json(await c.env.DB.prepare('SELECT 1').first())"
+    `);
+  });
+
   it('follows apps handed in as typed parameters and openapi routes on apps made elsewhere', () => {
     expect(
       inventory(code`

@@ -129,6 +129,41 @@ ruleTester.run('require-error-status (Hono, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: "a handler typed with the project's AppContext alias answers its not-found guard with 200",
+      code: code`
+        import type { AppContext } from './types';
+        export async function getNote(c: AppContext) {
+          const note = await c.env.DB.prepare('SELECT * FROM notes WHERE id = ?').bind(c.req.param('id')).first();
+          if (!note) return c.json({ error: 'Note not found' });
+          return c.json(note);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 404 },
+          line: 4,
+          column: 21,
+          endLine: 4,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import type { AppContext } from './types';
+                export async function getNote(c: AppContext) {
+                  const note = await c.env.DB.prepare('SELECT * FROM notes WHERE id = ?').bind(c.req.param('id')).first();
+                  if (!note) return c.json({ error: 'Note not found' }, 404);
+                  return c.json(note);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a not-found guard that returns an error body without a status answers 200',
       code: code`
         import { Hono } from 'hono';
