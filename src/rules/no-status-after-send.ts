@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, memberName } from '../analysis/ast.js';
+import { awaitedCallback, testedBetween, type AwaitedCallback } from '../analysis/awaited-callbacks.js';
 import { excludeEachOther } from '../analysis/conditions.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
 import type { FunctionNode, Handler, ResponseOp, Send } from '../analysis/model.js';
@@ -18,7 +19,9 @@ export type MessageIds =
   | 'lateStatus'
   | 'lateSend'
   | 'lateThrow'
-  | 'returnAfterSend';
+  | 'returnAfterSend'
+  | 'statusAfterCallbackSend'
+  | 'sendAfterCallbackSend';
 
 /** Ops a late write can be: status writes and sends the code states on their own. */
 function isWrite(op: ResponseOp): op is Exclude<ResponseOp, { kind: 'throw' }> {
@@ -62,7 +65,27 @@ interface Code {
  * runs only if the send threw, nor under the opposite answer to a test that guards the send.
  */
 function mayWriteAfter(earlier: Send, later: TSESTree.Node, code: Code): boolean {
-  return !catchRunsOnlyBefore(later, earlier.node, code.visitorKeys, earlier.returned) && !excludeEachOther(earlier.node, later, code.scopeOf);
+  return writesAfter(earlier.node, earlier.returned, later, code);
+}
+
+function writesAfter(earlier: TSESTree.Node, returned: boolean, later: TSESTree.Node, code: Code): boolean {
+  return !catchRunsOnlyBefore(later, earlier, code.visitorKeys, returned) && !excludeEachOther(earlier, later, code.scopeOf);
+}
+
+/** A send in a callback of an awaited promise chain, as the function that awaits sees it: at the `await`. */
+interface CallbackSend extends AwaitedCallback {
+  readonly send: Send;
+}
+
+/**
+ * Can `later`, in the function that awaits, write after the callback sent? It must come after
+ * the `await`, on a path from it, and the function must not test what the `await` gave back
+ * first (`if (!report) return;`), which stops it when the callback gives back nothing.
+ */
+function mayWriteAfterCallback(earlier: CallbackSend, later: TSESTree.Node, code: Code): boolean {
+  if (later.range[0] < earlier.anchor.range[1]) return false;
+  if (earlier.result && testedBetween(earlier.result, earlier.anchor, later)) return false;
+  return writesAfter(earlier.anchor, false, later, code);
 }
 
 /**
@@ -108,6 +131,10 @@ export default createRule<Options, MessageIds>({
       lateThrow:
         'This throws a {{code}} answer from {{region}}, which runs after the response went out; the client never sees the {{code}}.',
       returnAfterSend: 'Return right after the send on line {{line}}.',
+      statusAfterCallbackSend:
+        'This status is set after a callback of the awaited promise sent the response on line {{line}}, so the client never sees it. A `return` in that callback ends only the callback, not the handler.',
+      sendAfterCallbackSend:
+        'This can send a second response after the one a callback of the awaited promise sends on line {{line}}: {{effect}}. A `return` in that callback ends only the callback; stop the handler after the `await` too, or send from one place.',
     },
     schema: [],
   },
@@ -119,6 +146,7 @@ export default createRule<Options, MessageIds>({
 
     const opsByFunction = new Map<TSESTree.Node, ResponseOp[]>();
     const deferredByFunction = new Map<TSESTree.Node, ResponseOp[]>();
+    const callbackSendsByFunction = new Map<TSESTree.Node, CallbackSend[]>();
     for (const handler of model.handlers) {
       for (const op of handler.ops) {
         if (op.kind === 'throw') {
@@ -128,6 +156,9 @@ export default createRule<Options, MessageIds>({
         if (op.guardedBySentCheck) continue;
         if (!op.deferred) {
           push(opsByFunction, op.fn, op);
+          if (op.kind !== 'send' || !op.terminal || op.fn === handler.fn) continue;
+          const awaited = awaitedCallback(op.fn, code.scopeOf);
+          if (awaited) push(callbackSendsByFunction, awaited.owner, { ...awaited, send: op });
         } else if (op.deferred.timing === 'always') {
           reportLate(op);
         } else {
@@ -168,6 +199,18 @@ export default createRule<Options, MessageIds>({
         reported.add(later);
         reportAfterSend(first, later);
       }
+      for (const earlier of callbackSendsByFunction.get(fn) ?? []) {
+        for (const later of ops) {
+          if (!isWrite(later) || endsQuietly(later) || reported.has(later)) continue;
+          if (!flow.canFollow(earlier.anchor, later.node) || !mayWriteAfterCallback(earlier, later.node, code)) continue;
+          reported.add(later);
+          context.report({
+            node: later.node,
+            messageId: later.kind === 'status' ? 'statusAfterCallbackSend' : 'sendAfterCallbackSend',
+            data: { line: earlier.send.node.loc.start.line, ...(later.kind === 'send' && { effect: handlerOwning(later)?.secondSendEffect }) },
+          });
+        }
+      }
       for (const late of deferredByFunction.get(fn) ?? []) {
         const registration = late.deferred!.registration;
         const responds = sends.some(
@@ -206,7 +249,12 @@ export default createRule<Options, MessageIds>({
     for (const [fn, ops] of opsByFunction) {
       const sends = terminalSends(ops);
       const late = deferredByFunction.get(fn) ?? [];
+      const callbackSends = (callbackSendsByFunction.get(fn) ?? []).filter((earlier) =>
+        ops.some((later) => isWrite(later) && !endsQuietly(later) && mayWriteAfterCallback(earlier, later.node, code)),
+      );
+      for (const earlier of callbackSends) tracked.add(earlier.anchor);
       const needsFlow =
+        callbackSends.length > 0 ||
         late.some((op) => sends.some((send) => mayBothRun(send, op, code))) ||
         ops.some(
           (later) =>
@@ -223,7 +271,7 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-function push(map: Map<TSESTree.Node, ResponseOp[]>, key: FunctionNode | TSESTree.Node, op: ResponseOp): void {
+function push<T>(map: Map<TSESTree.Node, T[]>, key: FunctionNode | TSESTree.Node, op: T): void {
   const list = map.get(key);
   if (list) list.push(op);
   else map.set(key, [op]);

@@ -8,6 +8,62 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a callback of an awaited promise that only records the failure leaves one send',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/notes/:id', async (req, res) => {
+          let failed = false;
+          const note = await loadNote(req.params.id).catch(() => {
+            failed = true;
+          });
+          if (failed) return res.status(500).json({ error: 'Could not load the note' });
+          res.json(note);
+        });
+      `,
+    },
+    {
+      name: 'an awaited chain whose callbacks are the answer, with nothing after it',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.delete('/notes/:id', async (req, res) => {
+          await removeNote(req.params.id)
+            .then(() => res.sendStatus(204))
+            .catch(() => res.status(500).json({ error: 'Could not delete the note' }));
+        });
+      `,
+    },
+    {
+      name: 'a handler that tests what the awaited callback gave back may stop there: only values can tell',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/tags/:id', async (req, res) => {
+          const tag = await loadTag(req.params.id).catch(() => {
+            res.status(500).json({ error: 'Could not load the tag' });
+            return null;
+          });
+          if (!tag) return;
+          res.json(tag);
+        });
+      `,
+    },
+    {
+      name: 'a send in the catch of a try around the await runs only when the chain threw',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/boards', async (req, res) => {
+          try {
+            await loadBoards().then((boards) => res.json(boards));
+          } catch (err) {
+            res.status(500).json({ error: 'Could not load the boards' });
+          }
+        });
+      `,
+    },
+    {
       name: 'a bare res.end() after the send writes nothing and throws nothing',
       code: code`
         import express from 'express';
@@ -187,6 +243,61 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a return in the catch callback of an awaited promise leaves only the callback: the handler sends again',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/reports/:id', async (req, res) => {
+          const report = await loadReport(req.params.id).catch((err) => {
+            return res.status(500).json({ error: 'Could not load the report' });
+          });
+          res.json(report);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterCallbackSend',
+          data: { line: 5, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 19,
+        },
+      ],
+    },
+    {
+      name: 'one callback down: the catch callback awaited inside a then callback answers, and that callback answers again',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/boards/:id', async (req, res) => {
+          await refreshBoards().then(async () => {
+            const stats = await fetchStats(req.params.id).catch(() => res.redirect('/boards'));
+            res.status(200);
+            res.render('board', { stats });
+          });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'statusAfterCallbackSend',
+          data: { line: 5 },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 20,
+        },
+        {
+          messageId: 'sendAfterCallbackSend',
+          data: { line: 5, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 35,
+        },
+      ],
+    },
     {
       name: 'an end() that carries a status after the send loses that status',
       code: code`

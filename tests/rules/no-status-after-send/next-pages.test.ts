@@ -95,6 +95,29 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'the catch callback of an awaited query answers 500, then the handler answers again',
+      filename: 'pages/api/teams/[id].ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          const team = await prisma.team.findUnique({ where: { id: String(req.query.id) } }).catch(() => {
+            res.status(500).json({ error: 'Could not load the team' });
+          });
+          res.status(200).json({ data: team });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterCallbackSend',
+          data: { line: 4, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 39,
+        },
+      ],
+    },
+    {
       name: 'a guard without return lets the handler send a second response',
       filename: 'pages/api/users/[id].ts',
       code: code`

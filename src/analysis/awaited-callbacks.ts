@@ -1,0 +1,93 @@
+/**
+ * Callbacks of a promise chain that a function awaits:
+ * `const report = await load(id).catch((err) => res.status(500).json(…))`. They run before the
+ * `await` resumes, so what they send happens, for the enclosing function, at the `await`; a
+ * `return` inside one leaves only the callback, and the function goes on.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { calleeName, enclosingFunction, isFunction, transparentParent } from './ast.js';
+import type { FunctionNode } from './model.js';
+import type { Scope, Variable } from './scope.js';
+
+const PROMISE_CALLBACKS = new Set(['then', 'catch', 'finally']);
+
+export interface AwaitedCallback {
+  /** The `await` of the chain: where, for `owner`, the callback's work happens. */
+  readonly anchor: TSESTree.AwaitExpression;
+  /** The function that awaits. */
+  readonly owner: FunctionNode;
+  /** The variable the awaited value goes to (`const report = await …`), if any. */
+  readonly result: Variable | null;
+}
+
+/** Where `fn`, a callback of an awaited promise chain, runs for the function that awaits it; `null` otherwise. */
+export function awaitedCallback(fn: FunctionNode, scopeOf: (node: TSESTree.Node) => Scope): AwaitedCallback | null {
+  const { parent: call, child } = transparentParent(fn);
+  if (call?.type !== 'CallExpression' || call.callee === child || !PROMISE_CALLBACKS.has(calleeName(call) ?? '')) return null;
+  // Up the chain: `load().then(a).catch(b)`.
+  let top: TSESTree.Node = call;
+  for (;;) {
+    const { parent, child: inner } = transparentParent(top);
+    if (parent?.type !== 'MemberExpression' || parent.object !== inner) break;
+    const next = transparentParent(parent).parent;
+    if (next?.type !== 'CallExpression' || !PROMISE_CALLBACKS.has(calleeName(next) ?? '')) break;
+    top = next;
+  }
+  const anchor = transparentParent(top).parent;
+  if (anchor?.type !== 'AwaitExpression') return null;
+  const owner = enclosingFunction(anchor);
+  if (!owner) return null;
+  return { anchor, owner, result: resultOf(anchor, scopeOf) };
+}
+
+/** `const report = await …`, `report = await …`: the variable the awaited value is stored in. */
+function resultOf(anchor: TSESTree.AwaitExpression, scopeOf: (node: TSESTree.Node) => Scope): Variable | null {
+  const { parent, child } = transparentParent(anchor);
+  const target =
+    parent?.type === 'VariableDeclarator' && parent.init === child
+      ? parent.id
+      : parent?.type === 'AssignmentExpression' && parent.right === child
+        ? parent.left
+        : null;
+  if (target?.type !== 'Identifier') return null;
+  for (let scope: Scope | null = scopeOf(target); scope; scope = scope.upper) {
+    const variable = scope.set.get(target.name);
+    if (variable) return variable;
+  }
+  return null;
+}
+
+/**
+ * True when code between `from` and `to` tests `result` (`if (!report) return;`,
+ * `report && …`): what the callback gave back may stop the function, which only values can tell.
+ */
+export function testedBetween(result: Variable, from: TSESTree.Node, to: TSESTree.Node): boolean {
+  return result.references.some((reference) => {
+    const identifier = reference.identifier;
+    if (identifier.range[0] < from.range[1] || identifier.range[1] > to.range[0]) return false;
+    let child: TSESTree.Node = identifier;
+    for (let parent: TSESTree.Node | undefined = identifier.parent; parent && !isFunction(parent); child = parent, parent = parent.parent) {
+      switch (parent.type) {
+        case 'IfStatement':
+        case 'ConditionalExpression':
+        case 'WhileStatement':
+        case 'DoWhileStatement':
+        case 'ForStatement':
+          if (parent.test === child) return true;
+          if (parent.type !== 'ConditionalExpression') return false;
+          break;
+        case 'LogicalExpression':
+          if (parent.left === child) return true;
+          break;
+        case 'ExpressionStatement':
+        case 'VariableDeclaration':
+        case 'ReturnStatement':
+        case 'BlockStatement':
+          return false;
+        default:
+          break;
+      }
+    }
+    return false;
+  });
+}
