@@ -11,7 +11,8 @@ import { contains, isFunction, memberName, skipTransparent } from './ast.js';
 import { readChannel, type RawOp } from './channel.js';
 import { regionOf, type DeferralContext } from './deferral.js';
 import { createFileContext, type FileContext } from './file-context.js';
-import type { DeferredRegion, FunctionNode, Handler, HandlerModel, ResponseOp } from './model.js';
+import type { DeferredRegion, FunctionNode, HandOff, Handler, HandlerModel, ResponseOp } from './model.js';
+import { alwaysAnswers, handOffCalls } from './hand-offs.js';
 import { numericReturn, readReturned, returnedExpressions } from './returns.js';
 import { readSettings } from './settings.js';
 import { bareStatusNumber, mayHoldNumber } from './status-value.js';
@@ -47,16 +48,34 @@ function buildModel(
   if (adapters.length === 0) return EMPTY_MODEL;
   const claimed = new Set<FunctionNode>();
   const handlers: Handler[] = [];
+  const handOffs: PendingHandOff[] = [];
   for (const adapter of adapters) {
     for (const seed of adapter.findHandlers(file, claimed)) {
       if (claimed.has(seed.fn)) continue;
       claimed.add(seed.fn);
-      handlers.push(describeHandler(adapter, seed, file));
+      handlers.push(describeHandler(adapter, seed, file, handOffs));
     }
   }
   if (handlers.length === 0) return EMPTY_MODEL;
   handlers.sort((a, b) => a.fn.range[0] - b.fn.range[0]);
+  if (handOffs.length > 0) resolveHandOffs(handOffs, handlers);
   return { handlers };
+}
+
+/** A hand-off found while describing a handler, kept once every handler of the file is known. */
+interface PendingHandOff {
+  readonly place: Omit<HandOff, 'helper'>;
+  readonly target: FunctionNode;
+  readonly into: HandOff[];
+}
+
+function resolveHandOffs(pending: readonly PendingHandOff[], handlers: readonly Handler[]): void {
+  const answering = new Map<FunctionNode, Handler>();
+  for (const handler of handlers) if (alwaysAnswers(handler)) answering.set(handler.fn, handler);
+  for (const { place, target, into } of pending) {
+    const helper = answering.get(target);
+    if (helper && helper.fn !== place.fn) into.push({ ...place, helper });
+  }
 }
 
 /** The adapters each package activates, in claiming order. */
@@ -81,7 +100,7 @@ function activeAdapters(file: FileContext): FrameworkAdapter[] {
   return active;
 }
 
-function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: FileContext): Handler {
+function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: FileContext, pendingHandOffs: PendingHandOff[]): Handler {
   const { sourceCode } = file;
   const scopeOf = (node: TSESTree.Node): Scope => sourceCode.getScope(node) as Scope;
   const raw: RawOp[] = [];
@@ -111,6 +130,14 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
     if (contains(seed.fn, op.node)) ops.push(finishOp(op, returned, seed, deferral, sentProperties));
   });
   ops.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  const handOffs: HandOff[] = [];
+  for (const channel of seed.channels) {
+    for (const { call, target } of handOffCalls(channel.variable, scopeOf)) {
+      if (!contains(seed.fn, call)) continue;
+      const { fn, deferred, guardedBySentCheck } = placeOf(call, seed, deferral, sentProperties);
+      pendingHandOffs.push({ place: { node: call, fn, deferred, guardedBySentCheck }, target, into: handOffs });
+    }
+  }
   return {
     framework: adapter.id,
     fn: seed.fn,
@@ -121,6 +148,7 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
     secondSendEffect: adapter.secondSendEffect ?? GENERIC_SECOND_SEND_EFFECT,
     request: seed.request,
     ops,
+    handOffs,
   };
 }
 
@@ -213,11 +241,22 @@ function finishOp(
   deferral: DeferralContext,
   sentProperties: ReadonlySet<string>,
 ): ResponseOp {
+  const { fn, deferred, guardedBySentCheck } = placeOf(op.node, seed, deferral, sentProperties);
+  return withPlace(op, returned, fn, deferred, guardedBySentCheck);
+}
+
+interface Place {
+  readonly fn: FunctionNode;
+  readonly deferred: DeferredRegion | null;
+  readonly guardedBySentCheck: boolean;
+}
+
+function placeOf(node: TSESTree.Node, seed: HandlerSeed, deferral: DeferralContext, sentProperties: ReadonlySet<string>): Place {
   let fn: FunctionNode | null = null;
   let deferred: DeferredRegion | null = null;
   let guardedBySentCheck = false;
-  let child: TSESTree.Node = op.node;
-  for (let parent = op.node.parent; parent && child !== seed.fn; child = parent, parent = parent.parent) {
+  let child: TSESTree.Node = node;
+  for (let parent = node.parent; parent && child !== seed.fn; child = parent, parent = parent.parent) {
     if (parent !== seed.fn && isFunction(parent)) {
       fn ??= parent;
       deferred ??= regionOf(parent, deferral);
@@ -232,7 +271,7 @@ function finishOp(
       guardedBySentCheck = test !== null && test !== child && mentionsProperty(test, sentProperties);
     }
   }
-  return withPlace(op, returned, fn ?? seed.fn, deferred, guardedBySentCheck);
+  return { fn: fn ?? seed.fn, deferred, guardedBySentCheck };
 }
 
 function withPlace(

@@ -147,6 +147,15 @@ export interface Handler {
   readonly secondSendEffect: string;
   /** Status writes, sends and throws, in source order. */
   readonly ops: readonly ResponseOp[];
+  /** Calls that hand the channel to another handler of the file which answers on every path. */
+  readonly handOffs: readonly HandOff[];
+}
+
+/** `await listConnections(req, res)`, where `listConnections` always answers: for the caller, a send. */
+export interface HandOff extends OpBase {
+  readonly node: TSESTree.CallExpression;
+  /** The handler that answers. */
+  readonly helper: Handler;
 }
 
 export interface HandlerModel {

@@ -3,7 +3,7 @@ import { enclosingFunction, memberName } from '../analysis/ast.js';
 import { awaitedCallback, testedBetween, type AwaitedCallback } from '../analysis/awaited-callbacks.js';
 import { excludeEachOther } from '../analysis/conditions.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
-import type { FunctionNode, Handler, ResponseOp, Send } from '../analysis/model.js';
+import { IMPLICIT_STATUS, type FunctionNode, type HandOff, type Handler, type ResponseOp, type Send } from '../analysis/model.js';
 import { mayFollow, trackFlow, type FunctionFlow } from '../analysis/response-flow.js';
 import type { Scope } from '../analysis/scope.js';
 import { catchOfTryAround, catchRunsOnlyBefore } from '../analysis/try-catch.js';
@@ -21,7 +21,10 @@ export type MessageIds =
   | 'lateThrow'
   | 'returnAfterSend'
   | 'statusAfterCallbackSend'
-  | 'sendAfterCallbackSend';
+  | 'sendAfterCallbackSend'
+  | 'handOffAfterSend'
+  | 'sendAfterHandOff'
+  | 'statusAfterHandOff';
 
 /** Ops a late write can be: status writes and sends the code states on their own. */
 function isWrite(op: ResponseOp): op is Exclude<ResponseOp, { kind: 'throw' }> {
@@ -70,6 +73,24 @@ function mayWriteAfter(earlier: Send, later: TSESTree.Node, code: Code): boolean
 
 function writesAfter(earlier: TSESTree.Node, returned: boolean, later: TSESTree.Node, code: Code): boolean {
   return !catchRunsOnlyBefore(later, earlier, code.visitorKeys, returned) && !excludeEachOther(earlier, later, code.scopeOf);
+}
+
+/** `await listConnections(req, res)`, where the helper always answers: for the caller, a send with no body of its own. */
+function handOffSend(handOff: HandOff): Send {
+  return {
+    kind: 'send',
+    node: handOff.node,
+    fn: handOff.fn,
+    deferred: null,
+    guardedBySentCheck: false,
+    status: IMPLICIT_STATUS,
+    body: null,
+    bodyKind: 'none',
+    terminal: true,
+    returned: false,
+    numericBodyEffect: null,
+    fixes: {},
+  };
 }
 
 /** A send in a callback of an awaited promise chain, as the function that awaits sees it: at the `await`. */
@@ -133,6 +154,12 @@ export default createRule<Options, MessageIds>({
       returnAfterSend: 'Return right after the send on line {{line}}.',
       statusAfterCallbackSend:
         'This status is set after a callback of the awaited promise sent the response on line {{line}}, so the client never sees it. A `return` in that callback ends only the callback, not the handler.',
+      handOffAfterSend:
+        'This hands the response to `{{helper}}()`, which answers it again after the send on line {{line}}: {{effect}}. Return after the first send.',
+      sendAfterHandOff:
+        'This can send a second response after `{{helper}}()` answered on line {{line}}: {{effect}}. Return after that call.',
+      statusAfterHandOff:
+        'This status is set after `{{helper}}()` answered on line {{line}}, so the client never sees it. Return after that call.',
       sendAfterCallbackSend:
         'This can send a second response after the one a callback of the awaited promise sends on line {{line}}: {{effect}}. A `return` in that callback ends only the callback; stop the handler after the `await` too, or send from one place.',
     },
@@ -163,6 +190,23 @@ export default createRule<Options, MessageIds>({
           reportLate(op);
         } else {
           push(deferredByFunction, enclosingFunction(op.deferred.registration) ?? handler.fn, op);
+        }
+      }
+    }
+
+    // Calls that hand the response to a helper that answers, as sends of the caller.
+    const handOffs = new Map<ResponseOp, { handOff: HandOff; handler: Handler }>();
+    for (const handler of model.handlers) {
+      for (const handOff of handler.handOffs) {
+        if (handOff.deferred || handOff.guardedBySentCheck) continue;
+        const send = handOffSend(handOff);
+        handOffs.set(send, { handOff, handler });
+        const list = opsByFunction.get(send.fn);
+        if (list) {
+          const at = list.findIndex((op) => op.node.range[0] > send.node.range[0]);
+          list.splice(at < 0 ? list.length : at, 0, send);
+        } else {
+          opsByFunction.set(send.fn, [send]);
         }
       }
     }
@@ -222,7 +266,13 @@ export default createRule<Options, MessageIds>({
 
     /** Asked only when reporting, which is rare: cheaper than a map of every op. */
     function handlerOwning(op: ResponseOp): Handler | undefined {
-      return model.handlers.find((handler) => handler.ops.includes(op));
+      return handOffs.get(op)?.handler ?? model.handlers.find((handler) => handler.ops.includes(op));
+    }
+
+    /** How a report names the helper a call hands the response to. */
+    function helperName(op: ResponseOp): string | null {
+      const handOff = handOffs.get(op)?.handOff;
+      return handOff ? context.sourceCode.getText(handOff.node.callee) : null;
     }
 
     function reportAfterSend(first: Send, later: Exclude<ResponseOp, { kind: 'throw' }>): void {
@@ -233,10 +283,16 @@ export default createRule<Options, MessageIds>({
       const line = first.node.loc.start.line;
       // From a `catch` the `try` reaches after its send, a `return` would skip the work that failed.
       const statement = catchOfTryAround(later.node, first.node) ? null : returnableStatement(first);
+      const handedTo = helperName(later);
+      const answeredBy = helperName(first);
+      const effect = handlerOwning(later)?.secondSendEffect;
       context.report({
         node: later.node,
-        messageId: later.kind === 'status' ? 'statusAfterSend' : 'sendAfterSend',
-        data: { line, ...(later.kind === 'send' && { effect: handlerOwning(later)?.secondSendEffect }) },
+        ...(handedTo
+          ? { messageId: 'handOffAfterSend', data: { line, helper: handedTo, effect } }
+          : answeredBy
+            ? { messageId: later.kind === 'status' ? 'statusAfterHandOff' : 'sendAfterHandOff', data: { line, helper: answeredBy, effect } }
+            : { messageId: later.kind === 'status' ? 'statusAfterSend' : 'sendAfterSend', data: { line, ...(later.kind === 'send' && { effect }) } }),
         suggest: statement
           ? [{ messageId: 'returnAfterSend', data: { line }, fix: (fixer) => fixer.insertTextBefore(statement, 'return ') }]
           : [],

@@ -244,6 +244,49 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a helper that always answers, then the handler answers too',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        function markDone(req, res) {
+          res.status(204).end();
+        }
+        router.post('/tasks/:id/done', async (req, res) => {
+          await Task.complete(req.params.id);
+          markDone(req, res);
+          res.json({ ok: true });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterHandOff',
+          data: { line: 8, helper: 'markDone', effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 8 },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                function markDone(req, res) {
+                  res.status(204).end();
+                }
+                router.post('/tasks/:id/done', async (req, res) => {
+                  await Task.complete(req.params.id);
+                  return markDone(req, res);
+                  res.json({ ok: true });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a return in the catch callback of an awaited promise leaves only the callback: the handler sends again',
       code: code`
         import express from 'express';

@@ -6,6 +6,43 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a method switch that returns each helper answer sends once per request',
+      filename: 'pages/api/directories.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          switch (req.method) {
+            case 'GET':
+              return handleGET(req, res);
+            default:
+              res.setHeader('Allow', 'GET');
+              res.status(405).json({ error: 'Method not allowed' });
+          }
+        }
+        const handleGET = async (req: NextApiRequest, res: NextApiResponse) => {
+          res.json({ data: await listDirectories() });
+        };
+      `,
+    },
+    {
+      name: 'a helper that answers only when the input is invalid does not answer every time',
+      filename: 'pages/api/notes.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        function validate(req: NextApiRequest, res: NextApiResponse) {
+          if (!req.body.title) {
+            res.status(400).json({ error: 'title is required' });
+            return false;
+          }
+          return true;
+        }
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          validate(req, res);
+          res.status(201).json(await saveNote(req.body));
+        }
+      `,
+    },
+    {
       name: 'a { data, error } result holds one or the other, so if (data) and if (error) never both send',
       filename: 'pages/api/directories.ts',
       code: code`
@@ -94,6 +131,50 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a guard without return, then a helper of the file that always answers: two answers',
+      filename: 'pages/api/sso/index.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          if (!features.sso) {
+            res.status(404).json({ error: 'SSO is disabled' });
+          }
+          await listConnections(req, res);
+        }
+        async function listConnections(req: NextApiRequest, res: NextApiResponse) {
+          res.status(200).json({ data: await loadConnections(String(req.query.team)) });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'handOffAfterSend',
+          data: { line: 4, helper: 'listConnections', effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 4 },
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+                  if (!features.sso) {
+                    return res.status(404).json({ error: 'SSO is disabled' });
+                  }
+                  await listConnections(req, res);
+                }
+                async function listConnections(req: NextApiRequest, res: NextApiResponse) {
+                  res.status(200).json({ data: await loadConnections(String(req.query.team)) });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'the catch callback of an awaited query answers 500, then the handler answers again',
       filename: 'pages/api/teams/[id].ts',

@@ -1,0 +1,73 @@
+/**
+ * Calls that hand a handler's channel to another handler of the same file which answers on
+ * every path: `await listConnections(req, res)` where `listConnections` ends with
+ * `res.json(connections)`. For the caller, such a call sends.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { isFunction, skipTransparent, transparentParent } from './ast.js';
+import type { FunctionNode, Handler } from './model.js';
+import type { Scope, Variable } from './scope.js';
+
+/** A call that passes a channel binding to a function declared in the same file. */
+export interface HandOffCall {
+  readonly call: TSESTree.CallExpression;
+  readonly target: FunctionNode;
+}
+
+/** `helper(req, res)`: the calls among the uses of `channel` that hand it to a same-file function. */
+export function handOffCalls(channel: Variable, scopeOf: (node: TSESTree.Node) => Scope): HandOffCall[] {
+  const found: HandOffCall[] = [];
+  for (const reference of channel.references) {
+    const { parent, child } = transparentParent(reference.identifier);
+    if (parent?.type !== 'CallExpression' || parent.callee === child) continue;
+    const callee = skipTransparent(parent.callee);
+    if (callee.type !== 'Identifier') continue;
+    const target = declaredFunction(callee, scopeOf);
+    if (target) found.push({ call: parent, target });
+  }
+  return found;
+}
+
+/** `function helper() {}`, `const helper = (…) => {}`: the function a name holds in this file. */
+function declaredFunction(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => Scope): FunctionNode | null {
+  let variable: Variable | undefined;
+  for (let scope: Scope | null = scopeOf(identifier); scope && !variable; scope = scope.upper) variable = scope.set.get(identifier.name);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (definition?.type === 'FunctionName' && isFunction(definition.node)) return definition.node;
+  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || !definition.node.init) return null;
+  const init = skipTransparent(definition.node.init);
+  return isFunction(init) ? init : null;
+}
+
+/**
+ * True when the handler answers on every path: its last statement (or its expression body) is
+ * a send of its own, not in a callback or deferred work. A helper that answers only on failure
+ * (`if (!valid) return res.status(400)…; return true`) does not.
+ */
+export function alwaysAnswers(handler: Handler): boolean {
+  const { body } = handler.fn;
+  const last = body.type === 'BlockStatement' ? body.body.at(-1) : body;
+  if (!last) return false;
+  return handler.ops.some(
+    (op) =>
+      op.kind === 'send' &&
+      op.terminal &&
+      op.fn === handler.fn &&
+      !op.deferred &&
+      !op.guardedBySentCheck &&
+      last.range[0] <= op.node.range[0] &&
+      op.node.range[1] <= last.range[1] &&
+      isWholeStatement(op.node, last),
+  );
+}
+
+/** `res.json(x);`, `return res.json(x);`, `await res.json(x);`, an arrow's body: the send is the whole statement. */
+function isWholeStatement(send: TSESTree.Node, statement: TSESTree.Node): boolean {
+  let node = send;
+  while (node !== statement && node.parent && (node.parent.type === 'AwaitExpression' || transparentParent(node).child !== node)) {
+    node = node.parent;
+  }
+  if (node === statement) return true;
+  const parent = node.parent;
+  return parent === statement && (parent.type === 'ExpressionStatement' || parent.type === 'ReturnStatement');
+}
