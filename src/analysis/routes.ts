@@ -131,15 +131,20 @@ export function isReceiverFile(filename: string, cwd: string): boolean {
 const FILE_ROLE = /(?:[.-]?(?:routes?|router|controller|handlers?|api))+$/i;
 /** Names that say nothing about the route: `routes/join/index.ts` is named by its folder. */
 const GENERIC_FILE = /^(?:index|routes?|router|app|server|main|handlers?|controllers?|api)$/i;
-/** Action words that, as a file's whole name, more likely name a collection: `routes/webhooks.js` manages webhooks. */
-const COLLECTION_FILE = /^(?:webhooks|tokens|callbacks|crons|triggers|events)$/i;
+/**
+ * File names that can only mean an action. Many action words name a collection as well when a
+ * whole file is named for them (`webhooks.js`, `api-tokens.js`, `triggerRoute.js`, `import.js`),
+ * so only plain verbs count, and the whole name must be one.
+ */
+const ACTION_FILE =
+  /^(?:login|logout|signin|sign-in|signout|sign-out|authenticate|join|leave|accept|decline|verify|validate|confirm|reset|reset-password|forgot-password|refresh|refresh-token|checkout|subscribe|unsubscribe|search|sync|send|notify|redeem|claim|approve|reject|publish|unpublish|cancel|resend|retry)$/i;
 
 let lastActionFilename: string | null = null;
 let lastActionCwd = '';
 let lastAction = false;
 
 /**
- * A file named for an action (`routes/join.ts`, `login.controller.js`, `routes/import/index.ts`):
+ * A file named for an action (`routes/join.ts`, `login.controller.js`, `routes/checkout/index.ts`):
  * a router whose routes are `/` or `/:hash` is mounted under that name by another file (Fastify's
  * `@fastify/autoload` makes the prefix from it), so the name places them.
  */
@@ -148,7 +153,7 @@ export function isActionFile(filename: string, cwd: string): boolean {
     const parts = projectPath(filename, cwd).split('/');
     let name = (parts.at(-1) ?? '').replace(/\.[cm]?[jt]sx?$/, '').replace(FILE_ROLE, '');
     if (name === '' || GENERIC_FILE.test(name)) name = parts.at(-2) ?? '';
-    lastAction = name !== '' && !GENERIC_FILE.test(name) && !COLLECTION_FILE.test(name) && readsAsAction(`/${name}`);
+    lastAction = ACTION_FILE.test(name);
     lastActionFilename = filename;
     lastActionCwd = cwd;
   }

@@ -221,6 +221,42 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
       ],
     },
     {
+      name: 'a file named for a word that is both an action and a collection (triggerRoute.js) names the collection',
+      filename: 'routes/triggerRoute.js',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/', async (req, res) => {
+          res.json(await Trigger.create(req.body));
+        });
+        export default router;
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Trigger.create' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.post('/', async (req, res) => {
+                  res.status(201).json(await Trigger.create(req.body));
+                });
+                export default router;
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a create in the arm where the record was missing answers the create, not a failure',
       code: code`
         import express from 'express';
