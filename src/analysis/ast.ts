@@ -140,3 +140,12 @@ export function walk(
     }
   }
 }
+
+/** A string the code states: `'x'`, or a template without expressions. */
+export function staticString(node: TSESTree.Node | undefined): string | null {
+  if (!node) return null;
+  const inner = skipTransparent(node);
+  if (inner.type === 'Literal' && typeof inner.value === 'string') return inner.value;
+  if (inner.type === 'TemplateLiteral' && inner.expressions.length === 0) return inner.quasis[0]?.value.cooked ?? null;
+  return null;
+}

@@ -27,6 +27,20 @@ const FAILURE_BUILDER = /^(?:fail|failure|failed|error|errorBody|errorResponse|e
 export const ERROR_TEXT =
   /\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist|invalid|missing|required|unauthori[sz]ed|unauthenticated|forbidden|not allowed|denied|fail(?:ed|ure)?|errors?|wrong|bad request|already (?:exists?|taken|registered|in use)|expired|too many|unable|cannot|can'?t|could ?n[o']t|not permitted|incorrect|must|not authori[sz]ed|no permission|conflict)\b/i;
 
+/** `error`, `errors/404`, `not-found`, `500.html`: the name of a template that shows a failure. */
+const ERROR_PAGE = /^(?:error|errors|error-?page|not-?found|notfound|([45]\d\d))$/i;
+
+/**
+ * A rendered template named like an error page (`res.render('error')`, `ctx.render('404')`):
+ * `null` when it is not one, else the status its name states (`404`, `not-found`), if any.
+ */
+export function errorPage(view: string): { readonly status: number | null } | null {
+  const name = (view.split('/').at(-1) ?? '').replace(/\.\w+$/, '');
+  const match = ERROR_PAGE.exec(name);
+  if (!match) return null;
+  return { status: match[1] ? Number(match[1]) : /found/i.test(name) ? 404 : null };
+}
+
 export function classifyBody(body: TSESTree.Node): BodyShape {
   const node = serialized(body);
   switch (node.type) {

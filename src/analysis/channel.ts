@@ -5,7 +5,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Scope, Variable } from './scope.js';
 import type { ChannelSpec, ResponseFactory, SendMethod } from '../frameworks/adapter.js';
-import { memberName, skipTransparent, transparentParent } from './ast.js';
+import { memberName, skipTransparent, staticString, transparentParent } from './ast.js';
 import { isErrorObject } from './body-shape.js';
 import type { BodyKind, SendFixes, StatusValue } from './model.js';
 import { IMPLICIT_STATUS } from './model.js';
@@ -23,6 +23,8 @@ export type RawOp =
       readonly bodyKind: BodyKind;
       readonly terminal: boolean;
       readonly numericBodyEffect: string | null;
+      /** The template a rendering send names, when static. */
+      readonly view?: string | null;
     } & SendFixes)
   | { readonly kind: 'throw'; readonly node: TSESTree.Node; readonly status: StatusValue };
 
@@ -214,10 +216,11 @@ function sendCall(
     // A response that is returned (`return c.json(x)`) is final too: nothing after the return runs.
     terminal: method.terminal !== false,
     numericBodyEffect: (statusFirst ? method.numericBodyWithArgumentsEffect : method.numericBodyEffect) ?? null,
+    view: method.viewArg === undefined ? null : staticString(args[method.viewArg]),
     setStatus:
       method.statusArgForm === 'number-or-init' && method.statusArg !== undefined
         ? factoryStatusSetter(call, initSlot(method.statusArg))
-        : statusSetter(member, spec, chainedStatusCall),
+        : statusSetter(call, member, spec, chainedStatusCall, receiverText),
     statusFromBody: statusFirst ? (fixer, code) => fixer.replaceText(call, statusFirst(code)) : undefined,
     statusFromBodyText: statusFirst ?? undefined,
     statusOnly: statusOnly && ((fixer, code) => fixer.replaceText(call, statusOnly(receiverText, code))),
@@ -268,17 +271,34 @@ function channelRoot(node: TSESTree.Node): TSESTree.Node {
 
 /** `res.json(x)` → `res.status(201).json(x)`; `res.status(200).json(x)` → `res.status(201).json(x)`. */
 function statusSetter(
+  call: TSESTree.CallExpression,
   member: TSESTree.MemberExpression,
   spec: ChannelSpec,
   chainedStatusCall: TSESTree.CallExpression | null,
+  receiverText: string,
 ): ((fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix) | undefined {
   if (chainedStatusCall) {
     const argument = chainedStatusCall.arguments[0];
     return argument ? (fixer, code) => fixer.replaceText(argument, String(code)) : undefined;
   }
   const method = spec.preferredStatusMethod;
-  if (!method) return undefined;
-  return (fixer, code) => fixer.insertTextAfter(member.object, `.${method}(${code})`);
+  if (method) return (fixer, code) => fixer.insertTextAfter(member.object, `.${method}(${code})`);
+  // `await ctx.render('error')`: the status goes on its own line before the statement.
+  const awaited = call.parent?.type === 'AwaitExpression' ? call.parent : call;
+  return statusBefore(awaited.parent, receiverText, spec.preferredStatusProperty);
+}
+
+/** `ctx.status = 404;` on its own line before the statement that sends. */
+function statusBefore(
+  statement: TSESTree.Node | undefined,
+  receiverText: string,
+  property: string | undefined,
+): ((fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix) | undefined {
+  if (!property || statement?.type !== 'ExpressionStatement') return undefined;
+  return (fixer, code) => {
+    const indent = ' '.repeat(statement.loc.start.column);
+    return fixer.insertTextBefore(statement, `${receiverText}.${property} = ${code};\n${indent}`);
+  };
 }
 
 /** `ctx.body = x`: a body the framework sends once the middleware finishes. */
@@ -303,13 +323,7 @@ function bodyAssignment(
     bodyKind: empty ? 'none' : 'data',
     terminal: false,
     numericBodyEffect: spec.numericBodyPropertyEffect ?? null,
-    setStatus:
-      property && statement?.type === 'ExpressionStatement'
-        ? (fixer, code) => {
-            const indent = ' '.repeat(statement.loc.start.column);
-            return fixer.insertTextBefore(statement, `${receiverText}.${property} = ${code};\n${indent}`);
-          }
-        : undefined,
+    setStatus: statusBefore(statement, receiverText, property),
     statusOnly: statusOnly && ((fixer, code) => fixer.replaceText(assignment, statusOnly(receiverText, code))),
     statusOnlyText: statusOnly && ((code) => statusOnly(receiverText, code)),
   };

@@ -296,6 +296,7 @@ function withPlace(
     terminal: op.terminal,
     returned,
     numericBodyEffect: op.numericBodyEffect,
+    view: op.view ?? null,
     // The raw send carries its fix builders as its own optional fields.
     fixes: op,
   };

@@ -104,6 +104,8 @@ export interface Send extends OpBase {
   readonly returned: boolean;
   /** What the client sees when the body is a bare number, said for this framework and call. */
   readonly numericBodyEffect: string | null;
+  /** The template a rendering send names (`res.render('error')`), when static. */
+  readonly view: string | null;
   readonly fixes: SendFixes;
 }
 

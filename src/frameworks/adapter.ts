@@ -77,6 +77,8 @@ export interface ChannelBinding {
 export interface SendMethod {
   /** Index of the body argument, if the call takes one. */
   readonly bodyArg?: number;
+  /** Index of the argument naming the template the call renders: `res.render('error', locals)`. */
+  readonly viewArg?: number;
   /** Index of an argument that is the status, if any. */
   readonly statusArg?: number;
   /**

@@ -7,7 +7,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '../analysis/scope.js';
-import { memberName, skipTransparent, transparentParent, walk } from '../analysis/ast.js';
+import { memberName, skipTransparent, staticString, transparentParent, walk } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { CALL, ESM, trackReferences } from '../analysis/tracker.js';
@@ -22,7 +22,6 @@ import {
   receivingVariable,
   resolveHandlerFunctions,
   routePattern,
-  staticString,
   usesOf,
 } from './registration.js';
 import { isCalled, isEventListener, mayHaveParameterNamed, paramNamed } from './shapes.js';
@@ -62,7 +61,7 @@ export const expressResponse: ChannelSpec = {
     end: { bodyArg: 0, bodyKind: 'data', numericBodyEffect: END_NUMBER_EFFECT },
     sendStatus: { statusArg: 0, bodyKind: 'status-text' },
     redirect: { statusArg: 0, statusArgForm: 'leading-number', defaultStatus: 302, bodyKind: 'redirect' },
-    render: { bodyKind: 'file' },
+    render: { viewArg: 0, bodyKind: 'file' },
     sendFile: { bodyKind: 'file' },
     download: { bodyKind: 'file' },
   },

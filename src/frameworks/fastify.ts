@@ -12,7 +12,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '../analysis/scope.js';
-import { memberName, propertyKeyName, skipTransparent, transparentParent } from '../analysis/ast.js';
+import { memberName, propertyKeyName, skipTransparent, staticString, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { walkOwnBody } from '../analysis/returns.js';
@@ -25,7 +25,6 @@ import {
   receivingVariable,
   resolveHandlerFunctions,
   routePattern,
-  staticString,
 } from './registration.js';
 import { annotatedTypeName, hasParameterNamed, isCalled, isModuleExports } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
@@ -113,7 +112,7 @@ export const fastifyReply: ChannelSpec = {
     getHttpError: { statusArg: 0, statusArgForm: 'always', bodyKind: 'status-text' },
     ...sensibleSends,
     // @fastify/view and @fastify/static
-    view: { bodyKind: 'file' },
+    view: { viewArg: 0, bodyKind: 'file' },
     viewAsync: { bodyKind: 'file' },
     sendFile: { bodyKind: 'file' },
     download: { bodyKind: 'file' },

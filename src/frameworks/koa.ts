@@ -13,7 +13,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '../analysis/scope.js';
-import { memberName, skipTransparent, transparentParent } from '../analysis/ast.js';
+import { memberName, skipTransparent, staticString, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { CALL, CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
@@ -25,7 +25,6 @@ import {
   receivingVariable,
   resolveHandlerFunctions,
   routePattern,
-  staticString,
   usesOf,
 } from './registration.js';
 import { isEventListener, mayHaveParameterNamed, paramNamed, typeReferenceName } from './shapes.js';
@@ -39,6 +38,8 @@ export const koaContext: ChannelSpec = {
     // `ctx.status = 301` is read as the redirect's status.
     redirect: { bodyKind: 'redirect', terminal: false },
     back: { bodyKind: 'redirect', terminal: false },
+    // `await ctx.render('post', locals)` (koa-views, koa-ejs, …) renders into `ctx.body`.
+    render: { viewArg: 0, bodyKind: 'file', terminal: false },
   },
   bodyProperties: ['body'],
   numericBodyPropertyEffect: 'Koa answers 200 OK with the number as a JSON body',

@@ -11,14 +11,14 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '../analysis/scope.js';
-import { memberName, propertyKeyName, skipTransparent, transparentParent } from '../analysis/ast.js';
+import { memberName, propertyKeyName, skipTransparent, staticString, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import { methodsAt } from '../analysis/methods.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from './adapter.js';
 import { expressResponse } from './express.js';
 import { nextDeferrals, nextReturnSpec } from './next-app.js';
-import { enclosingRouteCall, methodOfName, resolveHandlerFunctions, staticString } from './registration.js';
+import { enclosingRouteCall, methodOfName, resolveHandlerFunctions } from './registration.js';
 import { isModuleExports, typeReferenceName } from './shapes.js';
 
 const ROUTE_FILE = /^(?:.*\/)?pages\/(api(?:\/[^/]+)*)\.(?:ts|js|mjs|tsx|jsx)$/;

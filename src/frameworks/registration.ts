@@ -4,7 +4,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Scope, Variable } from '../analysis/scope.js';
-import { isFunction, memberName, skipTransparent, transparentParent } from '../analysis/ast.js';
+import { isFunction, memberName, skipTransparent, staticString, transparentParent } from '../analysis/ast.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { HTTP_METHODS } from '../analysis/model.js';
 
@@ -25,14 +25,6 @@ export function methodOfName(name: string): HttpMethod | null | undefined {
 }
 
 /** A string the code states outright: `'/users'`, `` `/users` ``. */
-export function staticString(node: TSESTree.Node | undefined): string | null {
-  if (!node) return null;
-  const inner = skipTransparent(node);
-  if (inner.type === 'Literal' && typeof inner.value === 'string') return inner.value;
-  if (inner.type === 'TemplateLiteral' && inner.expressions.length === 0) return inner.quasis[0]?.value.cooked ?? null;
-  return null;
-}
-
 /**
  * A route path as far as the code states it: a static string, or a template whose expressions
  * become parameters (`${base}/totp/verify` gives `:param/totp/verify`), so that its literal

@@ -3,11 +3,11 @@
  * event listener, a parameter's name.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { memberName, skipTransparent, transparentParent } from '../analysis/ast.js';
+import { memberName, skipTransparent, staticString, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode } from '../analysis/model.js';
 import type { Variable } from '../analysis/scope.js';
-import { staticString } from './registration.js';
+
 
 /** `Response` in `Response<T>` or `express.Response`; `null` for any other type. */
 export function typeReferenceName(type: TSESTree.TypeNode | undefined): string | null {

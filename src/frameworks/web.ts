@@ -16,14 +16,14 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '../analysis/scope.js';
-import { isFunction, memberName, propertyKeyName, skipTransparent, transparentParent } from '../analysis/ast.js';
+import { isFunction, memberName, propertyKeyName, skipTransparent, staticString, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import { methodsAt, pathAt } from '../analysis/methods.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { returnedExpressions } from '../analysis/returns.js';
 import { CALL, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec } from './adapter.js';
-import { findVariable, methodOfName, resolveHandlerFunctions, staticString, topLevelInit } from './registration.js';
+import { findVariable, methodOfName, resolveHandlerFunctions, topLevelInit } from './registration.js';
 import { webResponseFactory } from './web-response.js';
 
 const NUMBER_RETURN_EFFECT =

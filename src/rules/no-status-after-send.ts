@@ -89,6 +89,7 @@ function handOffSend(handOff: HandOff): Send {
     terminal: true,
     returned: false,
     numericBodyEffect: null,
+    view: null,
     fixes: {},
   };
 }

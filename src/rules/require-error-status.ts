@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { functionName, isFunction, memberName, walk } from '../analysis/ast.js';
-import { classifyBody } from '../analysis/body-shape.js';
+import { classifyBody, errorPage } from '../analysis/body-shape.js';
 import { findCreationCall } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
@@ -26,6 +26,8 @@ function errorBranchOf(
   scopeOf: (node: TSESTree.Node) => Scope,
   visitorKeys: TSESLint.SourceCode['visitorKeys'],
 ) {
+  // An error page, rendered with the default status: a failure wherever it is sent.
+  if (send.view !== null && errorPage(send.view)) return findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf) ?? { kind: 'conditional' as const, failure: null };
   if (!send.body || send.bodyKind !== 'data') return null;
   const shape = classifyBody(send.body);
   if (shape === 'other') return null;
@@ -163,7 +165,7 @@ export default createRule<Options, MessageIds>({
         if (answersFailuresWithSuccess(path, path === null ? endpointName(handler, context.sourceCode) : null) || (isBarePath(path) && isReceiverFile(context.filename, context.cwd)) || isIgnored(path)) continue;
         const { status, write } = effectiveStatus(send, handler);
         if (status.kind === 'dynamic' || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
-        const suggested = statusForFailure(branch, send.body);
+        const suggested = (send.view !== null ? errorPage(send.view)?.status : null) ?? statusForFailure(branch, send.body);
         // Change the status write only when it sits beside the send; one shared with other paths
         // (`ctx.status = 200` at the top of the handler) gets a new write before the send instead.
         const writeNode = write?.status.kind === 'explicit' && sharesStatementList(write.node, send.node) ? write.status.node : null;

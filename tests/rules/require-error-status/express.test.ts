@@ -6,6 +6,18 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'error middleware that sets the status from the error before rendering the error page',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.use((err, req, res, next) => {
+          res.locals.message = err.message;
+          res.status(err.status || 500);
+          res.render('error');
+        });
+      `,
+    },
+    {
       name: 'a guard that makes what was missing answers that success, whatever its message says',
       code: code`
         import express from 'express';
@@ -315,6 +327,43 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a not-found page rendered with the default status is a soft 404',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/posts/:slug', async (req, res) => {
+          const post = await Post.findOne({ slug: req.params.slug });
+          if (!post) return res.render('errors/404', { slug: req.params.slug });
+          res.render('post', { post });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 404 },
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 72,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/posts/:slug', async (req, res) => {
+                  const post = await Post.findOne({ slug: req.params.slug });
+                  if (!post) return res.status(404).render('errors/404', { slug: req.params.slug });
+                  res.render('post', { post });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a guard that makes something after it answers still answers the failure',
       code: code`

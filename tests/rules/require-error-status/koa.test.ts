@@ -6,6 +6,21 @@ ruleTester.run('require-error-status (Koa, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an error page rendered after ctx.status = 502 answers 502',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/accounts/:id', async (ctx) => {
+          try {
+            await ctx.render('account', { account: await accounts.load(ctx.params.id) });
+          } catch (err) {
+            ctx.status = 502;
+            await ctx.render('error', { message: 'Account service unavailable' });
+          }
+        });
+      `,
+    },
+    {
       name: 'error middleware that takes the status from the error',
       code: code`
         import Koa from 'koa';
@@ -98,6 +113,48 @@ ruleTester.run('require-error-status (Koa, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an error page rendered from a catch (ctx.render) goes out as 200 OK',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/reports/:id', async (ctx) => {
+          try {
+            await ctx.render('report', { report: await reports.load(ctx.params.id) });
+          } catch (err) {
+            await ctx.render('error', { message: 'Could not load the report' });
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 500 },
+          line: 7,
+          column: 11,
+          endLine: 7,
+          endColumn: 72,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import Router from '@koa/router';
+                const router = new Router();
+                router.get('/reports/:id', async (ctx) => {
+                  try {
+                    await ctx.render('report', { report: await reports.load(ctx.params.id) });
+                  } catch (err) {
+                    ctx.status = 500;
+                    await ctx.render('error', { message: 'Could not load the report' });
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a guard that records the failure before it answers still answers the failure',
       code: code`
