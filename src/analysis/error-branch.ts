@@ -44,12 +44,16 @@ export function findErrorBranch(
   return conditional ? { kind: 'conditional', failure: null } : null;
 }
 
-/** The status that fits a failure: the status the body names, what it says, then what the branch tests. */
-export function statusForFailure(branch: ErrorBranch, body: TSESTree.Node | null): number {
+/**
+ * The status that fits a failure: the status the body names, what it says, then what the branch
+ * tests. On a sign-in route, a record that is missing (`if (!user)`) is a failed sign-in.
+ */
+export function statusForFailure(branch: ErrorBranch, body: TSESTree.Node | null, signsIn = false): number {
   const stated = body ? statedErrorStatus(body) : null;
   if (stated !== null) return stated;
   const text = body ? bodyText(body) : '';
   for (const [pattern, code] of TEXT_STATUS) if (pattern.test(text)) return code;
+  if (branch.failure === 'not-found' && signsIn) return FAILURE_STATUS.auth;
   if (branch.failure) return FAILURE_STATUS[branch.failure];
   return branch.kind === 'guard' || branch.kind === 'conditional' ? 400 : 500;
 }

@@ -51,6 +51,17 @@ function firstCamelWord(segment: string): string {
   return match ? match[0] : segment;
 }
 
+/** `/login`, `/auth/signin`, `/oauth/login/:provider`: a route a user signs in on. */
+const SIGN_IN_SEGMENT = /^(?:login|log-in|signin|sign-in|authenticate)$/i;
+/** `handleLogin`, `signIn`, `authenticateUser`: a handler named for signing in. */
+const SIGN_IN_NAME = /^(?:handle|post)?(?:log[iI]n|sign[iI]n|[aA]uthenticate)(?:[A-Z]|$)/;
+
+/** True when the route, or where it is unknown the handler's name, says the user signs in. */
+export function signsIn(path: string | null, handlerName: string | null): boolean {
+  if (path !== null) return staticSegments(path).some((segment) => SIGN_IN_SEGMENT.test(segment));
+  return handlerName !== null && SIGN_IN_NAME.test(handlerName);
+}
+
 /**
  * Areas that machines call and that answer 2xx on purpose when they skip a message, so the
  * sender does not retry it: webhooks, cron jobs, queue consumers.

@@ -7,7 +7,7 @@ import { findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
 import { pathAt } from '../analysis/methods.js';
 import type { Handler, Send } from '../analysis/model.js';
-import { answersFailuresWithSuccess, isBarePath, isReceiverFile, routeIgnorer } from '../analysis/routes.js';
+import { answersFailuresWithSuccess, isBarePath, isReceiverFile, routeIgnorer, signsIn } from '../analysis/routes.js';
 import type { Scope } from '../analysis/scope.js';
 import { isSuccessStatus, reasonPhrase } from '../analysis/status-codes.js';
 import { createRule } from '../utils/create-rule.js';
@@ -165,7 +165,8 @@ export default createRule<Options, MessageIds>({
         if (answersFailuresWithSuccess(path, path === null ? endpointName(handler, context.sourceCode) : null) || (isBarePath(path) && isReceiverFile(context.filename, context.cwd)) || isIgnored(path)) continue;
         const { status, write } = effectiveStatus(send, handler);
         if (status.kind === 'dynamic' || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
-        const suggested = (send.view !== null ? errorPage(send.view)?.status : null) ?? statusForFailure(branch, send.body);
+        const signIn = signsIn(path, path === null ? functionName(handler.fn) : null);
+        const suggested = (send.view !== null ? errorPage(send.view)?.status : null) ?? statusForFailure(branch, send.body, signIn);
         // Change the status write only when it sits beside the send; one shared with other paths
         // (`ctx.status = 200` at the top of the handler) gets a new write before the send instead.
         const writeNode = write?.status.kind === 'explicit' && sharesStatementList(write.node, send.node) ? write.status.node : null;

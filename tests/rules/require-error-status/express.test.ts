@@ -328,6 +328,43 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a user missing on a sign-in route is a failed sign-in: 401, not 404',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/auth/login', async (req, res) => {
+          const user = await User.findOne({ email: req.body.email });
+          if (!user) return res.json({ error: 'NO_ACCOUNT' });
+          res.json({ token: sign(user) });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 401 },
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/auth/login', async (req, res) => {
+                  const user = await User.findOne({ email: req.body.email });
+                  if (!user) return res.status(401).json({ error: 'NO_ACCOUNT' });
+                  res.json({ token: sign(user) });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a not-found page rendered with the default status is a soft 404',
       code: code`
         import express from 'express';
