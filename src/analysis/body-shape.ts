@@ -80,6 +80,18 @@ function errorStatusIn(value: TSESTree.Node): number | null {
 }
 
 /** The text a body says, when it says one: `'Not found'`, `{ message: 'Not found' }`. */
+/**
+ * Words that say a request was refused, whatever test led there: `'Invalid sample name'`,
+ * `'This invitation has expired'`. Not the words an empty result also uses (`not found`).
+ */
+const REFUSAL_TEXT =
+  /\b(?:invalid|expired|forbidden|denied|not allowed|not permitted|unauthori[sz]ed|unauthenticated|banned|blocked|suspended|too (?:large|long|big)|required|must)\b/i;
+
+/** True when the body's text refuses the request outright (see `REFUSAL_TEXT`). */
+export function refusesRequest(body: TSESTree.Node): boolean {
+  return REFUSAL_TEXT.test(visibleText(bodyText(body)));
+}
+
 export function bodyText(body: TSESTree.Node): string {
   const node = serialized(body);
   if (node.type === 'Literal' && typeof node.value === 'string') return node.value;

@@ -76,6 +76,29 @@ const TEXT_STATUS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:invalid|required|missing|must|bad request|validation)\b/i, 400],
 ];
 
+/**
+ * `if (looksLikePath) { ctx.body = 'Invalid name'; return; } …`: the send sits in an `if` with
+ * no `else` that ends the handler, and the handler goes on after it. The shape of an early
+ * refusal, whatever the test.
+ */
+export function exitsEarly(node: TSESTree.Node, handler: FunctionNode): boolean {
+  let child: TSESTree.Node = node;
+  for (let parent = node.parent; parent && child !== handler; child = parent, parent = parent.parent) {
+    if (isFunction(parent) && parent !== handler) return false;
+    if (parent.type !== 'IfStatement') continue;
+    if (parent.consequent !== child || parent.alternate) return false;
+    const last = child.type === 'BlockStatement' ? child.body.at(-1) : child;
+    if (last?.type !== 'ReturnStatement') return false;
+    const list = parent.parent;
+    return (list?.type === 'BlockStatement' || list?.type === 'SwitchCase') && statementsOf(list).at(-1) !== parent;
+  }
+  return false;
+}
+
+function statementsOf(list: TSESTree.BlockStatement | TSESTree.SwitchCase): readonly TSESTree.Statement[] {
+  return list.type === 'BlockStatement' ? list.body : list.consequent;
+}
+
 /** `.catch(fn)` and the second argument of `.then(ok, fn)`. */
 function isRejectionCallback(fn: FunctionNode): boolean {
   const call = fn.parent;

@@ -42,7 +42,9 @@ function declaredFunction(identifier: TSESTree.Identifier, scopeOf: (node: TSEST
 /**
  * True when the handler answers on every path: its last statement (or its expression body) is
  * a send of its own, not in a callback or deferred work. A helper that answers only on failure
- * (`if (!valid) return res.status(400)…; return true`) does not.
+ * (`if (!valid) return res.status(400)…; return true`) does not. Where handlers answer by
+ * returning (Hono, Fetch handlers), a helper that returns its answer hands it back to the
+ * caller, which decides whether to send it: only a send that is not returned counts.
  */
 export function alwaysAnswers(handler: Handler): boolean {
   const { body } = handler.fn;
@@ -57,17 +59,17 @@ export function alwaysAnswers(handler: Handler): boolean {
       !op.guardedBySentCheck &&
       last.range[0] <= op.node.range[0] &&
       op.node.range[1] <= last.range[1] &&
-      isWholeStatement(op.node, last),
+      isWholeStatement(op.node, last, !handler.respondsByReturn),
   );
 }
 
-/** `res.json(x);`, `return res.json(x);`, `await res.json(x);`, an arrow's body: the send is the whole statement. */
-function isWholeStatement(send: TSESTree.Node, statement: TSESTree.Node): boolean {
+/** `res.json(x);`, `await res.json(x);`, and where `returnedCounts`, `return res.json(x);` and an arrow's body: the send is the whole statement. */
+function isWholeStatement(send: TSESTree.Node, statement: TSESTree.Node, returnedCounts: boolean): boolean {
   let node = send;
   while (node !== statement && node.parent && (node.parent.type === 'AwaitExpression' || transparentParent(node).child !== node)) {
     node = node.parent;
   }
-  if (node === statement) return true;
+  if (node === statement) return returnedCounts;
   const parent = node.parent;
-  return parent === statement && (parent.type === 'ExpressionStatement' || parent.type === 'ReturnStatement');
+  return parent === statement && (parent.type === 'ExpressionStatement' || (returnedCounts && parent.type === 'ReturnStatement'));
 }

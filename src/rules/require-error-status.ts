@@ -1,9 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { functionName, isFunction, memberName, walk } from '../analysis/ast.js';
-import { classifyBody, errorPage } from '../analysis/body-shape.js';
+import { classifyBody, errorPage, refusesRequest } from '../analysis/body-shape.js';
 import { findCreationCall } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
-import { findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
+import { exitsEarly, findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
 import { pathAt } from '../analysis/methods.js';
 import type { Handler, Send } from '../analysis/model.js';
@@ -33,7 +33,9 @@ function errorBranchOf(
   if (shape === 'other') return null;
   const branch = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf);
   if (shape === 'error') return branch ?? { kind: 'conditional' as const, failure: null };
-  if (!branch || branch.kind === 'conditional') return null;
+  // `if (looksLikePath) { ctx.body = 'Invalid sample name'; return; }`: an early refusal.
+  if (branch?.kind === 'conditional') return refusesRequest(send.body) && exitsEarly(send.node, handler.fn) ? branch : null;
+  if (!branch) return null;
   return branch.kind === 'guard' && branch.arm && makesWhatWasMissing(branch.arm, send, handler, scopeOf, visitorKeys)
     ? null
     : branch;

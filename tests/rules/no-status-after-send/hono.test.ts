@@ -6,6 +6,26 @@ ruleTester.run('no-status-after-send (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a helper that returns a Response hands it back: the caller decides whether to send it',
+      code: code`
+        import { Hono, type Context } from 'hono';
+        const app = new Hono();
+        async function blockedAnswer(c: Context) {
+          if (!(await isBlocked(c.req.header('x-forwarded-for')))) return null;
+          return c.json({ error: 'blocked' }, 429);
+        }
+        async function tooMany(c: Context) {
+          return c.json({ error: 'rate limited' }, 429);
+        }
+        app.post('/stats', async (c) => {
+          const blocked = await blockedAnswer(c);
+          if (blocked) return blocked;
+          if (isLimited(c)) await tooMany(c);
+          return c.json({ status: 'ok' });
+        });
+      `,
+    },
+    {
       name: 'c.status(201) before the returned c.json sets the status of that response',
       code: code`
         import { Hono } from 'hono';

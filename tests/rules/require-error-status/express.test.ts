@@ -6,6 +6,33 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an empty result is an answer, whatever its message says, even from an early return',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/search', async (req, res) => {
+          const hits = await index.search(req.query.q);
+          if (hits.total === 0) return res.json({ message: 'No results found', hits: [] });
+          res.json(hits);
+        });
+      `,
+    },
+    {
+      name: 'a refusal word in one arm of an if/else is a result the client asked for',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/coupons/preview', async (req, res) => {
+          const coupon = await coupons.find(req.body.code);
+          if (coupon.expiresAt < Date.now()) {
+            res.json({ status: 'expired', message: 'This coupon has expired' });
+          } else {
+            res.json({ status: 'active', discount: coupon.discount });
+          }
+        });
+      `,
+    },
+    {
       name: 'error middleware that sets the status from the error before rendering the error page',
       code: code`
         import express from 'express';
@@ -327,6 +354,45 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an early return that refuses the request (Invalid file name) answers 200 OK, whatever the test',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/files/:name', async (req, res) => {
+          if (req.params.name.includes('..')) {
+            return res.json({ message: 'Invalid file name' });
+          }
+          res.json(await files.read(req.params.name));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 400 },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/files/:name', async (req, res) => {
+                  if (req.params.name.includes('..')) {
+                    return res.status(400).json({ message: 'Invalid file name' });
+                  }
+                  res.json(await files.read(req.params.name));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a user missing on a sign-in route is a failed sign-in: 401, not 404',
       code: code`

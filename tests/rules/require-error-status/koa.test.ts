@@ -114,6 +114,50 @@ ruleTester.run('require-error-status (Koa, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a path check that refuses the name and returns answers 200 OK',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/samples/:name', async (ctx) => {
+          const looksLikePath = /\.\.|\/\//.test(ctx.params.name);
+          if (looksLikePath) {
+            ctx.body = 'Invalid sample name';
+            return;
+          }
+          ctx.body = await samples.load(ctx.params.name);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 400 },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import Router from '@koa/router';
+                const router = new Router();
+                router.get('/samples/:name', async (ctx) => {
+                  const looksLikePath = /\.\.|\/\//.test(ctx.params.name);
+                  if (looksLikePath) {
+                    ctx.status = 400;
+                    ctx.body = 'Invalid sample name';
+                    return;
+                  }
+                  ctx.body = await samples.load(ctx.params.name);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'an error page rendered from a catch (ctx.render) goes out as 200 OK',
       code: code`
         import Router from '@koa/router';
