@@ -13,6 +13,7 @@ import { regionOf, type DeferralContext } from './deferral.js';
 import { createFileContext, type FileContext } from './file-context.js';
 import type { DeferredRegion, FunctionNode, HandOff, Handler, HandlerModel, ResponseOp } from './model.js';
 import { alwaysAnswers, handOffCalls } from './hand-offs.js';
+import { isStreamBody } from './streams.js';
 import { numericReturn, readReturned, returnedExpressions } from './returns.js';
 import { readSettings } from './settings.js';
 import { bareStatusNumber, mayHoldNumber } from './status-value.js';
@@ -107,7 +108,7 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
   const lateListeners = new Map<TSESTree.Node, string>();
   for (const channel of seed.channels) {
     const reading = readChannel(channel.variable, channel.spec, sourceCode);
-    for (const op of reading.ops) raw.push(op);
+    for (const op of reading.ops) raw.push(streamed(op, scopeOf));
     for (const listener of reading.lateListeners) lateListeners.set(skipTransparent(listener.fn), listener.event);
   }
   const returnedFrom = raw.length;
@@ -183,6 +184,12 @@ function channelStatusOnly(seed: HandlerSeed, scope: Scope): ((code: number) => 
     if (visible === variable) return (code) => statusOnly(variable.name, code);
   }
   return undefined;
+}
+
+/** `reply.send(createReadStream(path))`, `c.body(readable)`: a stream is not a body the rules judge. */
+function streamed(op: RawOp, scopeOf: (node: TSESTree.Node) => Scope): RawOp {
+  if (op.kind !== 'send' || op.bodyKind !== 'data' || !op.body || !isStreamBody(op.body, scopeOf(op.body))) return op;
+  return { ...op, bodyKind: 'file' };
 }
 
 /** `return res.json(x)`, `return reply.send(x)`: the channel already accounts for it. */

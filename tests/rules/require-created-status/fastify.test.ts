@@ -6,6 +6,19 @@ ruleTester.run('require-created-status (Fastify, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a stream sent after a create (a file being read) answers with the stream, not the record',
+      code: code`
+        import Fastify from 'fastify';
+        import { createReadStream } from 'node:fs';
+        const app = Fastify();
+        app.post('/reports', async (request, reply) => {
+          const report = await db.report.create({ data: request.body });
+          const path = await renderReport(report);
+          return reply.type('application/pdf').send(createReadStream(path));
+        });
+      `,
+    },
+    {
       name: 'a connection config is built, not created; a path held in a const still names an action',
       code: code`
         import fastifyPlugin from 'fastify-plugin';
