@@ -29,10 +29,22 @@ export function findCreationCall(
   extra: RegExp | null,
   within: TSESTree.Node = fn.body,
 ): TSESTree.CallExpression | null {
-  let found: TSESTree.CallExpression | null = null;
+  return findCreationCalls(fn, visitorKeys, scopeOf, extra, within, 1)[0] ?? null;
+}
+
+/** Every call in `within` that creates what the client asked for, in source order (at most `limit`). */
+export function findCreationCalls(
+  fn: FunctionNode,
+  visitorKeys: TSESLint.SourceCode['visitorKeys'],
+  scopeOf: (node: TSESTree.Node) => Scope,
+  extra: RegExp | null,
+  within: TSESTree.Node = fn.body,
+  limit = Number.POSITIVE_INFINITY,
+): TSESTree.CallExpression[] {
+  const found: TSESTree.CallExpression[] = [];
   walk(within, visitorKeys, (node) => {
-    if (found) return false;
-    if (node.type === 'CallExpression' && isCreation(node, fn, scopeOf, extra) && !isBookkeeping(node)) found = node;
+    if (found.length >= limit) return false;
+    if (node.type === 'CallExpression' && isCreation(node, fn, scopeOf, extra) && !isBookkeeping(node)) found.push(node);
     return true;
   });
   return found;

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { contains } from '../analysis/ast.js';
 import { classifyBody } from '../analysis/body-shape.js';
 import { areAlternatives } from '../analysis/conditions.js';
-import { findCreationCall, replacesOnOtherArm } from '../analysis/creation.js';
+import { findCreationCalls, replacesOnOtherArm } from '../analysis/creation.js';
 import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
@@ -92,7 +92,7 @@ export default createRule<Options, MessageIds>({
     for (const handler of model.handlers) {
       // Narrowing by `req.method` only picks among the methods a handler answers.
       if (handler.isErrorHandler || handler.methods?.includes('POST') === false) continue;
-      let creation: TSESTree.CallExpression | null | undefined;
+      let creations: TSESTree.CallExpression[] | undefined;
       let reported: Send | null = null;
       for (const send of handler.ops) {
         if (send.kind !== 'send' || (send.bodyKind !== 'data' && send.bodyKind !== 'none')) continue;
@@ -102,10 +102,15 @@ export default createRule<Options, MessageIds>({
         if (isActionRoute(path) || isIgnored(path) || (isBarePath(path) && placedAsAction(context.filename, context.cwd))) continue;
         if (!methodsAt(send.node, handler.fn, handler.methods, handler.request)?.every((method) => method === 'POST')) continue;
         if (!isDefaultSuccess(send, handler, scopeOf)) continue;
-        creation ??= findCreationCall(handler.fn, context.sourceCode.visitorKeys, scopeOf, extra);
-        if (!creation || creation.range[0] > send.node.range[1] || cannotReach(creation, send.node)) continue;
-        if (replacesOnOtherArm(creation, send.node, context.sourceCode.visitorKeys)) continue;
-        if (answersFailure(send, creation, handler, scopeOf)) continue;
+        creations ??= findCreationCalls(handler.fn, context.sourceCode.visitorKeys, scopeOf, extra);
+        // The first create that this answer follows: each branch may create on its own.
+        const creation = creations.find(
+          (call) =>
+            call.range[0] < send.node.range[1] &&
+            !cannotReach(call, send.node) &&
+            !replacesOnOtherArm(call, send.node, context.sourceCode.visitorKeys),
+        );
+        if (!creation || answersFailure(send, creation, handler, scopeOf)) continue;
         // `return created || fallback` is one answer: reported once.
         if (reported && areAlternatives(reported.node, send.node)) continue;
         reported = send;

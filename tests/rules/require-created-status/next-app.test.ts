@@ -268,6 +268,76 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   ],
   invalid: [
     {
+      name: 'each branch that creates and answers 200 is reported, not only the first',
+      filename: 'app/api/events/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const input = await request.json();
+          if (input.allDay) {
+            const event = await prisma.event.create({ data: { title: input.title, day: input.day } });
+            return NextResponse.json(event);
+          }
+          const event = await prisma.event.create({ data: { title: input.title, start: input.start } });
+          return NextResponse.json(event);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'prisma.event.create' },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function POST(request: Request) {
+                  const input = await request.json();
+                  if (input.allDay) {
+                    const event = await prisma.event.create({ data: { title: input.title, day: input.day } });
+                    return NextResponse.json(event, { status: 201 });
+                  }
+                  const event = await prisma.event.create({ data: { title: input.title, start: input.start } });
+                  return NextResponse.json(event);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'prisma.event.create' },
+          line: 9,
+          column: 10,
+          endLine: 9,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function POST(request: Request) {
+                  const input = await request.json();
+                  if (input.allDay) {
+                    const event = await prisma.event.create({ data: { title: input.title, day: input.day } });
+                    return NextResponse.json(event);
+                  }
+                  const event = await prisma.event.create({ data: { title: input.title, start: input.start } });
+                  return NextResponse.json(event, { status: 201 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a JSON body with its content type spelled out is still the created record',
       filename: 'app/api/notes/route.ts',
       code: code`
