@@ -15,7 +15,7 @@ const ERROR_KEYS = new Set(['error', 'errors', 'err', 'errorMessage', 'error_mes
 const MESSAGE_KEYS = new Set(['message', 'msg', 'errmsg', 'errMsg', 'detail', 'details', 'reason', 'description']);
 /** Keys a body states a status under: `{ status: 404 }`, `{ errcode: 400 }`. */
 const STATED_STATUS_KEYS = new Set(['status', 'statusCode', 'code', 'errcode', 'errCode']);
-const FAILURE_FLAGS = new Set(['success', 'ok', 'succeeded']);
+const FAILURE_FLAGS = new Set(['success', 'ok', 'succeeded', 'isOk', 'isSuccess']);
 const FAILURE_STATUS_WORDS = new Set(['error', 'fail', 'failed', 'failure']);
 /** `errors`, `validationErrors`: a list of failures, an error body inside an error branch. */
 const ERROR_LIST_NAME = /^(?:errors|errs|\w+Errors)$/;

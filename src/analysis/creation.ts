@@ -14,7 +14,7 @@ const CREATE_METHODS = /^(?:create|createOne|createMany|createManyAndReturn|inse
 const NAMED_CREATE = /^(?:create|insert|add)[A-Z]/;
 /** Factories and helpers whose names start like a create but make nothing a client asked for. */
 const NOT_CREATION =
-  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*PortalLink|Context|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*Response|Request|\w*Tracker|\w*Url|\w*Id|\w*ID|\w*Uuid|Slug|Link|\w*Headers?|\w*Config|Or[A-Z]\w*)|add(?:Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
+  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*PortalLink|Context|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*Response|Request|\w*Tracker|\w*Url|\w*Id|\w*ID|\w*Uuid|Slug|Link|\w*Headers?|\w*Config|\w*(?:Service|Manager|Repository|Factory|Provider|Adapter)|(?:OTP|Otp|MagicLink|OneTime)\w*|Or[A-Z]\w*)|add(?:Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Quarters|Years|Business\w*|ISOWeekYears|Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
 /** Receivers that are services or utilities rather than the application's data. */
 const NOT_DATA_RECEIVER =
   /^(?:stripe|paypal|braintree|openai|anthropic|groq|gemini|ai|twilio|sendgrid|sgMail|mailer|mail|transporter|resend|nodemailer|s3|sqs|sns|queue|bull|redis|cache|jwt|jsonwebtoken|crypto|bcrypt|argon2|logger|log|console|res|reply|ctx|c|req|request|response|axios|http|https|got|ky|Object|Array|Promise|Reflect|Map|Set|document|window|URL|Buffer|dayjs|moment|DateTime|Temporal|fs|path|zod|z|Joi|yup|headers|searchParams|formData|url|params|cookies|session|passport)$/i;
@@ -71,6 +71,7 @@ function isBookkeeping(call: TSESTree.CallExpression): boolean {
   if (callee.type === 'MemberExpression' && TRACKING_MODEL.test(modelName(callee.object) ?? '')) return true;
   if (TRACKING_MODEL.test(insertedTable(call) ?? '')) return true;
   if (callee.type === 'MemberExpression' && SHORT_LIVED_MODEL.test(modelName(callee.object) ?? '')) return true;
+  if (SHORT_LIVED_MODEL.test(insertedTable(call) ?? '')) return true;
   return isMissingPrerequisite(call) || isUpsert(call);
 }
 
@@ -121,7 +122,7 @@ function storeOf(call: TSESTree.CallExpression): StoreCall | null {
   const callee = skipTransparent(call.callee);
   if (callee.type !== 'MemberExpression') return null;
   const method = memberName(callee);
-  const path = namePath(callee.object);
+  const path = storePath(callee.object);
   if (!method || !path) return null;
   const first = call.arguments[0];
   return { path, method, table: first?.type === 'Identifier' ? first.name : null };
@@ -150,13 +151,31 @@ function sameStore(made: StoreCall, updated: StoreCall): boolean {
   return made.path === updated.path && (made.table === null || updated.table === null || made.table === updated.table);
 }
 
-/** `prisma.integration`, `db()` for a chain of plain names or a getter called bare; `null` for anything else. */
+/** The store a call is made on, past the steps of a query it builds: `knex('settings').where(q)` is `knex("settings")`. */
+function storePath(node: TSESTree.Node): string | null {
+  let current = skipTransparent(node);
+  for (;;) {
+    const path = namePath(current);
+    if (path || current.type !== 'CallExpression') return path;
+    const callee = skipTransparent(current.callee);
+    if (callee.type !== 'MemberExpression') return null;
+    current = skipTransparent(callee.object);
+  }
+}
+
+/**
+ * `prisma.integration`, `db()`, `con.getRepository(Gif)`, `knex('gifs')`: a chain of plain names,
+ * and calls given only names and strings; `null` for anything else.
+ */
 function namePath(node: TSESTree.Node): string | null {
   const inner = skipTransparent(node);
   if (inner.type === 'Identifier') return inner.name;
-  if (inner.type === 'CallExpression' && inner.arguments.length === 0) {
+  if (inner.type === 'CallExpression') {
     const callee = namePath(inner.callee);
-    return callee && `${callee}()`;
+    const args = inner.arguments.map((argument) =>
+      argument.type === 'Identifier' ? argument.name : argument.type === 'Literal' && typeof argument.value === 'string' ? JSON.stringify(argument.value) : null,
+    );
+    return callee && !args.includes(null) ? `${callee}(${args.join(', ')})` : null;
   }
   if (inner.type !== 'MemberExpression') return null;
   const object = namePath(inner.object);
@@ -230,11 +249,17 @@ function isCreation(
   if (extra?.test(name)) return true;
   if (name === 'push') return root !== null && isDeclaredOutside(root, handler, scopeOf);
   if (name === 'save') return savesNewEntity(callee.object, call, scopeOf);
+  // `requestCounter.add(1)`: a metric counts; a store is given records, not numbers.
+  if (name === 'add' && isNumberLiteral(call.arguments[0])) return false;
   if (name === 'add' || name === 'persist') {
     return root === null || callee.object.type !== 'Identifier' || isDeclaredOutside(root, handler, scopeOf);
   }
   if (CREATE_METHODS.test(name)) return true;
   return NAMED_CREATE.test(name) && !NOT_CREATION.test(name);
+}
+
+function isNumberLiteral(node: TSESTree.Node | undefined): boolean {
+  return node?.type === 'Literal' && typeof node.value === 'number';
 }
 
 /**
@@ -253,6 +278,22 @@ function insertsRows(call: TSESTree.CallExpression): boolean {
 /** `page_views` in `INSERT INTO page_views …`. */
 function insertedTable(call: TSESTree.CallExpression): string | null {
   return SQL_INSERT.exec(sqlText(call) ?? '')?.[1] ?? null;
+}
+
+const SQL_UPDATE = /^\s*update\s/i;
+
+/**
+ * `if (existing) { await db.update(users)…; return c.json({ message: 'Already exists (updated)' }) }`:
+ * the arm updates a record, so what it answers is the update, not a conflict.
+ */
+export function updatesRecord(arm: TSESTree.Node, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
+  let found = false;
+  walk(arm, visitorKeys, (node) => {
+    if (found || isFunction(node)) return false;
+    if (node.type === 'CallExpression') found = UPDATE_METHODS.test(calleeName(node) ?? '') || SQL_UPDATE.test(sqlText(node) ?? '');
+    return !found;
+  });
+  return found;
 }
 
 function sqlText(call: TSESTree.CallExpression): string | null {

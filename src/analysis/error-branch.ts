@@ -72,7 +72,7 @@ const TEXT_STATUS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:unauthori[sz]ed|unauthenticated|not authenticated|invalid (?:token|credentials|password|email or password)|(?:wrong|incorrect|invalid) (?:(?:email|username|user ?name|login) or )?(?:password|credentials)|login required|not logged in|token expired)\b/i, 401],
   [/\b(?:forbidden|not allowed|permission|access denied|not authori[sz]ed|not permitted)\b/i, 403],
   [/\b(?:already (?:exists?|taken|registered|in use)|duplicate|conflict)\b/i, 409],
-  [/\btoo many\b/i, 429],
+  [/\b(?:too many|rate limit(?:ed)?)\b/i, 429],
   [/\b(?:invalid|required|missing|must|bad request|validation)\b/i, 400],
 ];
 
@@ -135,8 +135,13 @@ function failureOfTest(
     // express-validator: `if (!errors.isEmpty())`
     return negated ? failureOfPresence(node.callee.object, scopeOf) : null;
   }
+  // `if (result.isErr())`, `if (job.failed)`: the test names the failure, so its other arm is the success.
+  if (FAILED_NAME.test(subjectName(node) ?? '')) return negated ? null : 'server';
   return negated ? failureOfAbsence(node, scopeOf) : failureOfPresence(node, scopeOf);
 }
+
+/** Result predicates that are true on failure: `isErr()`, `isFailure()`, `isLeft()`, `failed`, `hasFailed`. */
+const FAILED_NAME = /^(?:(?:is|has)?(?:Failed|Failure|Fail|Err|Left)|failed|failure)$/;
 
 /** `x == null`, `x === undefined`, `x.length === 0` test absence; `x.length > 0` tests presence. */
 function absenceTest(node: TSESTree.BinaryExpression): { subject: TSESTree.Node; absent: boolean } | null {

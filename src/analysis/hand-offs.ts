@@ -63,6 +63,28 @@ export function alwaysAnswers(handler: Handler): boolean {
   );
 }
 
+/**
+ * True when the handler answers on some path with a send of its own that it does not return
+ * (`if (!allowed) { res.status(403).send('…') }`), and so may go back to its caller after it.
+ */
+export function mayAnswer(handler: Handler): boolean {
+  return handler.ops.some(
+    (op) =>
+      op.kind === 'send' &&
+      op.terminal &&
+      op.fn === handler.fn &&
+      !op.deferred &&
+      !op.guardedBySentCheck &&
+      (!handler.respondsByReturn || !isReturned(op.node)),
+  );
+}
+
+function isReturned(node: TSESTree.Node): boolean {
+  let current = node;
+  while (current.parent && (current.parent.type === 'AwaitExpression' || transparentParent(current).child !== current)) current = current.parent;
+  return current.parent?.type === 'ReturnStatement' || current.parent?.type === 'ArrowFunctionExpression';
+}
+
 /** `res.json(x);`, `await res.json(x);`, and where `returnedCounts`, `return res.json(x);` and an arrow's body: the send is the whole statement. */
 function isWholeStatement(send: TSESTree.Node, statement: TSESTree.Node, returnedCounts: boolean): boolean {
   let node = send;

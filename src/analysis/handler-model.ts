@@ -12,7 +12,7 @@ import { readChannel, type RawOp } from './channel.js';
 import { regionOf, type DeferralContext } from './deferral.js';
 import { createFileContext, type FileContext } from './file-context.js';
 import type { DeferredRegion, FunctionNode, HandOff, Handler, HandlerModel, ResponseOp } from './model.js';
-import { alwaysAnswers, handOffCalls } from './hand-offs.js';
+import { alwaysAnswers, handOffCalls, mayAnswer } from './hand-offs.js';
 import { isStreamBody } from './streams.js';
 import { numericReturn, readReturned, returnedExpressions } from './returns.js';
 import { readSettings } from './settings.js';
@@ -65,17 +65,19 @@ function buildModel(
 
 /** A hand-off found while describing a handler, kept once every handler of the file is known. */
 interface PendingHandOff {
-  readonly place: Omit<HandOff, 'helper'>;
+  readonly place: Omit<HandOff, 'helper' | 'always'>;
   readonly target: FunctionNode;
   readonly into: HandOff[];
 }
 
 function resolveHandOffs(pending: readonly PendingHandOff[], handlers: readonly Handler[]): void {
-  const answering = new Map<FunctionNode, Handler>();
-  for (const handler of handlers) if (alwaysAnswers(handler)) answering.set(handler.fn, handler);
+  const byFunction = new Map<FunctionNode, Handler>();
+  for (const handler of handlers) byFunction.set(handler.fn, handler);
   for (const { place, target, into } of pending) {
-    const helper = answering.get(target);
-    if (helper && helper.fn !== place.fn) into.push({ ...place, helper });
+    const helper = byFunction.get(target);
+    if (!helper || helper.fn === place.fn) continue;
+    if (alwaysAnswers(helper)) into.push({ ...place, helper, always: true });
+    else if (mayAnswer(helper)) into.push({ ...place, helper, always: false });
   }
 }
 

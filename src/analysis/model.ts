@@ -149,15 +149,17 @@ export interface Handler {
   readonly secondSendEffect: string;
   /** Status writes, sends and throws, in source order. */
   readonly ops: readonly ResponseOp[];
-  /** Calls that hand the channel to another handler of the file which answers on every path. */
+  /** Calls that hand the channel to another handler of the file which answers, on every path or on some. */
   readonly handOffs: readonly HandOff[];
 }
 
-/** `await listConnections(req, res)`, where `listConnections` always answers: for the caller, a send. */
+/** `await listConnections(req, res)`, where `listConnections` answers: for the caller, a send. */
 export interface HandOff extends OpBase {
   readonly node: TSESTree.CallExpression;
   /** The handler that answers. */
   readonly helper: Handler;
+  /** True when the helper answers on every path; false when only on some (`applyCors(origin, res)` refusing an origin). */
+  readonly always: boolean;
 }
 
 export interface HandlerModel {

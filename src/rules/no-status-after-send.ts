@@ -24,7 +24,9 @@ export type MessageIds =
   | 'sendAfterCallbackSend'
   | 'handOffAfterSend'
   | 'sendAfterHandOff'
-  | 'statusAfterHandOff';
+  | 'statusAfterHandOff'
+  | 'sendAfterPossibleHandOff'
+  | 'statusAfterPossibleHandOff';
 
 /** Ops a late write can be: status writes and sends the code states on their own. */
 function isWrite(op: ResponseOp): op is Exclude<ResponseOp, { kind: 'throw' }> {
@@ -73,6 +75,12 @@ function mayWriteAfter(earlier: Send, later: TSESTree.Node, code: Code): boolean
 
 function writesAfter(earlier: TSESTree.Node, returned: boolean, later: TSESTree.Node, code: Code): boolean {
   return !catchRunsOnlyBefore(later, earlier, code.visitorKeys, returned) && !excludeEachOther(earlier, later, code.scopeOf);
+}
+
+/** `applyCors(origin, res);`, `await check(req, res);`: a call whose result the caller throws away. */
+function isIgnoredCall(call: TSESTree.CallExpression): boolean {
+  const parent = call.parent?.type === 'AwaitExpression' ? call.parent.parent : call.parent;
+  return parent?.type === 'ExpressionStatement';
 }
 
 /** `await listConnections(req, res)`, where the helper always answers: for the caller, a send with no body of its own. */
@@ -161,6 +169,10 @@ export default createRule<Options, MessageIds>({
         'This can send a second response after `{{helper}}()` answered on line {{line}}: {{effect}}. Return after that call.',
       statusAfterHandOff:
         'This status is set after `{{helper}}()` answered on line {{line}}, so the client never sees it. Return after that call.',
+      sendAfterPossibleHandOff:
+        'This can send a second response after `{{helper}}()` on line {{line}}, which answers on some paths and then returns: {{effect}}. Have it tell the caller whether it answered, and return when it did.',
+      statusAfterPossibleHandOff:
+        'This status is set after `{{helper}}()` on line {{line}}, which answers on some paths and then returns; when it has answered, the client never sees this status. Have it tell the caller whether it answered.',
       sendAfterCallbackSend:
         'This can send a second response after the one a callback of the awaited promise sends on line {{line}}: {{effect}}. A `return` in that callback ends only the callback; stop the handler after the `await` too, or send from one place.',
     },
@@ -195,13 +207,18 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    // Calls that hand the response to a helper that answers, as sends of the caller.
+    // Calls that hand the response to a helper that answers, as sends of the caller. One that
+    // answers only on some paths counts only as an earlier send, where the caller ignores what
+    // the call gives back (`applyCors(origin, res);`).
     const handOffs = new Map<ResponseOp, { handOff: HandOff; handler: Handler }>();
+    const answersOnlySometimes = new Set<ResponseOp>();
     for (const handler of model.handlers) {
       for (const handOff of handler.handOffs) {
         if (handOff.deferred || handOff.guardedBySentCheck) continue;
+        if (!handOff.always && !isIgnoredCall(handOff.node)) continue;
         const send = handOffSend(handOff);
         handOffs.set(send, { handOff, handler });
+        if (!handOff.always) answersOnlySometimes.add(send);
         const list = opsByFunction.get(send.fn);
         if (list) {
           const at = list.findIndex((op) => op.node.range[0] > send.node.range[0]);
@@ -231,12 +248,17 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /** A write that a send before it makes too late; not a helper that only sometimes answers. */
+    function canComeLate(op: ResponseOp): op is Exclude<ResponseOp, { kind: 'throw' }> {
+      return isWrite(op) && !endsQuietly(op) && !answersOnlySometimes.has(op);
+    }
+
     function checkFunction(fn: TSESTree.Node, flow: FunctionFlow): void {
       const ops = opsByFunction.get(fn) ?? [];
       const sends = terminalSends(ops);
       const reported = new Set<ResponseOp>();
       for (const later of ops) {
-        if (!isWrite(later) || endsQuietly(later)) continue;
+        if (!canComeLate(later)) continue;
         const first = sends.find(
           (earlier) => flow.canFollow(earlier.node, later.node) && mayWriteAfter(earlier, later.node, code),
         );
@@ -246,7 +268,7 @@ export default createRule<Options, MessageIds>({
       }
       for (const earlier of callbackSendsByFunction.get(fn) ?? []) {
         for (const later of ops) {
-          if (!isWrite(later) || endsQuietly(later) || reported.has(later)) continue;
+          if (!canComeLate(later) || reported.has(later)) continue;
           if (!flow.canFollow(earlier.anchor, later.node) || !mayWriteAfterCallback(earlier, later.node, code)) continue;
           reported.add(later);
           context.report({
@@ -282,11 +304,19 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const line = first.node.loc.start.line;
-      // From a `catch` the `try` reaches after its send, a `return` would skip the work that failed.
-      const statement = catchOfTryAround(later.node, first.node) ? null : returnableStatement(first);
       const handedTo = helperName(later);
       const answeredBy = helperName(first);
       const effect = handlerOwning(later)?.secondSendEffect;
+      if (answeredBy && answersOnlySometimes.has(first)) {
+        context.report({
+          node: later.node,
+          messageId: later.kind === 'status' ? 'statusAfterPossibleHandOff' : 'sendAfterPossibleHandOff',
+          data: { line, helper: answeredBy, ...(later.kind === 'send' && { effect }) },
+        });
+        return;
+      }
+      // From a `catch` the `try` reaches after its send, a `return` would skip the work that failed.
+      const statement = catchOfTryAround(later.node, first.node) ? null : returnableStatement(first);
       context.report({
         node: later.node,
         ...(handedTo
@@ -307,7 +337,7 @@ export default createRule<Options, MessageIds>({
       const sends = terminalSends(ops);
       const late = deferredByFunction.get(fn) ?? [];
       const callbackSends = (callbackSendsByFunction.get(fn) ?? []).filter((earlier) =>
-        ops.some((later) => isWrite(later) && !endsQuietly(later) && mayWriteAfterCallback(earlier, later.node, code)),
+        ops.some((later) => canComeLate(later) && mayWriteAfterCallback(earlier, later.node, code)),
       );
       for (const earlier of callbackSends) tracked.add(earlier.anchor);
       const needsFlow =
@@ -315,8 +345,7 @@ export default createRule<Options, MessageIds>({
         late.some((op) => sends.some((send) => mayBothRun(send, op, code))) ||
         ops.some(
           (later) =>
-            isWrite(later) &&
-            !endsQuietly(later) &&
+            canComeLate(later) &&
             sends.some((earlier) => mayFollow(earlier.node, later.node, fn) && mayWriteAfter(earlier, later.node, code)),
         );
       if (!needsFlow) continue;

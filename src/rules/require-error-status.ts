@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { functionName, isFunction, memberName, walk } from '../analysis/ast.js';
 import { classifyBody, errorPage, refusesRequest } from '../analysis/body-shape.js';
-import { findCreationCall } from '../analysis/creation.js';
+import { findCreationCall, updatesRecord } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { exitsEarly, findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
@@ -26,6 +26,7 @@ function errorBranchOf(
   scopeOf: (node: TSESTree.Node) => Scope,
   visitorKeys: TSESLint.SourceCode['visitorKeys'],
 ) {
+  if (!send.terminal && throwsAfter(send.node)) return null;
   // An error page, rendered with the default status: a failure wherever it is sent.
   if (send.view !== null && errorPage(send.view)) return findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf) ?? { kind: 'conditional' as const, failure: null };
   if (!send.body || send.bodyKind !== 'data') return null;
@@ -36,9 +37,9 @@ function errorBranchOf(
   // `if (looksLikePath) { ctx.body = 'Invalid sample name'; return; }`: an early refusal.
   if (branch?.kind === 'conditional') return refusesRequest(send.body) && exitsEarly(send.node, handler.fn) ? branch : null;
   if (!branch) return null;
-  return branch.kind === 'guard' && branch.arm && makesWhatWasMissing(branch.arm, send, handler, scopeOf, visitorKeys)
-    ? null
-    : branch;
+  if (branch.kind !== 'guard' || !branch.arm) return branch;
+  if (branch.failure === 'conflict' && updatesRecord(branch.arm, visitorKeys)) return null;
+  return makesWhatWasMissing(branch.arm, send, handler, scopeOf, visitorKeys) ? null : branch;
 }
 
 /**
@@ -86,6 +87,22 @@ function boundNames(pattern: TSESTree.Node): string[] {
   return pattern.properties.flatMap((property) =>
     property.type === 'Property' && property.value.type === 'Identifier' ? [property.value.name] : [],
   );
+}
+
+/**
+ * `catch (error) { ctx.body = { success: false }; throw error; }`: a body the framework sends
+ * later is dropped when the handler throws after it; the error decides the status.
+ */
+function throwsAfter(node: TSESTree.Node): boolean {
+  let statement: TSESTree.Node = node;
+  while (statement.parent && statement.parent.type !== 'BlockStatement' && statement.parent.type !== 'SwitchCase') {
+    if (isFunction(statement.parent)) return false;
+    statement = statement.parent;
+  }
+  const list = statement.parent;
+  if (!list) return false;
+  const statements: readonly TSESTree.Node[] = list.type === 'BlockStatement' ? list.body : (list as TSESTree.SwitchCase).consequent;
+  return statements.slice(statements.indexOf(statement) + 1).some((next) => next.type === 'ThrowStatement');
 }
 
 /** Besides the creates `require-created-status` knows: `savePendingInvitation()`, `storeDraft()`. */

@@ -25,7 +25,7 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
       `,
     },
     {
-      name: 'a helper that answers only when the input is invalid does not answer every time',
+      name: 'a helper that answers only when the input is invalid, whose answer the caller checks',
       filename: 'pages/api/notes.ts',
       code: code`
         import type { NextApiRequest, NextApiResponse } from 'next';
@@ -37,7 +37,7 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
           return true;
         }
         export default async function handler(req: NextApiRequest, res: NextApiResponse) {
-          validate(req, res);
+          if (!validate(req, res)) return;
           res.status(201).json(await saveNote(req.body));
         }
       `,
@@ -131,6 +131,32 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a helper that answers on some paths, called as a statement, then the handler answers again',
+      filename: 'pages/api/profile.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        function requireAdmin(req: NextApiRequest, res: NextApiResponse) {
+          if (req.headers['x-role'] !== 'admin') {
+            res.status(401).json({ error: 'Admins only' });
+          }
+        }
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          requireAdmin(req, res);
+          res.json(await loadProfile(String(req.query.id)));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterPossibleHandOff',
+          data: { line: 8, helper: 'requireAdmin', effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 52,
+        },
+      ],
+    },
     {
       name: 'a guard without return, then a helper of the file that always answers: two answers',
       filename: 'pages/api/sso/index.ts',

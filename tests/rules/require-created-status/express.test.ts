@@ -6,6 +6,43 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'date arithmetic (addDays) and a metric counter (counter.add(1)) create nothing',
+      code: code`
+        import express from 'express';
+        import { addDays } from 'date-fns';
+        const deliveries = meter.createCounter('webhook_deliveries');
+        const app = express();
+        app.post('/trials', async (req, res) => {
+          const endsAt = addDays(new Date(), 14);
+          deliveries.add(1);
+          await Account.updateOne({ _id: req.user.id }, { trialEndsAt: endsAt });
+          res.json({ endsAt });
+        });
+      `,
+    },
+    {
+      name: 'a hand-written upsert on a store reached by a call (knex(table), getRepository(X)) replaces as often as it creates',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/settings', async (req, res) => {
+          const existing = await knex('settings').where({ user: req.user.id }).first();
+          if (existing) {
+            await knex('settings').where({ user: req.user.id }).update(req.body);
+          } else {
+            await knex('settings').insert({ user: req.user.id, ...req.body });
+          }
+          res.json({ ok: true });
+        });
+        app.post('/favorites', async (req, res) => {
+          const found = await con.getRepository(Favorite).findOneBy({ userId: req.user.id });
+          if (found) await con.getRepository(Favorite).update({ id: found.id }, req.body);
+          else await con.getRepository(Favorite).insert({ userId: req.user.id, ...req.body });
+          res.json({ ok: true });
+        });
+      `,
+    },
+    {
       name: 'a webhook receiver answers 200 on purpose, placed by its file when its router answers on /',
       filename: 'channels/chat/chatWebHook.js',
       code: code`

@@ -6,6 +6,46 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'sign-in links and one-time codes are short-lived steps, in raw SQL or through a service',
+      code: code`
+        import { Hono } from 'hono';
+        const auth = new Hono<{ Bindings: { DB: D1Database } }>();
+        auth.post('/magic-link/request', async (c) => {
+          const { email } = await c.req.json();
+          await c.env.DB.prepare('INSERT INTO magic_links (id, email, token) VALUES (?, ?, ?)').bind(crypto.randomUUID(), email, crypto.randomUUID()).run();
+          return c.json({ message: 'If the address is registered, a link is on its way.' });
+        });
+        auth.post('/otp/request', async (c) => {
+          const code = await otpService.createOTPCode((await c.req.json()).email);
+          return c.json({ message: 'Code sent', expiresIn: 600 });
+        });
+      `,
+    },
+    {
+      name: 'a service factory builds an object for the request; initialize and password routes are actions',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/email/settings/sender', async (c) => {
+          const service = createEmailSettingsService(c.env, 'admin');
+          await service.setSender((await c.req.json()).from);
+          return c.json({ success: true });
+        });
+        app.post('/email/initialize', async (c) => {
+          await db.insert(emailSettings).values(defaults);
+          return c.json({ success: true });
+        });
+        app.post('/profile/password', async (c) => {
+          await db.insert(passwordHistory).values({ userId: 'me', hash: await hashPassword((await c.req.json()).next) });
+          return c.json({ success: true, message: 'Password updated' });
+        });
+        app.post('/documents/:id/assign', async (c) => {
+          await notifications.createNotification((await c.req.json()).userId, 'A document was assigned to you');
+          return c.json({ success: true });
+        });
+      `,
+    },
+    {
       name: 'raw SQL that replaces or updates on conflict is an upsert',
       code: code`
         import { Hono } from 'hono';

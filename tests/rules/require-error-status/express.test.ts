@@ -6,6 +6,26 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'the else arm of a test that names the failure (result.isErr(), job.failed) is the success',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/plans/renew', async (req, res) => {
+          const outcome = await renewPlan(req.body.planId);
+          if (outcome.isErr()) {
+            res.status(422).json({ error: outcome.error.message });
+          } else {
+            res.json({ message: outcome.value.summary });
+          }
+        });
+        router.post('/exports/:id/retry', async (req, res) => {
+          const job = await retryExport(req.params.id);
+          if (job.failed) res.status(500).json({ error: job.reason });
+          else res.json({ message: job.statusText });
+        });
+      `,
+    },
+    {
       name: 'an empty result is an answer, whatever its message says, even from an early return',
       code: code`
         import express from 'express';
@@ -354,6 +374,78 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a rate-limit refusal suggests 429 Too Many Requests',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/users/signup', async (req, res) => {
+          if (!(await limiter.consume(req.ip))) return res.send({ error: { message: 'Rate limit exceeded' } });
+          res.status(201).send(await createAccount(req.body));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 429 },
+          line: 4,
+          column: 48,
+          endLine: 4,
+          endColumn: 103,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 429, phrase: 'Too Many Requests' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/users/signup', async (req, res) => {
+                  if (!(await limiter.consume(req.ip))) return res.status(429).send({ error: { message: 'Rate limit exceeded' } });
+                  res.status(201).send(await createAccount(req.body));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the arm of a test that names the failure (result.isFailed()) answers it with 200 OK',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/plans/activate', async (req, res) => {
+          const outcome = await activatePlan(req.body);
+          if (outcome.isFailed()) return res.json({ message: outcome.getError() });
+          res.status(201).json(outcome.getValue());
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 500 },
+          line: 5,
+          column: 34,
+          endLine: 5,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.post('/plans/activate', async (req, res) => {
+                  const outcome = await activatePlan(req.body);
+                  if (outcome.isFailed()) return res.status(500).json({ message: outcome.getError() });
+                  res.status(201).json(outcome.getValue());
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an early return that refuses the request (Invalid file name) answers 200 OK, whatever the test',
       code: code`

@@ -6,6 +6,23 @@ ruleTester.run('require-error-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an "already exists" answer from the arm that updates the record answers the update',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono<{ Bindings: { DB: D1Database } }>();
+        app.post('/newsletter/subscribers', async (c) => {
+          const { email, topics } = await c.req.json();
+          const existing = await c.env.DB.prepare('SELECT id FROM subscribers WHERE email = ?').bind(email).first();
+          if (existing) {
+            await c.env.DB.prepare('UPDATE subscribers SET topics = ? WHERE id = ?').bind(JSON.stringify(topics), existing.id).run();
+            return c.json({ message: 'This subscriber already exists; the topics were updated.' });
+          }
+          await c.env.DB.prepare('INSERT INTO subscribers (email, topics) VALUES (?, ?)').bind(email, JSON.stringify(topics)).run();
+          return c.json({ message: 'Subscribed' }, 201);
+        });
+      `,
+    },
+    {
       name: 'a JSON-RPC error envelope rides on 200 by that protocol',
       code: code`
         import { Hono } from 'hono';

@@ -6,6 +6,22 @@ ruleTester.run('require-error-status (Koa, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a catch that sets an error body and rethrows: the error decides the status, the body is dropped',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/backup/import', async (ctx) => {
+          try {
+            await importBackup(ctx.request.body);
+            ctx.body = { success: true };
+          } catch (error) {
+            ctx.body = { success: false, message: 'import failed' };
+            throw error;
+          }
+        });
+      `,
+    },
+    {
       name: 'an error page rendered after ctx.status = 502 answers 502',
       code: code`
         import Router from '@koa/router';
@@ -113,6 +129,50 @@ ruleTester.run('require-error-status (Koa, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an { isOk: false } envelope is a failure body, whatever language its message is in',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/item/get', async (ctx) => {
+          const item = await Item.findByPk(Number(ctx.query.id));
+          if (!item) {
+            ctx.body = { isOk: false, errMsg: '未找到' };
+            return;
+          }
+          ctx.body = { isOk: true, data: item };
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 404 },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import Router from '@koa/router';
+                const router = new Router();
+                router.get('/item/get', async (ctx) => {
+                  const item = await Item.findByPk(Number(ctx.query.id));
+                  if (!item) {
+                    ctx.status = 404;
+                    ctx.body = { isOk: false, errMsg: '未找到' };
+                    return;
+                  }
+                  ctx.body = { isOk: true, data: item };
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a path check that refuses the name and returns answers 200 OK',
       code: code`
