@@ -103,9 +103,22 @@ export function bodyText(body: TSESTree.Node): string {
     .join(' ');
 }
 
-/** `JSON.stringify(x)` says what `x` says: `new Response(JSON.stringify({ error }))`. */
+/** A piece of HTML that is not a whole page: `'<div class="error">Failed to load</div>'`. */
+export function isHtmlFragment(body: TSESTree.Node): boolean {
+  const node = serialized(body);
+  const text =
+    node.type === 'Literal' && typeof node.value === 'string'
+      ? node.value
+      : node.type === 'TemplateLiteral'
+        ? node.quasis.map((quasi) => quasi.value.cooked ?? '').join('')
+        : '';
+  return /<[a-z]/i.test(text) && !/<(?:html|body|!doctype)\b/i.test(text);
+}
+
+/** `JSON.stringify(x)` says what `x` says: `new Response(JSON.stringify({ error }))`; `` html`…` `` is its template. */
 function serialized(body: TSESTree.Node): TSESTree.Node {
   const node = skipTransparent(body);
+  if (node.type === 'TaggedTemplateExpression') return node.quasi;
   if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || !node.arguments[0]) return node;
   const object = skipTransparent(node.callee.object);
   const isStringify = object.type === 'Identifier' && object.name === 'JSON' && memberName(node.callee) === 'stringify';

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { functionName, isFunction, memberName, walk } from '../analysis/ast.js';
-import { classifyBody, errorPage, refusesRequest } from '../analysis/body-shape.js';
+import { classifyBody, errorPage, isHtmlFragment, refusesRequest } from '../analysis/body-shape.js';
+import { answersHtmx, loadsWithHtmx } from '../analysis/htmx.js';
 import { findCreationCall, updatesRecord } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { exitsEarly, findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
@@ -172,11 +173,17 @@ export default createRule<Options, MessageIds>({
     if (model.handlers.length === 0) return {};
     const isIgnored = routeIgnorer(options.ignoreRoutes);
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node) as Scope;
+    let fileLoadsWithHtmx: boolean | undefined;
+    /** An HTML fragment for htmx, which shows only 2xx answers: its error text must go out as 200. */
+    const isHtmxPartial = (send: Send, handler: Handler): boolean =>
+      send.body !== null &&
+      isHtmlFragment(send.body) &&
+      (answersHtmx(context.sourceCode.getText(handler.fn)) || (fileLoadsWithHtmx ??= loadsWithHtmx(context.sourceCode.text)));
     for (const handler of model.handlers) {
       for (const send of handler.ops) {
         if (send.kind !== 'send') continue;
         const branch = errorBranchOf(send, handler, scopeOf, context.sourceCode.visitorKeys);
-        if (!branch) continue;
+        if (!branch || isHtmxPartial(send, handler)) continue;
         // Webhooks, cron jobs and checks answer 2xx to failures on purpose. A helper with no route
         // of its own (`lib/webhooks/subscription-deleted.ts`), or a router that answers on `/`
         // where another file mounts it, is placed by its file.

@@ -6,6 +6,21 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a not-found fragment in a file whose markup loads partials with htmx (hx-get) goes out as 200 on purpose',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/partials/files/:id', async (req, res) => {
+          const file = await File.findById(req.params.id);
+          if (!file) return res.send('<div class="text-red-500">File not found</div>');
+          res.send(\`<dl><dt>Name</dt><dd>\${file.name}</dd></dl>\`);
+        });
+        app.get('/files', (req, res) => {
+          res.send('<ul hx-get="/partials/files" hx-trigger="load"></ul>');
+        });
+      `,
+    },
+    {
       name: 'the else arm of a test that names the failure (result.isErr(), job.failed) is the success',
       code: code`
         import express from 'express';

@@ -6,6 +6,23 @@ ruleTester.run('require-error-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an error fragment for htmx, which swaps only 2xx answers, goes out as 200 on purpose',
+      code: code`
+        import { Hono } from 'hono';
+        const partials = new Hono();
+        partials.post('/themes', async (c) => {
+          const isHtmx = c.req.header('HX-Request') === 'true';
+          try {
+            await saveTheme(await c.req.formData());
+            return c.redirect('/admin/themes');
+          } catch (error) {
+            if (isHtmx) return c.html('<div class="alert-error">Error saving theme</div>');
+            return c.html('<p>Error saving theme</p>', 500);
+          }
+        });
+      `,
+    },
+    {
       name: 'an "already exists" answer from the arm that updates the record answers the update',
       code: code`
         import { Hono } from 'hono';
@@ -145,6 +162,49 @@ ruleTester.run('require-error-status (Hono, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an error page written with the html tagged template goes out as 200 OK',
+      code: code`
+        import { Hono } from 'hono';
+        import { html } from 'hono/html';
+        const pages = new Hono();
+        pages.get('/posts/:id', async (c) => {
+          try {
+            return c.html(html\`<article>\${await renderPost(c.req.param('id'))}</article>\`);
+          } catch (err) {
+            return c.html(html\`<html><body><h1>Error</h1><p>Failed to load the post</p></body></html>\`);
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 500 },
+          line: 8,
+          column: 12,
+          endLine: 8,
+          endColumn: 96,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import { Hono } from 'hono';
+                import { html } from 'hono/html';
+                const pages = new Hono();
+                pages.get('/posts/:id', async (c) => {
+                  try {
+                    return c.html(html\`<article>\${await renderPost(c.req.param('id'))}</article>\`);
+                  } catch (err) {
+                    return c.html(html\`<html><body><h1>Error</h1><p>Failed to load the post</p></body></html>\`, 500);
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: "a handler typed with the project's AppContext alias answers its not-found guard with 200",
       code: code`
