@@ -140,14 +140,38 @@ export const express: FrameworkAdapter = {
       if (!namesResponse(fn) || claimed.has(fn) || seeds.has(fn)) continue;
       if (isEventListener(fn, isRouteMethod)) continue;
       const route = enclosingRouteCall(fn, isRouteMethod) ?? classMemberRoute(fn, file);
-      const method = route ? methodOfName(route.methodName) : null;
-      const path = route ? routePattern(route.call.arguments[0]) : null;
-      const seed = seedFor(fn, file, method ?? null, path ?? (route ? chainedRoutePath(route.member) ?? null : null), false);
+      if (!route) {
+        // Medusa: `src/api/store/carts/route.ts` exports `POST = async (req, res) => …`.
+        const exported = fileRoutedExport(fn, file.filename);
+        const seed = seedFor(fn, file, exported?.method ?? null, exported?.path ?? null, false);
+        if (seed) seeds.set(fn, seed);
+        continue;
+      }
+      const method = methodOfName(route.methodName);
+      const path = routePattern(route.call.arguments[0]);
+      const seed = seedFor(fn, file, method ?? null, path ?? chainedRoutePath(route.member) ?? null, false);
       if (seed) seeds.set(fn, seed);
     }
     return [...seeds.values()];
   },
 };
+
+/** `…/api/store/carts/[id]/route.ts`: a route module under an `api` folder; the route is the folders below it. */
+const API_ROUTE_FILE = /(?:^|\/)api(\/(?:[^/]+\/)*)route\.[cm]?[jt]s$/;
+
+/**
+ * `export const POST = async (req, res) => …` in a file-routed `route.ts` (Medusa's `src/api`):
+ * the export names the method, the folders the path.
+ */
+function fileRoutedExport(fn: FunctionNode, filename: string): { method: HttpMethod; path: string } | null {
+  const match = API_ROUTE_FILE.exec(filename);
+  if (!match) return null;
+  const declaration = fn.type === 'FunctionDeclaration' ? fn : fn.parent?.type === 'VariableDeclarator' ? fn.parent.parent : null;
+  if (declaration?.parent?.type !== 'ExportNamedDeclaration') return null;
+  const name = fn.type === 'FunctionDeclaration' ? fn.id?.name : fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id.name : undefined;
+  const method = name && name === name.toUpperCase() ? methodOfName(name) : null;
+  return method ? { method, path: match[1]!.replace(/\/$/, '') || '/' } : null;
+}
 
 /** A function registered on several routes (`auth` in front of GET and POST) answers all their methods. */
 function alsoRegistered(seed: HandlerSeed, route: Registration): HandlerSeed {

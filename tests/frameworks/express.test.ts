@@ -275,4 +275,30 @@ describe('Express adapter', () => {
         L4 send implicit data: 404"
     `);
   });
+
+  it('reads file-routed exports named after a method (Medusa src/api/**/route.ts)', () => {
+    expect(
+      inventory(
+        code`
+          import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+          export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+            res.json({ wishlist: await wishlists.create(req.body) });
+          };
+          export async function GET(req: MedusaRequest, res: MedusaResponse) {
+            res.json({ wishlist: await wishlists.retrieve(req.params.id) });
+          }
+          // Not named after a method: a helper, with no route of its own.
+          export const format = (req: MedusaRequest, res: MedusaResponse) => res.json({});
+        `,
+        'src/api/store/wishlists/[id]/route.ts',
+      ),
+    ).toMatchInlineSnapshot(`
+      "express POST /store/wishlists/[id] (line 2)
+        L3 send implicit data: res.json({ wishlist: await wishlists.create(req.body) })
+      express GET /store/wishlists/[id] (line 5)
+        L6 send implicit data: res.json({ wishlist: await wishlists.retrieve(req.params....
+      express * ? (line 9)
+        L9 send implicit data: res.json({})"
+    `);
+  });
 });

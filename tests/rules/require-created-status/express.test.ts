@@ -6,6 +6,17 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a file-routed POST under an action folder (Medusa carts/[id]/complete) answers that action',
+      filename: 'src/api/store/carts/[id]/complete/route.ts',
+      code: code`
+        import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+        export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+          const order = await orderService.createOrders(req.params.id);
+          res.json({ type: 'order', order });
+        };
+      `,
+    },
+    {
       name: 'date arithmetic (addDays) and a metric counter (counter.add(1)) create nothing',
       code: code`
         import express from 'express';
@@ -221,6 +232,40 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a file-routed export named POST (Medusa src/api/**/route.ts) that creates answers 200 OK',
+      filename: 'src/api/store/wishlists/route.ts',
+      code: code`
+        import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+        export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+          const wishlist = await wishlistService.createWishlists({ customer_id: req.auth_context.actor_id });
+          res.json({ wishlist });
+        };
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'wishlistService.createWishlists' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+                export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+                  const wishlist = await wishlistService.createWishlists({ customer_id: req.auth_context.actor_id });
+                  res.status(201).json({ wishlist });
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a file that manages a collection of webhooks is no receiver',
       filename: 'routes/webhooks.js',
