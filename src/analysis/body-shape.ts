@@ -82,10 +82,11 @@ function errorStatusIn(value: TSESTree.Node): number | null {
 /** The text a body says, when it says one: `'Not found'`, `{ message: 'Not found' }`. */
 /**
  * Words that say a request was refused, whatever test led there: `'Invalid sample name'`,
- * `'This invitation has expired'`. Not the words an empty result also uses (`not found`).
+ * `'This invitation has expired'`. Not the words an empty result also uses (`not found`), nor
+ * a refusal word said to be absent (`'Payment not required in the sandbox'`).
  */
 const REFUSAL_TEXT =
-  /\b(?:invalid|expired|forbidden|denied|not allowed|not permitted|unauthori[sz]ed|unauthenticated|banned|blocked|suspended|too (?:large|long|big)|required|must)\b/i;
+  /(?<!\b(?:not|no longer)\s)\b(?:invalid|expired|forbidden|denied|not allowed|not permitted|unauthori[sz]ed|unauthenticated|banned|blocked|suspended|too (?:large|long|big)|required|must)\b/i;
 
 /** True when the body's text refuses the request outright (see `REFUSAL_TEXT`). */
 export function refusesRequest(body: TSESTree.Node): boolean {

@@ -53,6 +53,17 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
       `,
     },
     {
+      name: 'an early return whose message says a refusal does not apply (not required) refuses nothing',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/checkout', async (req, res) => {
+          if (process.env.SANDBOX) return res.json({ message: 'Sandbox: payment not required' });
+          res.json(await charge(req.body));
+        });
+      `,
+    },
+    {
       name: 'a refusal word in one arm of an if/else is a result the client asked for',
       code: code`
         import express from 'express';
