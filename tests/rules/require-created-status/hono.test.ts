@@ -298,6 +298,41 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a service function named for what it creates (createDomainService) creates',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/domains', async (c) => {
+          const domain = await createDomainService(c.var.team.id, (await c.req.json()).name);
+          return c.json(domain);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'createDomainService' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.post('/domains', async (c) => {
+                  const domain = await createDomainService(c.var.team.id, (await c.req.json()).name);
+                  return c.json(domain, 201);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'raw SQL that inserts rows creates them',
       code: code`
         import { Hono } from 'hono';
