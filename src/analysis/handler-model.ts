@@ -190,7 +190,7 @@ function channelStatusOnly(seed: HandlerSeed, scope: Scope): ((code: number) => 
 
 /** `reply.send(createReadStream(path))`, `c.body(readable)`: a stream is not a body the rules judge. */
 function streamed(op: RawOp, scopeOf: (node: TSESTree.Node) => Scope): RawOp {
-  if (op.kind !== 'send' || op.bodyKind !== 'data' || !op.body || !isStreamBody(op.body, scopeOf(op.body))) return op;
+  if (op.kind !== 'send' || op.bodyKind !== 'data' || !op.body || !isStreamBody(op.body, scopeOf)) return op;
   return { ...op, bodyKind: 'file' };
 }
 

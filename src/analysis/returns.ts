@@ -265,7 +265,7 @@ function streams(
   scope: Scope,
 ): boolean {
   const init = factory.statusArg?.form === 'init' ? call.arguments[factory.statusArg.index] : undefined;
-  return isStreamBody(body, scope) || declaresStreamingType(init);
+  return isStreamBody(body, () => scope) || declaresStreamingType(init);
 }
 
 export function factoryStatus(

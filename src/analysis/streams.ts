@@ -18,7 +18,7 @@ const STREAM_CLASSES = new Set(['ReadableStream', 'PassThrough', 'Readable']);
 const STREAMING_TYPE = /^\s*(?:text\/event-stream|application\/(?:x-)?ndjson)\b/i;
 
 /** True when `body` is a stream: made as one, named as one, or a const holding one. */
-export function isStreamBody(body: TSESTree.Node, scope: Scope): boolean {
+export function isStreamBody(body: TSESTree.Node, scopeOf: (node: TSESTree.Node) => Scope): boolean {
   const inner = skipTransparent(body);
   switch (inner.type) {
     case 'NewExpression':
@@ -30,8 +30,8 @@ export function isStreamBody(body: TSESTree.Node, scope: Scope): boolean {
       return memberName(inner) === 'readable' || STREAM_NAME.test(memberName(inner) ?? '');
     case 'Identifier': {
       if (STREAM_NAME.test(inner.name)) return true;
-      const init = resolveConstant(inner, scope);
-      return init !== null && init.type !== 'Identifier' && isStreamBody(init, scope);
+      const init = resolveConstant(inner, scopeOf(inner));
+      return init !== null && init.type !== 'Identifier' && isStreamBody(init, scopeOf);
     }
     default:
       return false;
