@@ -6,17 +6,15 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
-      name: 'a not-found fragment in a file whose markup loads partials with htmx (hx-get) goes out as 200 on purpose',
+      name: 'a not-found fragment for an htmx request (HX-Request read) goes out as 200 on purpose',
       code: code`
         import express from 'express';
         const app = express();
         app.get('/partials/files/:id', async (req, res) => {
           const file = await File.findById(req.params.id);
-          if (!file) return res.send('<div class="text-red-500">File not found</div>');
+          if (!file && req.get('HX-Request')) return res.send('<div class="text-red-500">File not found</div>');
+          if (!file) return res.status(404).send('<p>File not found</p>');
           res.send(\`<dl><dt>Name</dt><dd>\${file.name}</dd></dl>\`);
-        });
-        app.get('/files', (req, res) => {
-          res.send('<ul hx-get="/partials/files" hx-trigger="load"></ul>');
         });
       `,
     },
@@ -400,6 +398,49 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an error fragment answering a full page is reported, even in a file whose templates use htmx',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/content', async (req, res) => {
+          try {
+            res.send(renderContentPage(await Content.find()));
+          } catch (error) {
+            res.send('<p>Error loading content</p>');
+          }
+        });
+        const toolbar = '<button hx-post="/content/refresh" hx-target="#list">Refresh</button>';
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 500 },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/content', async (req, res) => {
+                  try {
+                    res.send(renderContentPage(await Content.find()));
+                  } catch (error) {
+                    res.status(500).send('<p>Error loading content</p>');
+                  }
+                });
+                const toolbar = '<button hx-post="/content/refresh" hx-target="#list">Refresh</button>';
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a rate-limit refusal suggests 429 Too Many Requests',
       code: code`
