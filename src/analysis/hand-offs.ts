@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunction, skipTransparent, transparentParent } from './ast.js';
-import type { FunctionNode, Handler } from './model.js';
+import type { FunctionNode, Handler, ResponseOp } from './model.js';
 import type { Scope, Variable } from './scope.js';
 
 /** A call that passes a channel binding to a function declared in the same file. */
@@ -52,11 +52,7 @@ export function alwaysAnswers(handler: Handler): boolean {
   if (!last) return false;
   return handler.ops.some(
     (op) =>
-      op.kind === 'send' &&
-      op.terminal &&
-      op.fn === handler.fn &&
-      !op.deferred &&
-      !op.guardedBySentCheck &&
+      sendsItself(op, handler) &&
       last.range[0] <= op.node.range[0] &&
       op.node.range[1] <= last.range[1] &&
       isWholeStatement(op.node, last, !handler.respondsByReturn),
@@ -68,15 +64,12 @@ export function alwaysAnswers(handler: Handler): boolean {
  * (`if (!allowed) { res.status(403).send('…') }`), and so may go back to its caller after it.
  */
 export function mayAnswer(handler: Handler): boolean {
-  return handler.ops.some(
-    (op) =>
-      op.kind === 'send' &&
-      op.terminal &&
-      op.fn === handler.fn &&
-      !op.deferred &&
-      !op.guardedBySentCheck &&
-      (!handler.respondsByReturn || !isReturned(op.node)),
-  );
+  return handler.ops.some((op) => sendsItself(op, handler) && (!handler.respondsByReturn || !isReturned(op.node)));
+}
+
+/** A send that ends the exchange, made by the handler's own code: not in a callback, deferred work, or under a sent check. */
+function sendsItself(op: ResponseOp, handler: Handler): boolean {
+  return op.kind === 'send' && op.terminal && op.fn === handler.fn && !op.deferred && !op.guardedBySentCheck;
 }
 
 function isReturned(node: TSESTree.Node): boolean {
