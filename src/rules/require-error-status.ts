@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { functionName, isFunction, memberName, walk } from '../analysis/ast.js';
 import { classifyBody, errorPage, isHtmlFragment, refusesRequest } from '../analysis/body-shape.js';
-import { answersHtmx } from '../analysis/htmx.js';
+import { answersHtmx, loadsWithHtmx } from '../analysis/htmx.js';
 import { findCreationCall, updatesRecord } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { exitsEarly, findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
@@ -41,6 +41,13 @@ function errorBranchOf(
   if (branch.kind !== 'guard' || !branch.arm) return branch;
   if (branch.failure === 'conflict' && updatesRecord(branch.arm, visitorKeys)) return null;
   return makesWhatWasMissing(branch.arm, send, handler, scopeOf, visitorKeys) ? null : branch;
+}
+
+/** The handler answers success with an HTML fragment of its own, besides `send`. */
+function answersWithFragment(handler: Handler, send: Send): boolean {
+  return handler.ops.some(
+    (op) => op !== send && op.kind === 'send' && op.body !== null && isHtmlFragment(op.body) && classifyBody(op.body) === 'other',
+  );
 }
 
 /**
@@ -173,9 +180,17 @@ export default createRule<Options, MessageIds>({
     if (model.handlers.length === 0) return {};
     const isIgnored = routeIgnorer(options.ignoreRoutes);
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node) as Scope;
-    /** An HTML fragment for htmx, which shows only 2xx answers: its error text must go out as 200. */
+    let fileLoadsWithHtmx: boolean | undefined;
+    /**
+     * An HTML fragment for htmx, which shows only 2xx answers: its error text must go out as 200.
+     * The handler says it answers htmx, or the file loads partials with htmx and the handler's
+     * own answer is a fragment too (a partial, not a page).
+     */
     const isHtmxPartial = (send: Send, handler: Handler): boolean =>
-      send.body !== null && isHtmlFragment(send.body) && answersHtmx(context.sourceCode.getText(handler.fn));
+      send.body !== null &&
+      isHtmlFragment(send.body) &&
+      (answersHtmx(context.sourceCode.getText(handler.fn)) ||
+        ((fileLoadsWithHtmx ??= loadsWithHtmx(context.sourceCode.text)) && answersWithFragment(handler, send)));
     for (const handler of model.handlers) {
       for (const send of handler.ops) {
         if (send.kind !== 'send') continue;

@@ -6,6 +6,20 @@ ruleTester.run('require-error-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a partial that answers fragments, in a file whose markup loads it with htmx (hx-get), answers its error as a fragment too',
+      code: code`
+        import { Hono } from 'hono';
+        import { html } from 'hono/html';
+        const media = new Hono();
+        media.get('/', (c) => c.html(html\`<div id="details" hx-get="/media/1/details" hx-trigger="load"></div>\`));
+        media.get('/:id/details', async (c) => {
+          const file = await findFile(c.req.param('id'));
+          if (!file) return c.html(html\`<div class="text-red-700">File not found</div>\`);
+          return c.html(html\`<dl><dt>Name</dt><dd>\${file.name}</dd></dl>\`);
+        });
+      `,
+    },
+    {
       name: 'an error fragment for htmx, which swaps only 2xx answers, goes out as 200 on purpose',
       code: code`
         import { Hono } from 'hono';
