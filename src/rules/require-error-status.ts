@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { functionName, isFunction, memberName, walk } from '../analysis/ast.js';
 import { classifyBody, errorPage, isHtmlFragment, refusesRequest } from '../analysis/body-shape.js';
-import { answersHtmx, loadsWithHtmx } from '../analysis/htmx.js';
+import { answersHtmx } from '../analysis/htmx.js';
 import { findCreationCall, updatesRecord } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { exitsEarly, findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
@@ -180,17 +180,15 @@ export default createRule<Options, MessageIds>({
     if (model.handlers.length === 0) return {};
     const isIgnored = routeIgnorer(options.ignoreRoutes);
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node) as Scope;
-    let fileLoadsWithHtmx: boolean | undefined;
     /**
      * An HTML fragment for htmx, which shows only 2xx answers: its error text must go out as 200.
-     * The handler says it answers htmx, or the file loads partials with htmx and the handler's
-     * own answer is a fragment too (a partial, not a page).
+     * The handler says it answers htmx, or its own success answer is a fragment too: a partial
+     * that a page loads (the `hx-get` is usually in a template of another file), not a page.
      */
     const isHtmxPartial = (send: Send, handler: Handler): boolean =>
       send.body !== null &&
       isHtmlFragment(send.body) &&
-      (answersHtmx(context.sourceCode.getText(handler.fn)) ||
-        ((fileLoadsWithHtmx ??= loadsWithHtmx(context.sourceCode.text)) && answersWithFragment(handler, send)));
+      (answersWithFragment(handler, send) || answersHtmx(context.sourceCode.getText(handler.fn)));
     for (const handler of model.handlers) {
       for (const send of handler.ops) {
         if (send.kind !== 'send') continue;

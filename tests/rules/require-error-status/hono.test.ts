@@ -6,7 +6,7 @@ ruleTester.run('require-error-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
-      name: 'a partial that answers fragments, in a file whose markup loads it with htmx (hx-get), answers its error as a fragment too',
+      name: 'a partial that answers success with a fragment answers its error as a fragment too: htmx shows only 2xx answers',
       code: code`
         import { Hono } from 'hono';
         import { html } from 'hono/html';
