@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isFunction, skipTransparent, transparentParent } from './ast.js';
-import type { FunctionNode, Handler, ResponseOp } from './model.js';
+import { IMPLICIT_STATUS, type FunctionNode, type HandOff, type Handler, type ResponseOp, type Send } from './model.js';
 import type { Scope, Variable } from './scope.js';
 
 /** A call that passes a channel binding to a function declared in the same file. */
@@ -87,4 +87,29 @@ function isWholeStatement(send: TSESTree.Node, statement: TSESTree.Node, returne
   if (node === statement) return returnedCounts;
   const parent = node.parent;
   return parent === statement && (parent.type === 'ExpressionStatement' || (returnedCounts && parent.type === 'ReturnStatement'));
+}
+
+/** `applyCors(origin, res);`, `await check(req, res);`: a call whose result the caller throws away. */
+export function isIgnoredCall(call: TSESTree.CallExpression): boolean {
+  const parent = call.parent?.type === 'AwaitExpression' ? call.parent.parent : call.parent;
+  return parent?.type === 'ExpressionStatement';
+}
+
+/** `await listConnections(req, res)`: a call that hands the response to a helper that answers is, for the caller, a send with no body of its own. */
+export function handOffSend(handOff: HandOff): Send {
+  return {
+    kind: 'send',
+    node: handOff.node,
+    fn: handOff.fn,
+    deferred: null,
+    guardedBySentCheck: false,
+    status: IMPLICIT_STATUS,
+    body: null,
+    bodyKind: 'none',
+    terminal: true,
+    returned: false,
+    numericBodyEffect: null,
+    view: null,
+    fixes: {},
+  };
 }

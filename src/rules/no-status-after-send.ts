@@ -2,8 +2,9 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, memberName } from '../analysis/ast.js';
 import { awaitedCallback, testedBetween, type AwaitedCallback } from '../analysis/awaited-callbacks.js';
 import { excludeEachOther } from '../analysis/conditions.js';
+import { handOffSend, isIgnoredCall } from '../analysis/hand-offs.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
-import { IMPLICIT_STATUS, type FunctionNode, type HandOff, type Handler, type ResponseOp, type Send } from '../analysis/model.js';
+import type { FunctionNode, HandOff, Handler, ResponseOp, Send } from '../analysis/model.js';
 import { mayFollow, trackFlow, type FunctionFlow } from '../analysis/response-flow.js';
 import type { Scope } from '../analysis/scope.js';
 import { catchOfTryAround, catchRunsOnlyBefore } from '../analysis/try-catch.js';
@@ -75,31 +76,6 @@ function mayWriteAfter(earlier: Send, later: TSESTree.Node, code: Code): boolean
 
 function writesAfter(earlier: TSESTree.Node, returned: boolean, later: TSESTree.Node, code: Code): boolean {
   return !catchRunsOnlyBefore(later, earlier, code.visitorKeys, returned) && !excludeEachOther(earlier, later, code.scopeOf);
-}
-
-/** `applyCors(origin, res);`, `await check(req, res);`: a call whose result the caller throws away. */
-function isIgnoredCall(call: TSESTree.CallExpression): boolean {
-  const parent = call.parent?.type === 'AwaitExpression' ? call.parent.parent : call.parent;
-  return parent?.type === 'ExpressionStatement';
-}
-
-/** `await listConnections(req, res)`, where the helper always answers: for the caller, a send with no body of its own. */
-function handOffSend(handOff: HandOff): Send {
-  return {
-    kind: 'send',
-    node: handOff.node,
-    fn: handOff.fn,
-    deferred: null,
-    guardedBySentCheck: false,
-    status: IMPLICIT_STATUS,
-    body: null,
-    bodyKind: 'none',
-    terminal: true,
-    returned: false,
-    numericBodyEffect: null,
-    view: null,
-    fixes: {},
-  };
 }
 
 /** A send in a callback of an awaited promise chain, as the function that awaits sees it: at the `await`. */
