@@ -7,7 +7,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, enclosingFunction, isFunction, transparentParent } from './ast.js';
 import type { FunctionNode } from './model.js';
-import type { Scope, Variable } from './scope.js';
+import { findVariable, type Scope, type Variable } from './scope.js';
 
 const PROMISE_CALLBACKS = new Set(['then', 'catch', 'finally']);
 
@@ -49,12 +49,7 @@ function resultOf(anchor: TSESTree.AwaitExpression, scopeOf: (node: TSESTree.Nod
       : parent?.type === 'AssignmentExpression' && parent.right === child
         ? parent.left
         : null;
-  if (target?.type !== 'Identifier') return null;
-  for (let scope: Scope | null = scopeOf(target); scope; scope = scope.upper) {
-    const variable = scope.set.get(target.name);
-    if (variable) return variable;
-  }
-  return null;
+  return target?.type === 'Identifier' ? findVariable(scopeOf(target), target.name) : null;
 }
 
 /**

@@ -3,9 +3,8 @@
  * `if (!req.body.full) res.json({ ok: true })` never both run, whatever the paths between them.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { findVariable } from '@eslint-community/eslint-utils';
 import { contains, isFunction, memberName, skipTransparent } from './ast.js';
-import type { Scope } from './scope.js';
+import { findVariable, type Scope } from './scope.js';
 
 type ScopeOf = (node: TSESTree.Node) => Scope;
 
@@ -38,7 +37,7 @@ function isResultPair(first: string, second: string, at: TSESTree.Node, scopeOf:
 }
 
 function destructuredFrom(name: string, at: TSESTree.Node, scopeOf: ScopeOf): { pattern: TSESTree.Node; key: string } | null {
-  const definition = findVariable(scopeOf(at) as never, name)?.defs[0];
+  const definition = findVariable(scopeOf(at), name)?.defs[0];
   const property = (definition?.name as TSESTree.Node | undefined)?.parent;
   if (property?.type !== 'Property' || property.parent.type !== 'ObjectPattern') return null;
   const key = property.key.type === 'Identifier' && !property.computed ? property.key.name : null;
@@ -99,7 +98,7 @@ function isSetOnce(chain: TSESTree.Node, scopeOf: ScopeOf): boolean {
   let root = chain;
   while (root.type === 'MemberExpression') root = skipTransparent(root.object);
   if (root.type !== 'Identifier') return false;
-  const variable = findVariable(scopeOf(root) as never, root);
+  const variable = findVariable(scopeOf(root), root.name);
   // An undeclared global (`process.env.X`) is left to the code that sets it.
   return !variable || variable.references.every((reference) => !reference.isWrite() || reference.init === true);
 }

@@ -6,7 +6,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, contains, isFunction, isNullish, memberName, skipTransparent, walk } from './ast.js';
 import type { FunctionNode } from './model.js';
-import type { Scope } from './scope.js';
+import { findVariable, type Scope } from './scope.js';
 
 /** Method names that create on any data-access object. */
 const CREATE_METHODS = /^(?:create|createOne|createMany|createManyAndReturn|insert|insertOne|insertMany|insertAll|bulkCreate|bulkInsert|add|persist)$/;
@@ -377,9 +377,5 @@ function isDeclaredOutside(identifier: TSESTree.Identifier, handler: FunctionNod
 }
 
 function lookup(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => Scope) {
-  for (let scope: Scope | null = scopeOf(identifier); scope; scope = scope.upper) {
-    const variable = scope.set.get(identifier.name);
-    if (variable) return variable;
-  }
-  return null;
+  return findVariable(scopeOf(identifier), identifier.name);
 }

@@ -3,7 +3,7 @@
  * handler neither awaits nor returns, and framework hooks that run after the response.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { Scope } from './scope.js';
+import { findVariable, type Scope } from './scope.js';
 import type { DeferralSpec } from '../frameworks/adapter.js';
 import { calleeName, isFunction, memberName, skipTransparent } from './ast.js';
 import type { DeferredRegion, FunctionNode } from './model.js';
@@ -95,11 +95,8 @@ function timerName(call: TSESTree.CallExpression, context: DeferralContext): str
 }
 
 function isGlobal(identifier: TSESTree.Identifier, context: DeferralContext): boolean {
-  for (let scope: Scope | null = context.scopeOf(identifier); scope; scope = scope.upper) {
-    const variable = scope.set.get(identifier.name);
-    if (variable) return variable.defs.length === 0;
-  }
-  return true;
+  const variable = findVariable(context.scopeOf(identifier), identifier.name);
+  return !variable || variable.defs.length === 0;
 }
 
 /** A promise chain whose result nobody waits for: `save(x).then(...)` as a statement of its own. */

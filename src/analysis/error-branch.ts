@@ -3,7 +3,7 @@
  * middleware and guards such as `if (!user)`, `if (!result.success)`, `if (errors.length)`.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { Scope, Variable } from './scope.js';
+import { findVariable, type Scope } from './scope.js';
 import { calleeName, isFunction, isNullish, memberName, skipTransparent } from './ast.js';
 import { bodyText, statedErrorStatus } from './body-shape.js';
 import type { FunctionNode } from './model.js';
@@ -257,11 +257,7 @@ function originOf(
   identifier: TSESTree.Identifier,
   scopeOf: (node: TSESTree.Node) => Scope,
 ): 'lookup' | 'validation' | 'input' | null {
-  let variable: Variable | undefined;
-  for (let scope: Scope | null = scopeOf(identifier); scope && !variable; scope = scope.upper) {
-    variable = scope.set.get(identifier.name);
-  }
-  const definition = variable?.defs[0];
+  const definition = findVariable(scopeOf(identifier), identifier.name)?.defs[0];
   if (definition?.type !== 'Variable' || !definition.node.init) return null;
   const init = skipTransparent(definition.node.init);
   if (init.type === 'CallExpression') {

@@ -4,9 +4,9 @@
  * `res.json(connections)`. For the caller, such a call sends.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunction, skipTransparent, transparentParent } from './ast.js';
+import { skipTransparent, transparentParent } from './ast.js';
 import { IMPLICIT_STATUS, type FunctionNode, type HandOff, type Handler, type ResponseOp, type Send } from './model.js';
-import type { Scope, Variable } from './scope.js';
+import { declaredFunction, type Scope, type Variable } from './scope.js';
 
 /** A call that passes a channel binding to a function declared in the same file. */
 export interface HandOffCall {
@@ -22,21 +22,10 @@ export function handOffCalls(channel: Variable, scopeOf: (node: TSESTree.Node) =
     if (parent?.type !== 'CallExpression' || parent.callee === child) continue;
     const callee = skipTransparent(parent.callee);
     if (callee.type !== 'Identifier') continue;
-    const target = declaredFunction(callee, scopeOf);
+    const target = declaredFunction(callee, scopeOf(callee));
     if (target) found.push({ call: parent, target });
   }
   return found;
-}
-
-/** `function helper() {}`, `const helper = (…) => {}`: the function a name holds in this file. */
-function declaredFunction(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => Scope): FunctionNode | null {
-  let variable: Variable | undefined;
-  for (let scope: Scope | null = scopeOf(identifier); scope && !variable; scope = scope.upper) variable = scope.set.get(identifier.name);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type === 'FunctionName' && isFunction(definition.node)) return definition.node;
-  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || !definition.node.init) return null;
-  const init = skipTransparent(definition.node.init);
-  return isFunction(init) ? init : null;
 }
 
 /**

@@ -3,7 +3,7 @@
  * supported framework and matches no route-file convention costs a look at its imports.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { resolveConstant, type Scope, type Variable } from './scope.js';
+import { findVariable, resolveConstant, type Scope } from './scope.js';
 import { ADAPTERS } from '../frameworks/index.js';
 import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from '../frameworks/adapter.js';
 import { cached } from '../utils/cached.js';
@@ -179,11 +179,7 @@ function channelStatusOnly(seed: HandlerSeed, scope: Scope): ((code: number) => 
   for (const { variable, spec } of seed.channels) {
     const statusOnly = spec.statusOnly;
     if (!statusOnly) continue;
-    let visible: Variable | undefined;
-    for (let current: Scope | null = scope; current && !visible; current = current.upper) {
-      visible = current.set.get(variable.name);
-    }
-    if (visible === variable) return (code) => statusOnly(variable.name, code);
+    if (findVariable(scope, variable.name) === variable) return (code) => statusOnly(variable.name, code);
   }
   return undefined;
 }

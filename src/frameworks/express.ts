@@ -6,7 +6,7 @@
  * is used as an Express response — which covers controllers in files that register nothing.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { Variable } from '../analysis/scope.js';
+import { isCalled, type Variable } from '../analysis/scope.js';
 import { memberName, skipTransparent, staticString, transparentParent, walk } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
@@ -24,7 +24,7 @@ import {
   routePattern,
   usesOf,
 } from './registration.js';
-import { isCalled, isEventListener, mayHaveParameterNamed, paramNamed } from './shapes.js';
+import { isEventListener, mayHaveParameterNamed, paramNamed } from './shapes.js';
 
 const SEND_NUMBER_EFFECT =
   'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body';

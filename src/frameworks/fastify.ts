@@ -11,7 +11,7 @@
  * imports Fastify.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { Variable } from '../analysis/scope.js';
+import { isCalled, type Variable } from '../analysis/scope.js';
 import { memberName, propertyKeyName, skipTransparent, staticString, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
@@ -26,7 +26,7 @@ import {
   resolveHandlerFunctions,
   routePattern,
 } from './registration.js';
-import { annotatedTypeName, hasParameterNamed, isCalled, isModuleExports } from './shapes.js';
+import { annotatedTypeName, hasParameterNamed, isModuleExports } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
 
 const NUMBER_EFFECT = 'Fastify answers 200 OK with the number as a JSON body';

@@ -12,7 +12,7 @@
  * Hono context.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { resolveConstant, type Scope, type Variable } from '../analysis/scope.js';
+import { findVariable, resolveConstant, type Scope, type Variable } from '../analysis/scope.js';
 import { calleeName, isFunction, memberName, propertyKeyName, skipTransparent, staticString, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
@@ -20,7 +20,7 @@ import { HTTP_METHODS } from '../analysis/model.js';
 import { readStatus } from '../analysis/status-value.js';
 import { CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec, ThrowCall } from './adapter.js';
-import { findVariable, joinPaths, methodOfName, receivingVariable, routePattern } from './registration.js';
+import { joinPaths, methodOfName, receivingVariable, routePattern } from './registration.js';
 import { annotatedTypeName, mayHaveParameterNamed, typeReferenceName } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
 

@@ -9,14 +9,14 @@
  * `waitUntil()` run work after the response.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { Scope } from '../analysis/scope.js';
+import { findVariable, type Scope } from '../analysis/scope.js';
 import { skipTransparent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { HTTP_METHODS } from '../analysis/model.js';
 import { CALL, CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
 import type { DeferralSpec, FrameworkAdapter, HandlerSeed, ResponseFactory, ReturnSpec, ThrowCall } from './adapter.js';
-import { findVariable, resolveHandlerFunctions } from './registration.js';
+import { resolveHandlerFunctions } from './registration.js';
 import { constructedResponse, jsonResponse, webResponseFactory } from './web-response.js';
 
 /** `route.ts`, `route.js`, …: the name of a route module. */

@@ -3,7 +3,7 @@
  * following the app variable, resolving handler arguments, reading static paths.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { Scope, Variable } from '../analysis/scope.js';
+import { findVariable, type Scope, type Variable } from '../analysis/scope.js';
 import { isFunction, memberName, skipTransparent, staticString, transparentParent } from '../analysis/ast.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { HTTP_METHODS } from '../analysis/model.js';
@@ -24,7 +24,6 @@ export function methodOfName(name: string): HttpMethod | null | undefined {
   return undefined;
 }
 
-/** A string the code states outright: `'/users'`, `` `/users` ``. */
 /**
  * A route path as far as the code states it: a static string, or a template whose expressions
  * become parameters (`${base}/totp/verify` gives `:param/totp/verify`), so that its literal
@@ -83,13 +82,6 @@ export function usesOf(node: TSESTree.Node, variable: Variable | null): TSESTree
   return uses;
 }
 
-export function findVariable(scope: Scope | null, name: string): Variable | null {
-  for (let current = scope; current; current = current.upper) {
-    const variable = current.set.get(name);
-    if (variable) return variable;
-  }
-  return null;
-}
 
 /**
  * The functions a handler argument stands for: an inline function, a function declared in

@@ -6,8 +6,6 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { memberName, skipTransparent, staticString, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode } from '../analysis/model.js';
-import type { Variable } from '../analysis/scope.js';
-
 
 /** `Response` in `Response<T>` or `express.Response`; `null` for any other type. */
 export function typeReferenceName(type: TSESTree.TypeNode | undefined): string | null {
@@ -72,12 +70,4 @@ export function paramAt(fn: FunctionNode, index: number): TSESTree.Parameter | u
 export function paramNamed(fn: FunctionNode, index: number, pattern: RegExp): boolean {
   const param = paramAt(fn, index);
   return param?.type === 'Identifier' && pattern.test(param.name);
-}
-
-/** True when some reference to `variable` calls it: `next()`, `checkAuth(request, reply)`. */
-export function isCalled(variable: Variable): boolean {
-  return variable.references.some((reference) => {
-    const { parent } = reference.identifier;
-    return parent?.type === 'CallExpression' && parent.callee === reference.identifier;
-  });
 }

@@ -15,7 +15,7 @@
  * method and path known where they are called.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { Variable } from '../analysis/scope.js';
+import { declaredFunction, findVariable, type Scope, type Variable } from '../analysis/scope.js';
 import { isFunction, memberName, propertyKeyName, skipTransparent, staticString, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import { methodsAt, pathAt } from '../analysis/methods.js';
@@ -23,7 +23,7 @@ import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { returnedExpressions } from '../analysis/returns.js';
 import { CALL, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec } from './adapter.js';
-import { findVariable, methodOfName, resolveHandlerFunctions, topLevelInit } from './registration.js';
+import { methodOfName, resolveHandlerFunctions, topLevelInit } from './registration.js';
 import { webResponseFactory } from './web-response.js';
 
 const NUMBER_RETURN_EFFECT =
@@ -548,13 +548,8 @@ function takesRequest(fn: FunctionNode): boolean {
 function functionsOf(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): FunctionNode[] {
   const inner = skipTransparent(node);
   if (isFunction(inner)) return [inner];
-  if (inner.type !== 'Identifier') return [];
-  const variable = findVariable(sourceCode.getScope(inner), inner.name);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (definition?.type === 'FunctionName' && isFunction(definition.node)) return [definition.node];
-  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const' || !definition.node.init) return [];
-  const init = skipTransparent(definition.node.init);
-  return isFunction(init) ? [init] : [];
+  const declared = inner.type === 'Identifier' ? declaredFunction(inner, sourceCode.getScope(inner) as Scope) : null;
+  return declared ? [declared] : [];
 }
 
 function propertyOf(object: TSESTree.ObjectExpression, name: string): TSESTree.Property | null {

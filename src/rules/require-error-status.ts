@@ -9,7 +9,7 @@ import { getHandlerModel } from '../analysis/handler-model.js';
 import { pathAt } from '../analysis/methods.js';
 import type { Handler, Send } from '../analysis/model.js';
 import { answersFailuresWithSuccess, isBarePath, isReceiverFile, routeIgnorer, signsIn } from '../analysis/routes.js';
-import type { Scope } from '../analysis/scope.js';
+import { isCalled, type Scope, type Variable } from '../analysis/scope.js';
 import { isSuccessStatus, reasonPhrase } from '../analysis/status-codes.js';
 import { createRule } from '../utils/create-rule.js';
 
@@ -122,12 +122,7 @@ const SAVES_SOMETHING = /^(?:save|store|persist)[A-Z]/;
  * makes, not for a question the client asks: a function that calls a parameter goes by nothing.
  */
 function endpointName(handler: Handler, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
-  const callsParameter = sourceCode.getDeclaredVariables(handler.fn).some((variable) =>
-    variable.references.some((reference) => {
-      const parent = reference.identifier.parent;
-      return parent?.type === 'CallExpression' && parent.callee === reference.identifier;
-    }),
-  );
+  const callsParameter = (sourceCode.getDeclaredVariables(handler.fn) as Variable[]).some(isCalled);
   return callsParameter ? null : functionName(handler.fn);
 }
 
