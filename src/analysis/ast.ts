@@ -149,3 +149,8 @@ export function staticString(node: TSESTree.Node | undefined): string | null {
   if (inner.type === 'TemplateLiteral' && inner.expressions.length === 0) return inner.quasis[0]?.value.cooked ?? null;
   return null;
 }
+
+/** The statements of a block or a `case`, in order. */
+export function statementsOf(list: TSESTree.BlockStatement | TSESTree.SwitchCase): readonly TSESTree.Statement[] {
+  return list.type === 'BlockStatement' ? list.body : list.consequent;
+}

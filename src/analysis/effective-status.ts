@@ -5,7 +5,7 @@
  * after it on the same path (`ctx.body = x; ctx.status = 201`) sets its status too.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunction } from './ast.js';
+import { isFunction, statementsOf } from './ast.js';
 import type { Handler, ResponseOp, Send, StatusValue, StatusWrite } from './model.js';
 
 export interface EffectiveStatus {
@@ -59,7 +59,7 @@ export function cannotReach(earlier: TSESTree.Node, later: TSESTree.Node): boole
     if (!exitsCount) continue;
     if (parent.type === 'ReturnStatement' || parent.type === 'ThrowStatement') return true;
     if (parent.type === 'BlockStatement' || parent.type === 'SwitchCase') {
-      const statements: readonly TSESTree.Node[] = parent.type === 'BlockStatement' ? parent.body : parent.consequent;
+      const statements: readonly TSESTree.Node[] = statementsOf(parent);
       // The statement holding `earlier` counts too: `return res.status(405).end();`.
       const rest = statements.slice(statements.indexOf(child));
       if (rest.some((statement) => statement.type === 'ReturnStatement' || statement.type === 'ThrowStatement')) return true;

@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable, type Scope } from './scope.js';
-import { calleeName, isFunction, isNullish, memberName, skipTransparent } from './ast.js';
+import { calleeName, isFunction, isNullish, memberName, skipTransparent, statementsOf } from './ast.js';
 import { bodyText, statedErrorStatus } from './body-shape.js';
 import type { FunctionNode } from './model.js';
 
@@ -93,10 +93,6 @@ export function exitsEarly(node: TSESTree.Node, handler: FunctionNode): boolean 
     return (list?.type === 'BlockStatement' || list?.type === 'SwitchCase') && statementsOf(list).at(-1) !== parent;
   }
   return false;
-}
-
-function statementsOf(list: TSESTree.BlockStatement | TSESTree.SwitchCase): readonly TSESTree.Statement[] {
-  return list.type === 'BlockStatement' ? list.body : list.consequent;
 }
 
 /** `.catch(fn)` and the second argument of `.then(ok, fn)`. */

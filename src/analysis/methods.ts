@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from './scope.js';
-import { memberName, skipTransparent } from './ast.js';
+import { memberName, skipTransparent, statementsOf } from './ast.js';
 import type { FunctionNode, HttpMethod } from './model.js';
 import { HTTP_METHODS } from './model.js';
 import { cached } from '../utils/cached.js';
@@ -41,8 +41,7 @@ export function methodsAt(
       if (narrowed) return narrowed;
     }
     if (parent.type === 'BlockStatement' || parent.type === 'SwitchCase') {
-      const statements: readonly TSESTree.Statement[] = parent.type === 'BlockStatement' ? parent.body : parent.consequent;
-      const narrowed = guardedMethods(statements, child, readers);
+      const narrowed = guardedMethods(statementsOf(parent), child, readers);
       if (narrowed) return narrowed;
     }
   }

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { functionName, isFunction, memberName, walk } from '../analysis/ast.js';
+import { functionName, isFunction, memberName, statementsOf, walk } from '../analysis/ast.js';
 import { classifyBody, errorPage, isHtmlFragment, refusesRequest } from '../analysis/body-shape.js';
 import { answersHtmx } from '../analysis/htmx.js';
 import { findCreationCall, updatesRecord } from '../analysis/creation.js';
@@ -108,8 +108,8 @@ function throwsAfter(node: TSESTree.Node): boolean {
     statement = statement.parent;
   }
   const list = statement.parent;
-  if (!list) return false;
-  const statements: readonly TSESTree.Node[] = list.type === 'BlockStatement' ? list.body : (list as TSESTree.SwitchCase).consequent;
+  if (list?.type !== 'BlockStatement' && list?.type !== 'SwitchCase') return false;
+  const statements: readonly TSESTree.Node[] = statementsOf(list);
   return statements.slice(statements.indexOf(statement) + 1).some((next) => next.type === 'ThrowStatement');
 }
 
