@@ -50,7 +50,7 @@ export function classifyBody(body: TSESTree.Node): BodyShape {
       return typeof node.value === 'string' && ERROR_TEXT.test(visibleText(node.value)) ? 'maybe-error' : 'other';
     case 'TemplateLiteral':
       if (node.expressions.some((expression) => isErrorValue(expression))) return 'error';
-      return ERROR_TEXT.test(visibleText(node.quasis.map((quasi) => quasi.value.cooked ?? '').join(' '))) ? 'maybe-error' : 'other';
+      return ERROR_TEXT.test(visibleText(templateText(node))) ? 'maybe-error' : 'other';
     default:
       if (isErrorValue(node)) return 'error';
       if (node.type === 'CallExpression' && FAILURE_BUILDER.test(calleeName(node) ?? '')) return 'maybe-error';
@@ -79,7 +79,6 @@ function errorStatusIn(value: TSESTree.Node): number | null {
   return value.type === 'Literal' && typeof value.value === 'number' && value.value >= 400 && value.value < 600 ? value.value : null;
 }
 
-/** The text a body says, when it says one: `'Not found'`, `{ message: 'Not found' }`. */
 /**
  * Words that say a request was refused, whatever test led there: `'Invalid sample name'`,
  * `'This invitation has expired'`. Not the words an empty result also uses (`not found`), nor
@@ -93,10 +92,11 @@ export function refusesRequest(body: TSESTree.Node): boolean {
   return REFUSAL_TEXT.test(visibleText(bodyText(body)));
 }
 
+/** The text a body says, when it says one: `'Not found'`, `{ message: 'Not found' }`. */
 export function bodyText(body: TSESTree.Node): string {
   const node = serialized(body);
-  if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
-  if (node.type === 'TemplateLiteral') return node.quasis.map((quasi) => quasi.value.cooked ?? '').join(' ');
+  const text = stringText(node);
+  if (text !== null) return text;
   if (node.type !== 'ObjectExpression') return '';
   return node.properties
     .map((property) => (property.type === 'Property' ? bodyText(property.value) : ''))
@@ -106,14 +106,18 @@ export function bodyText(body: TSESTree.Node): string {
 
 /** A piece of HTML that is not a whole page: `'<div class="error">Failed to load</div>'`. */
 export function isHtmlFragment(body: TSESTree.Node): boolean {
-  const node = serialized(body);
-  const text =
-    node.type === 'Literal' && typeof node.value === 'string'
-      ? node.value
-      : node.type === 'TemplateLiteral'
-        ? node.quasis.map((quasi) => quasi.value.cooked ?? '').join('')
-        : '';
+  const text = stringText(serialized(body)) ?? '';
   return /<[a-z]/i.test(text) && !/<(?:html|body|!doctype)\b/i.test(text);
+}
+
+/** The text of a string or a template (its literal parts); `null` for anything else. */
+function stringText(node: TSESTree.Node): string | null {
+  if (node.type === 'Literal') return typeof node.value === 'string' ? node.value : null;
+  return node.type === 'TemplateLiteral' ? templateText(node) : null;
+}
+
+function templateText(template: TSESTree.TemplateLiteral): string {
+  return template.quasis.map((quasi) => quasi.value.cooked ?? '').join(' ');
 }
 
 /** `JSON.stringify(x)` says what `x` says: `new Response(JSON.stringify({ error }))`; `` html`…` `` is its template. */
