@@ -68,10 +68,10 @@ const SHORT_LIVED_MODEL =
  */
 function isBookkeeping(call: TSESTree.CallExpression): boolean {
   const callee = skipTransparent(call.callee);
-  if (callee.type === 'MemberExpression' && TRACKING_MODEL.test(modelName(callee.object) ?? '')) return true;
-  if (TRACKING_MODEL.test(insertedTable(call) ?? '')) return true;
-  if (callee.type === 'MemberExpression' && SHORT_LIVED_MODEL.test(modelName(callee.object) ?? '')) return true;
-  if (SHORT_LIVED_MODEL.test(insertedTable(call) ?? '')) return true;
+  // `prisma.pageView.create()`, `INSERT INTO magic_links …`: what is stored, named by the model or the table.
+  for (const stored of [callee.type === 'MemberExpression' ? modelName(callee.object) : null, insertedTable(call)]) {
+    if (stored !== null && (TRACKING_MODEL.test(stored) || SHORT_LIVED_MODEL.test(stored))) return true;
+  }
   return isMissingPrerequisite(call) || isUpsert(call);
 }
 
