@@ -62,20 +62,23 @@ function sendsItself(op: ResponseOp, handler: Handler): boolean {
 }
 
 function isReturned(node: TSESTree.Node): boolean {
-  let current = node;
-  while (current.parent && (current.parent.type === 'AwaitExpression' || transparentParent(current).child !== current)) current = current.parent;
-  return current.parent?.type === 'ReturnStatement' || current.parent?.type === 'ArrowFunctionExpression';
+  const parent = outermost(node).parent;
+  return parent?.type === 'ReturnStatement' || parent?.type === 'ArrowFunctionExpression';
 }
 
 /** `res.json(x);`, `await res.json(x);`, and where `returnedCounts`, `return res.json(x);` and an arrow's body: the send is the whole statement. */
 function isWholeStatement(send: TSESTree.Node, statement: TSESTree.Node, returnedCounts: boolean): boolean {
-  let node = send;
-  while (node !== statement && node.parent && (node.parent.type === 'AwaitExpression' || transparentParent(node).child !== node)) {
-    node = node.parent;
-  }
+  const node = outermost(send);
   if (node === statement) return returnedCounts;
   const parent = node.parent;
   return parent === statement && (parent.type === 'ExpressionStatement' || (returnedCounts && parent.type === 'ReturnStatement'));
+}
+
+/** The send with the `await` and the wrappers that hold it: `await (res.json(x) as T)`. */
+function outermost(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent && (current.parent.type === 'AwaitExpression' || transparentParent(current).child !== current)) current = current.parent;
+  return current;
 }
 
 /** `applyCors(origin, res);`, `await check(req, res);`: a call whose result the caller throws away. */
