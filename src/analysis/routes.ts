@@ -119,23 +119,12 @@ export function isBarePath(path: string | null): boolean {
  */
 const RECEIVER_FILE = /webhook(?!s)/i;
 
-// Asked by two rules for every send on a bare path of a file: the last answer is kept.
-let lastFilename: string | null = null;
-let lastCwd = '';
-let lastReceiver = false;
-
 /**
  * `lib/webhooks/stripe.ts`, or a file named for one webhook (`chatWebHook.js`,
  * `stripe-webhook.ts`), inside the project at `cwd`.
  */
 export function isReceiverFile(filename: string, cwd: string): boolean {
-  if (filename !== lastFilename || cwd !== lastCwd) {
-    const parts = projectPath(filename, cwd).split('/');
-    lastReceiver = RECEIVER_FILE.test(parts.at(-1) ?? '') || parts.slice(0, -1).some((folder) => RECEIVER_FOLDER.test(folder));
-    lastFilename = filename;
-    lastCwd = cwd;
-  }
-  return lastReceiver;
+  return placeOfFile(filename, cwd).receiver;
 }
 
 /** What a file adds to its name to say what it holds: `join.routes.ts`, `authController.js`. */
@@ -150,25 +139,38 @@ const GENERIC_FILE = /^(?:index|routes?|router|app|server|main|handlers?|control
 const ACTION_FILE =
   /^(?:login|logout|signin|sign-in|signout|sign-out|authenticate|join|leave|accept|decline|verify|validate|confirm|reset|reset-password|forgot-password|refresh|refresh-token|checkout|subscribe|unsubscribe|search|sync|send|notify|redeem|claim|approve|reject|publish|unpublish|cancel|resend|retry)$/i;
 
-let lastActionFilename: string | null = null;
-let lastActionCwd = '';
-let lastAction = false;
-
 /**
  * A file named for an action (`routes/join.ts`, `login.controller.js`, `routes/checkout/index.ts`):
  * a router whose routes are `/` or `/:hash` is mounted under that name by another file (Fastify's
  * `@fastify/autoload` makes the prefix from it), so the name places them.
  */
 export function isActionFile(filename: string, cwd: string): boolean {
-  if (filename !== lastActionFilename || cwd !== lastActionCwd) {
-    const parts = projectPath(filename, cwd).split('/');
-    let name = (parts.at(-1) ?? '').replace(/\.[cm]?[jt]sx?$/, '').replace(FILE_ROLE, '');
-    if (name === '' || GENERIC_FILE.test(name)) name = parts.at(-2) ?? '';
-    lastAction = ACTION_FILE.test(name);
-    lastActionFilename = filename;
-    lastActionCwd = cwd;
-  }
-  return lastAction;
+  return placeOfFile(filename, cwd).action;
+}
+
+interface FilePlace {
+  readonly filename: string;
+  readonly cwd: string;
+  readonly receiver: boolean;
+  readonly action: boolean;
+}
+
+// Asked by two rules for every send on a bare path of a file: the last file's answer is kept.
+let lastPlace: FilePlace | null = null;
+
+/** What a file's path says about the routes in it that answer on `/`. */
+function placeOfFile(filename: string, cwd: string): FilePlace {
+  if (lastPlace?.filename === filename && lastPlace.cwd === cwd) return lastPlace;
+  const parts = projectPath(filename, cwd).split('/');
+  let name = (parts.at(-1) ?? '').replace(/\.[cm]?[jt]sx?$/, '').replace(FILE_ROLE, '');
+  if (name === '' || GENERIC_FILE.test(name)) name = parts.at(-2) ?? '';
+  lastPlace = {
+    filename,
+    cwd,
+    receiver: RECEIVER_FILE.test(parts.at(-1) ?? '') || parts.slice(0, -1).some((folder) => RECEIVER_FOLDER.test(folder)),
+    action: ACTION_FILE.test(name),
+  };
+  return lastPlace;
 }
 
 /** The file's path inside the project, so that folders above the project say nothing. */
