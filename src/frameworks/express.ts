@@ -7,7 +7,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isCalled, type Variable } from '../analysis/scope.js';
-import { memberName, skipTransparent, staticString, transparentParent, walk } from '../analysis/ast.js';
+import { functionName, memberName, skipTransparent, staticString, transparentParent, walk } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { CALL, ESM, trackReferences } from '../analysis/tracker.js';
@@ -168,7 +168,7 @@ function fileRoutedExport(fn: FunctionNode, filename: string): { method: HttpMet
   if (!match) return null;
   const declaration = fn.type === 'FunctionDeclaration' ? fn : fn.parent?.type === 'VariableDeclarator' ? fn.parent.parent : null;
   if (declaration?.parent?.type !== 'ExportNamedDeclaration') return null;
-  const name = fn.type === 'FunctionDeclaration' ? fn.id?.name : fn.parent?.type === 'VariableDeclarator' && fn.parent.id.type === 'Identifier' ? fn.parent.id.name : undefined;
+  const name = functionName(fn);
   const method = name && name === name.toUpperCase() ? methodOfName(name) : null;
   return method ? { method, path: match[1]!.replace(/\/$/, '') || '/' } : null;
 }
