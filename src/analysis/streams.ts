@@ -23,8 +23,10 @@ export function isStreamBody(body: TSESTree.Node, scopeOf: (node: TSESTree.Node)
   switch (inner.type) {
     case 'NewExpression':
       return inner.callee.type === 'Identifier' && STREAM_CLASSES.has(inner.callee.name);
-    case 'CallExpression':
-      return STREAM_NAME.test(calleeName(inner) ?? '') || calleeName(inner) === 'pipeThrough';
+    case 'CallExpression': {
+      const name = calleeName(inner) ?? '';
+      return STREAM_NAME.test(name) || name === 'pipeThrough';
+    }
     case 'MemberExpression':
       // `transform.readable`, `result.stream`
       return memberName(inner) === 'readable' || STREAM_NAME.test(memberName(inner) ?? '');
