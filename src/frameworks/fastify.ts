@@ -172,7 +172,17 @@ const INSTANCE_NAME = /^_*fastify$/i;
 const INSTANCE_TYPE = /^Fastify\w*Instance$/;
 const PLUGIN_TYPE = /^FastifyPlugin/;
 
-const PACKAGES = ['fastify', 'fastify-plugin'];
+/**
+ * Route files written with a type provider import only its plugin type
+ * (`FastifyPluginCallbackZod`, `FastifyPluginAsyncTypebox`): an alias of Fastify's own.
+ */
+const TYPE_PROVIDERS = [
+  'fastify-type-provider-zod',
+  '@fastify/type-provider-typebox',
+  '@fastify/type-provider-json-schema-to-ts',
+  'fastify-zod-openapi',
+];
+const PACKAGES = ['fastify', 'fastify-plugin', ...TYPE_PROVIDERS];
 
 export const fastify: FrameworkAdapter = {
   id: 'fastify',

@@ -159,6 +159,33 @@ describe('Fastify adapter', () => {
     `);
   });
 
+  it('reads route plugins typed by a type provider, whose files import nothing from fastify', () => {
+    expect(
+      inventory(code`
+        import { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+        import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+        export const createBoard: FastifyPluginCallbackZod = (instance, _opts, done) => {
+          instance.route({
+            method: 'POST',
+            url: '/boards',
+            handler: async (request, reply) => {
+              return reply.send({ message: 'Owner not found.' });
+            },
+          });
+          done();
+        };
+        export const labels: FastifyPluginAsyncTypebox = async (app) => {
+          app.get('/labels/:id', async (request) => loadLabel(request.params.id));
+        };
+      `),
+    ).toMatchInlineSnapshot(`
+      "fastify POST /boards (line 7) [returns]
+        L8 send implicit data: reply.send({ message: 'Owner not found.' })
+      fastify GET /labels/:id (line 14) [returns]
+        L14 send implicit data: loadLabel(request.params.id)"
+    `);
+  });
+
   it('leaves files alone that import nothing and export an app-shaped function', () => {
     expect(
       inventory(
