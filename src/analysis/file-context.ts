@@ -24,8 +24,11 @@ export interface FileContext {
   importsAny(packages: readonly string[]): boolean;
   /** Every function in the file, from the scope manager (no AST walk; under oxlint, reading it builds the scopes). */
   readonly functions: readonly FunctionNode[];
-  /** The plain parameter names (`res`, past a default value) of every function: a quick no before a look at each function. */
-  readonly parameterNames: ReadonlySet<string>;
+  /**
+   * The functions with a plain parameter (`res`, past a default value) of this name, leading
+   * underscores ignored (`_res` is `res`): detection looks at these, not at every function.
+   */
+  functionsWithParameter(name: string): readonly FunctionNode[];
   readonly settings: PluginSettings;
   /**
    * False when the file's text surely lacks `pattern`. Asked before a look that needs the
@@ -68,7 +71,7 @@ class LazyFileContext implements FileContext {
   private requireCalls: RequireCalls | undefined;
   private importedNames: ReadonlySet<string> | undefined;
   private functionList: readonly FunctionNode[] | undefined;
-  private parameterNameSet: ReadonlySet<string> | undefined;
+  private byParameter: ReadonlyMap<string, readonly FunctionNode[]> | undefined;
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -108,9 +111,9 @@ class LazyFileContext implements FileContext {
     return this.functionList;
   }
 
-  get parameterNames(): ReadonlySet<string> {
-    this.parameterNameSet ??= parameterNamesOf(this.functions);
-    return this.parameterNameSet;
+  functionsWithParameter(name: string): readonly FunctionNode[] {
+    this.byParameter ??= indexByParameter(this.functions);
+    return this.byParameter.get(name) ?? NO_FUNCTIONS;
   }
 
   importsAny(packages: readonly string[]): boolean {
@@ -131,16 +134,29 @@ function functionsOf(scopes: readonly Scope[]): FunctionNode[] {
   return found;
 }
 
-function parameterNamesOf(functions: readonly FunctionNode[]): Set<string> {
-  const names = new Set<string>();
+const NO_FUNCTIONS: readonly FunctionNode[] = [];
+
+function indexByParameter(functions: readonly FunctionNode[]): Map<string, FunctionNode[]> {
+  const index = new Map<string, FunctionNode[]>();
   for (const fn of functions) {
     for (const param of fn.params) {
       const plain = param.type === 'AssignmentPattern' ? param.left : param;
-      if (plain.type === 'Identifier') names.add(plain.name);
+      if (plain.type !== 'Identifier') continue;
+      const name = plain.name.charCodeAt(0) === UNDERSCORE ? plain.name.replace(/^_+/, '') : plain.name;
+      const list = index.get(name);
+      if (!list) index.set(name, [fn]);
+      else if (list.at(-1) !== fn) list.push(fn);
     }
   }
-  return names;
+  return index;
 }
+
+const UNDERSCORE = 95;
+const DOT = 46;
+const SLASH = 47;
+const TILDE = 126;
+const HASH = 35;
+const AT = 64;
 
 function collectImports(program: TSESTree.Program, required: ReadonlySet<string>): Set<string> {
   const found = new Set<string>(required);
@@ -201,8 +217,13 @@ function addRequired(found: Set<string>, call: TSESTree.CallExpression | null): 
   if (argument?.type === 'Literal' && typeof argument.value === 'string') addSpecifier(found, argument.value);
 }
 
-/** `next/server` adds `next/server` and `next`; `@hono/node-server/x` adds `@hono/node-server` too. */
+/**
+ * `next/server` adds `next/server` and `next`; `@hono/node-server/x` adds `@hono/node-server` too.
+ * A relative path or a project alias (`./db`, `@/lib/db`, `~/db`, `#db`) names no package.
+ */
 function addSpecifier(found: Set<string>, specifier: string): void {
+  const first = specifier.charCodeAt(0);
+  if (first === DOT || first === SLASH || first === TILDE || first === HASH || (first === AT && specifier.charCodeAt(1) === SLASH)) return;
   found.add(specifier);
   const slash = specifier.indexOf('/', specifier.startsWith('@') ? specifier.indexOf('/') + 1 : 0);
   if (slash > 0) found.add(specifier.slice(0, slash));

@@ -24,7 +24,7 @@ import {
   routePattern,
   usesOf,
 } from './registration.js';
-import { isEventListener, mayHaveParameterNamed, paramNamed } from './shapes.js';
+import { isEventListener, paramNamed, someFunctionWithParameter } from './shapes.js';
 
 const SEND_NUMBER_EFFECT =
   'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body';
@@ -91,6 +91,7 @@ const FACTORIES = { express: { [ESM]: true, ...ROUTER_FACTORY, default: ROUTER_F
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'options', 'head', 'all', 'use']);
 const REQUEST_NAME = /^_*(?:req|request)$/;
 const RESPONSE_NAME = /^_*(?:res|response|resp)$/;
+const RESPONSE_NAMES = ['res', 'response', 'resp'];
 const NEXT_NAME = /^_*(?:next|nxt|done|cb|callback)$/;
 /**
  * What the text of an unregistered handler shows: a response method called with an argument
@@ -124,8 +125,7 @@ export const express: FrameworkAdapter = {
   detectWithoutImport: (file) =>
     !file.importsAny(LOOKALIKE_PACKAGES) &&
     file.mayMention(RESPONSE_USE) &&
-    mayHaveParameterNamed(file, RESPONSE_NAME) &&
-    file.functions.some(namesResponse),
+    someFunctionWithParameter(file, RESPONSE_NAMES, namesResponse),
   findHandlers(file, claimed) {
     const seeds = new Map<FunctionNode, HandlerSeed>();
     for (const route of registeredRoutes(file)) {

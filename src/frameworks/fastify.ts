@@ -26,7 +26,7 @@ import {
   resolveHandlerFunctions,
   routePattern,
 } from './registration.js';
-import { annotatedTypeName, hasParameterNamed, isModuleExports } from './shapes.js';
+import { annotatedTypeName, isModuleExports, someFunctionWithParameter } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
 
 const NUMBER_EFFECT = 'Fastify answers 200 OK with the number as a JSON body';
@@ -192,7 +192,9 @@ export const fastify: FrameworkAdapter = {
   // `module.exports = async function (fastify, opts) { ... }`: plugin files of fastify-cli
   // and @fastify/autoload import nothing.
   detectWithoutImport: (file) =>
-    file.mayMention(/fastify/i) && hasParameterNamed(file, 0, INSTANCE_NAME) && exportedPlugins(file).some(takesInstance),
+    file.mayMention(/fastify/i) &&
+    someFunctionWithParameter(file, ['fastify', 'Fastify'], takesInstance) &&
+    exportedPlugins(file).some(takesInstance),
   findHandlers(file, claimed) {
     const imported = file.importsAny(PACKAGES);
     const finder = new Finder(file, claimed);

@@ -21,7 +21,7 @@ import { readStatus } from '../analysis/status-value.js';
 import { CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec, ThrowCall } from './adapter.js';
 import { joinPaths, methodOfName, receivingVariable, routePattern } from './registration.js';
-import { annotatedTypeName, mayHaveParameterNamed, typeReferenceName } from './shapes.js';
+import { annotatedTypeName, someFunctionWithParameter, typeReferenceName } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
 
 const JSON_NUMBER_EFFECT = 'Hono answers 200 OK with the number as a JSON body';
@@ -87,7 +87,6 @@ const HANDLER_TYPES: Readonly<Record<string, { readonly contextIndex: number; re
 /** Where those types come from. */
 const TYPE_MODULES = [...HONO_MODULES, '@hono/zod-openapi'];
 const NEXT_NAME = /^_*next$/;
-const CONTEXT_NAME = /^c$/;
 const PACKAGES = ['hono', '@hono/zod-openapi', '@hono/hono', 'npm:hono', 'jsr:@hono/hono'];
 const ERROR_NAME = /^_*(?:e|err|error|exception)$/;
 /** `validator('json', (value, c) => …)`, `zValidator('json', schema, (result, c) => …)`: a hook whose context is its second parameter. */
@@ -100,7 +99,7 @@ export const hono: FrameworkAdapter = {
   // Route modules that type the context with the project's alias (`c: AppContext`) import
   // nothing from Hono.
   detectWithoutImport: (file) =>
-    file.mayMention(/Context/) && mayHaveParameterNamed(file, CONTEXT_NAME) && file.functions.some(takesAliasedContext),
+    file.mayMention(/Context/) && someFunctionWithParameter(file, ['c'], takesAliasedContext),
   findHandlers(file, claimed) {
     const throwCalls = httpExceptions(file);
     const seeds = new Map<FunctionNode, HandlerSeed>();

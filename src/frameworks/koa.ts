@@ -27,7 +27,7 @@ import {
   routePattern,
   usesOf,
 } from './registration.js';
-import { isEventListener, mayHaveParameterNamed, paramNamed, typeReferenceName } from './shapes.js';
+import { isEventListener, paramNamed, someFunctionWithParameter, typeReferenceName } from './shapes.js';
 
 export const koaContext: ChannelSpec = {
   statusMethods: {},
@@ -67,6 +67,7 @@ const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', '
 /** Router methods that return the router without registering a handler of ours. */
 const CHAIN_METHODS = new Set(['param', 'prefix']);
 const CONTEXT_NAME = /^_*(?:ctx|context|koaCtx)$/;
+const CONTEXT_NAMES = ['ctx', 'context', 'koaCtx'];
 const NEXT_NAME = /^_*(?:next|nxt)$/;
 /** What the text of middleware that imports nothing shows: `ctx.body`, `ctx.throw`. */
 const CONTEXT_USE = /(?:ctx|context|koaCtx)\s*\??\.\s*(?:body|status|throw|assert|response|redirect)\b/;
@@ -79,7 +80,7 @@ export const koa: FrameworkAdapter = {
   name: 'Koa',
   packages: PACKAGES,
   detectWithoutImport: (file) =>
-    file.mayMention(CONTEXT_USE) && mayHaveParameterNamed(file, CONTEXT_NAME) && file.functions.some(namesContext),
+    file.mayMention(CONTEXT_USE) && someFunctionWithParameter(file, CONTEXT_NAMES, namesContext),
   findHandlers(file, claimed) {
     const seeds = new Map<FunctionNode, HandlerSeed>();
     const importsKoa = file.importsAny(PACKAGES);

@@ -67,7 +67,7 @@ export const nextPages: FrameworkAdapter = {
   findHandlers(file, claimed) {
     const path = pagesApiPath(file.filename);
     // Outside `pages/api`, only handlers typed `NextApiResponse` or `NextApiHandler` count.
-    if (path === null && !file.mayMention(/NextApi/)) return [];
+    if (path === null && !namesApiTypes(file)) return [];
     const seeds = new Map<FunctionNode, HandlerSeed>();
     const edge = path !== null && isEdgeRoute(file.sourceCode.ast);
     if (path !== null) {
@@ -91,6 +91,17 @@ export const nextPages: FrameworkAdapter = {
     return withDeferrals([...seeds.values()], file);
   },
 };
+
+/**
+ * `NextApiResponse` or `NextApiHandler` is a name at the top of the file (imported, mostly):
+ * without one, no function outside `pages/api` is typed as a handler.
+ */
+function namesApiTypes(file: FileContext): boolean {
+  if (!file.mayMention(/NextApi/)) return false;
+  const { globalScope } = file;
+  const top = globalScope.childScopes.find((scope) => scope.type === 'module') ?? globalScope;
+  return top.set.has('NextApiResponse') || top.set.has('NextApiHandler');
+}
 
 /** `after()` and `waitUntil()` calls, looked up only in files that have handlers. */
 function withDeferrals(seeds: HandlerSeed[], file: FileContext): HandlerSeed[] {

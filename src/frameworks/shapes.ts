@@ -44,19 +44,16 @@ export function isEventListener(fn: FunctionNode, isRouteMethod: (name: string) 
   return name !== null && !isRouteMethod(name) && event !== null && !/^[/*]/.test(event);
 }
 
-/** True when some function of the file has a plain parameter at `index` that `pattern` accepts. */
-export function hasParameterNamed(file: FileContext, index: number, pattern: RegExp): boolean {
-  if (!mayHaveParameterNamed(file, pattern)) return false;
-  for (const fn of file.functions) if (paramNamed(fn, index, pattern)) return true;
-  return false;
-}
-
 /**
- * False when no function of the file has a plain parameter that `pattern` accepts: one test per
- * distinct name instead of one per function.
+ * True when some function of the file has a plain parameter named one of `names` (leading
+ * underscores ignored) that `accepts`: only those functions are looked at.
  */
-export function mayHaveParameterNamed(file: FileContext, pattern: RegExp): boolean {
-  for (const name of file.parameterNames) if (pattern.test(name)) return true;
+export function someFunctionWithParameter(
+  file: FileContext,
+  names: readonly string[],
+  accepts: (fn: FunctionNode) => boolean,
+): boolean {
+  for (const name of names) if (file.functionsWithParameter(name).some(accepts)) return true;
   return false;
 }
 
