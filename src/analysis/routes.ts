@@ -76,10 +76,13 @@ const RECEIVER_AREA = /^(?:cron|crons|webhook|webhooks|jobs|queue|queues|tasks|w
 const QUESTION_SEGMENT =
   /^(?:validate|validation|check|verify|exists|available|availability|lookup|status|health|healthz|ping|ready|readyz|livez|test|errors|failures)$/i;
 
-/** `check-notion-accessibility`, `is-available`: a last segment that asks a question. */
-const QUESTION_PREFIX = /^(?:check|validate|verify|is|has|can)-/i;
-/** `checkJson`, `isNameAvailable`: the same in camelCase (case matters: `issues` asks nothing). */
-const QUESTION_CAMEL = /^(?:check|validate|verify|is|has|can)[A-Z]/;
+/**
+ * `check-notion-accessibility`, `is-available`, `test-connection`: a last segment that asks a
+ * question ("does this setting work?" is answered by a failed connection too).
+ */
+const QUESTION_PREFIX = /^(?:check|validate|verify|test|is|has|can)-/i;
+/** `checkJson`, `isNameAvailable`, `testConnection`: the same in camelCase (case matters: `issues` asks nothing). */
+const QUESTION_CAMEL = /^(?:check|validate|verify|test|is|has|can)[A-Z]/;
 
 /**
  * A route whose 2xx answers to failures are likely deliberate: a webhook, a cron job, a check.

@@ -372,6 +372,29 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
       `,
     },
     {
+      name: 'a connection test (test-connection, testConnection) answers a failed connection as its result',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/settings/smtp/test-connection', async (req, res) => {
+          try {
+            await verifySmtp(req.body);
+            res.json({ success: true });
+          } catch (error) {
+            res.json({ success: false, error: error.message });
+          }
+        });
+        exports.testConnection = async (req, res) => {
+          try {
+            await pingDatabase(req.body);
+            res.json({ success: true });
+          } catch (error) {
+            res.json({ success: false, error: error.message });
+          }
+        };
+      `,
+    },
+    {
       name: 'a partial result lists what failed beside what succeeded',
       code: code`
         import express from 'express';
