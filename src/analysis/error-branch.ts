@@ -121,12 +121,9 @@ function failureOfTest(
     }
     return null;
   }
-  if (node.type === 'BinaryExpression') {
-    const absentWhenTrue = absenceTest(node);
-    if (absentWhenTrue === null) return authComparison(node) && !negated ? 'auth' : null;
-    const subject = absentWhenTrue.subject;
-    return absentWhenTrue.absent !== negated ? failureOfAbsence(subject, scopeOf) : failureOfPresence(subject, scopeOf);
-  }
+  const nullish = node.type === 'BinaryExpression' ? absenceTest(node) : node.type === 'CallExpression' ? absencePredicate(node) : null;
+  if (nullish) return nullish.absent !== negated ? failureOfAbsence(nullish.subject, scopeOf) : failureOfPresence(nullish.subject, scopeOf);
+  if (node.type === 'BinaryExpression') return authComparison(node) && !negated ? 'auth' : null;
   if (node.type === 'CallExpression' && calleeName(node) === 'isEmpty' && node.callee.type === 'MemberExpression') {
     // express-validator: `if (!errors.isEmpty())`
     return negated ? failureOfPresence(node.callee.object, scopeOf) : null;
@@ -134,6 +131,20 @@ function failureOfTest(
   // `if (result.isErr())`, `if (job.failed)`: the test names the failure, so its other arm is the success.
   if (FAILED_NAME.test(subjectName(node) ?? '')) return negated ? null : 'server';
   return negated ? failureOfAbsence(node, scopeOf) : failureOfPresence(node, scopeOf);
+}
+
+/** lodash-style checks of one value: `isNull(x)` and `isNil(x)` test absence, `isDefined(x)` presence. */
+const ABSENCE_PREDICATE = /^(?:isNull|isNil|isUndefined|isNullOrUndefined|isNullish|isEmpty|isBlank)$/;
+const PRESENCE_PREDICATE = /^(?:isDefined|isNotNull|isNotNil|isNonNullable|isPresent|isNotEmpty|isNonEmpty)$/;
+
+/** `isNull(rows)`, `_.isNil(user)`: read like `rows == null`. */
+function absencePredicate(call: TSESTree.CallExpression): { subject: TSESTree.Node; absent: boolean } | null {
+  const [subject] = call.arguments;
+  if (call.arguments.length !== 1 || !subject || subject.type === 'SpreadElement') return null;
+  const name = calleeName(call) ?? '';
+  if (ABSENCE_PREDICATE.test(name)) return { subject, absent: true };
+  if (PRESENCE_PREDICATE.test(name)) return { subject, absent: false };
+  return null;
 }
 
 /** Result predicates that are true on failure: `isErr()`, `isFailure()`, `isLeft()`, `failed`, `hasFailed`. */

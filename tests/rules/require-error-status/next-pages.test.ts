@@ -106,8 +106,68 @@ ruleTester.run('require-error-status (Next.js Pages API, TypeScript)', rule, {
         }
       `,
     },
+    {
+      name: 'isNull(x) and isNil(x) test absence: the arm where the rows are there echoes { data, error }',
+      filename: 'pages/api/views.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        import isNull from 'lodash/isNull';
+        import { isNil } from 'lodash';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          const { data: rows, error } = await store.views(String(req.query.id));
+          if (!isNull(rows)) {
+            res.status(200).json({ data: rows, error });
+          } else {
+            res.status(500).json({ data: null, error });
+          }
+          if (isNil(rows)) {
+            res.status(500).json({ data: null, error });
+          } else {
+            res.json({ data: rows, error });
+          }
+        }
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'isNull(user) guards a missing record like !user',
+      filename: 'pages/api/users/[id].ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        import { isNull } from 'lodash';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          const user = await db.user.findUnique({ where: { id: String(req.query.id) } });
+          if (isNull(user)) return res.json({ error: 'User not found' });
+          res.json(user);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 5,
+          column: 28,
+          endLine: 5,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                import { isNull } from 'lodash';
+                export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+                  const user = await db.user.findUnique({ where: { id: String(req.query.id) } });
+                  if (isNull(user)) return res.status(404).json({ error: 'User not found' });
+                  res.json(user);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a not-found guard that answers res.json({ error }) goes out as 200 OK',
       filename: 'pages/api/users/[id].ts',
