@@ -3,7 +3,7 @@
  * send's own path fails after it: an `await` or a `throw` (`res.json(x); await audit(x)`).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { contains, isFunction, walk } from './ast.js';
+import { contains, isFunction, memberName, walk } from './ast.js';
 
 type VisitorKeys = TSESLint.SourceCode['visitorKeys'];
 
@@ -46,12 +46,34 @@ function failsAfter(node: TSESTree.Node, block: TSESTree.Node, visitorKeys: Visi
     if (found || inner.range[1] <= node.range[1] || (inner !== block && isFunction(inner))) return false;
     if (
       inner.range[0] >= node.range[1] &&
-      (inner.type === 'AwaitExpression' || inner.type === 'ThrowStatement') &&
+      ((inner.type === 'AwaitExpression' && !settlesQuietly(inner.argument, visitorKeys)) || inner.type === 'ThrowStatement') &&
       !onOtherArms((towardNode ??= pathUp(node)), inner)
     ) {
       found = true;
     }
     return !found;
+  });
+  return found;
+}
+
+/**
+ * `fs.unlink(path).catch(log)`, `rm(path).then(done, log)`: a promise whose rejection a handler
+ * takes, which does not throw again, cannot fail the `await`.
+ */
+function settlesQuietly(awaited: TSESTree.Expression, visitorKeys: VisitorKeys): boolean {
+  if (awaited.type !== 'CallExpression' || awaited.callee.type !== 'MemberExpression') return false;
+  const name = memberName(awaited.callee);
+  const onRejected = name === 'catch' ? awaited.arguments[0] : name === 'then' ? awaited.arguments[1] : undefined;
+  if (!onRejected) return false;
+  if (onRejected.type === 'Identifier' || onRejected.type === 'MemberExpression') return true;
+  return isFunction(onRejected) && !throwsInBody(onRejected, visitorKeys);
+}
+
+function throwsInBody(fn: TSESTree.Node, visitorKeys: VisitorKeys): boolean {
+  let found = false;
+  walk(fn, visitorKeys, (inner) => {
+    if (inner.type === 'ThrowStatement') found = true;
+    return !found && (inner === fn || !isFunction(inner));
   });
   return found;
 }

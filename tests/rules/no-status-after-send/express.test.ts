@@ -241,6 +241,35 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
         });
       `,
     },
+    {
+      name: 'an awaited cleanup whose rejection is caught cannot fail into the catch after the send',
+      code: code`
+        import express from 'express';
+        import fs from 'node:fs/promises';
+        const router = express.Router();
+        router.post('/projects/import', async (req, res) => {
+          try {
+            const converted = await convertArchive(req.file.path);
+            try {
+              const project = await createProject(req.user.id, converted);
+              res.json({ project_id: project.id });
+            } finally {
+              await fs.unlink(converted).catch((err) => console.warn('cleanup failed', err));
+            }
+          } catch (error) {
+            res.status(500).json({ error: 'import failed' });
+          }
+        });
+        router.post('/avatars', async (req, res) => {
+          try {
+            res.json({ url: await storeAvatar(req.file.path) });
+            await fs.rm(req.file.path).then(noop, logCleanupError);
+          } catch (error) {
+            res.status(500).json({ error: 'upload failed' });
+          }
+        });
+      `,
+    },
   ],
   invalid: [
     {
@@ -401,6 +430,34 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
           column: 12,
           endLine: 9,
           endColumn: 56,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'an awaited call whose .catch() rethrows can still fail into the catch after the send',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/exports', async (req, res) => {
+          try {
+            res.json({ queued: true });
+            await queue.push(req.body).catch((err) => {
+              throw new Error('queue down', { cause: err });
+            });
+          } catch (e) {
+            res.status(500).json({ error: e.message });
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 5, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 10,
+          column: 5,
+          endLine: 10,
+          endColumn: 47,
           suggestions: [],
         },
       ],
