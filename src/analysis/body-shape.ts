@@ -120,14 +120,30 @@ function templateText(template: TSESTree.TemplateLiteral): string {
   return template.quasis.map((quasi) => quasi.value.cooked ?? '').join(' ');
 }
 
-/** `JSON.stringify(x)` says what `x` says: `new Response(JSON.stringify({ error }))`; `` html`…` `` is its template. */
+/**
+ * `JSON.stringify(x)` says what `x` says: `new Response(JSON.stringify({ error }))`; `` html`…` `` is
+ * its template, and a translated message (`req.__('Not found')`, `t('Not found')`) its source text.
+ */
 function serialized(body: TSESTree.Node): TSESTree.Node {
   const node = skipTransparent(body);
   if (node.type === 'TaggedTemplateExpression') return node.quasi;
+  const source = translatedText(node);
+  if (source) return source;
   if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || !node.arguments[0]) return node;
   const object = skipTransparent(node.callee.object);
   const isStringify = object.type === 'Identifier' && object.name === 'JSON' && memberName(node.callee) === 'stringify';
   return isStringify && node.arguments[0].type !== 'SpreadElement' ? skipTransparent(node.arguments[0]) : node;
+}
+
+/** i18n helpers: `__` (i18n, i18n-express), `t` (i18next), `translate`. */
+const TRANSLATE_CALL = /^(?:__|t|translate)$/;
+
+/** The text a translation call is given: `req.__('Not found')` gives `'Not found'`. */
+function translatedText(node: TSESTree.Node): TSESTree.Literal | TSESTree.TemplateLiteral | null {
+  if (node.type !== 'CallExpression' || !TRANSLATE_CALL.test(calleeName(node) ?? '')) return null;
+  const first = node.arguments[0];
+  if (first?.type === 'Literal' && typeof first.value === 'string') return first;
+  return first?.type === 'TemplateLiteral' ? first : null;
 }
 
 function objectShape(object: TSESTree.ObjectExpression): BodyShape {
@@ -165,7 +181,8 @@ function objectShape(object: TSESTree.ObjectExpression): BodyShape {
     } else if (MESSAGE_KEYS.has(key)) {
       const inner = classifyBody(value);
       if (inner === 'error') return 'error';
-      if (inner === 'maybe-error' || (value.type !== 'Literal' && value.type !== 'TemplateLiteral')) {
+      const text = serialized(value);
+      if (inner === 'maybe-error' || (text.type !== 'Literal' && text.type !== 'TemplateLiteral')) {
         shape = 'maybe-error';
       }
     }
@@ -194,14 +211,17 @@ function relaysOutcome(object: TSESTree.ObjectExpression): boolean {
   });
 }
 
-/** `success: true`, or `success: [...]` beside `errors` in a partial result: not a failure. */
+/** `success: true`, `success: 'ok'`, or `success: [...]` beside `errors` in a partial result: not a failure. */
 function declaresSuccess(object: TSESTree.ObjectExpression): boolean {
   return object.properties.some((property) => {
     if (property.type !== 'Property' || !FAILURE_FLAGS.has(propertyKeyName(property) ?? '')) return false;
     const value = skipTransparent(property.value);
-    return (value.type === 'Literal' && value.value === true) || value.type === 'ArrayExpression';
+    if (value.type === 'Literal') return value.value === true || (typeof value.value === 'string' && SUCCESS_WORDS.has(value.value.toLowerCase()));
+    return value.type === 'ArrayExpression';
   });
 }
+
+const SUCCESS_WORDS = new Set(['ok', 'true', 'yes', 'success', 'succeeded', 'done']);
 
 /** Keys that carry data rather than say how the request went: `deleted`, `items`, `id`. */
 function hasDataKeys(object: TSESTree.ObjectExpression): boolean {

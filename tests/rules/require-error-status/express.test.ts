@@ -395,6 +395,23 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
       `,
     },
     {
+      name: 'success: \'ok\' says success, and a translated message says what its text says',
+      code: code`
+        import { Router } from 'express';
+        const router = Router();
+        router.post('/push/subscribe', async (req, res) => {
+          const subs = await loadSubscriptions(req.user.id);
+          const existing = subs.find((s) => s.endpoint === req.body.endpoint);
+          if (existing) {
+            res.json({ success: 'ok', message: req.__('Already subscribed to notifications') });
+          } else {
+            await saveSubscriptions(req.user.id, [...subs, req.body]);
+            res.json({ message: req.t('Subscribed to notifications') });
+          }
+        });
+      `,
+    },
+    {
       name: 'a partial result lists what failed beside what succeeded',
       code: code`
         import express from 'express';
@@ -568,6 +585,45 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
                     return res.status(400).json({ message: 'Invalid file name' });
                   }
                   res.json(await files.read(req.params.name));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a translated message is read by its text: req.__(\'You must …\') refuses the request',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/notifications/share', async (req, res) => {
+          if (req.user.role === 100) {
+            return res.json({ message: req.__('You must be logged in to share') });
+          }
+          res.json(await notifications.share(req.body));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 400 },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/notifications/share', async (req, res) => {
+                  if (req.user.role === 100) {
+                    return res.status(400).json({ message: req.__('You must be logged in to share') });
+                  }
+                  res.json(await notifications.share(req.body));
                 });
               `,
             },
