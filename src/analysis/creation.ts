@@ -240,7 +240,7 @@ function isCreation(
   const callee = skipTransparent(call.callee);
   if (callee.type === 'Identifier') {
     if (extra?.test(callee.name)) return true;
-    return NAMED_CREATE.test(callee.name) && !NOT_CREATION.test(callee.name) && !buildsService(call);
+    return namesCreate(callee.name) && !buildsService(call);
   }
   if (callee.type !== 'MemberExpression') return false;
   const name = memberName(callee);
@@ -253,10 +253,30 @@ function isCreation(
   // `requestCounter.add(1)`: a metric counts; a store is given records, not numbers.
   if (name === 'add' && isNumberLiteral(call.arguments[0])) return false;
   if (name === 'add' || name === 'persist') {
-    return root === null || callee.object.type !== 'Identifier' || isDeclaredOutside(root, handler, scopeOf);
+    if (root === null) return true;
+    return callee.object.type === 'Identifier' ? isDeclaredOutside(root, handler, scopeOf) : !isLocalLiteral(root, handler, scopeOf);
   }
   if (CREATE_METHODS.test(name)) return true;
-  return NAMED_CREATE.test(name) && !NOT_CREATION.test(name);
+  return namesCreate(name);
+}
+
+/** `createUser`, `addDoc`; not a factory (`createClient`) nor a memo (`addToCache`). */
+function namesCreate(name: string): boolean {
+  return NAMED_CREATE.test(name) && !NOT_CREATION.test(name) && !CACHE_WRITE.test(name);
+}
+
+/** `addToCache(key, value)`, `insertIntoMemo(…)`: a cache keeps a copy, it makes nothing. */
+const CACHE_WRITE = /Cache|Memo|Lru|LRU/;
+
+/**
+ * `const seen = { table: new Set() }; seen.table.add(id)`: a literal the handler made holds
+ * what is added to, not a store.
+ */
+function isLocalLiteral(root: TSESTree.Identifier, handler: FunctionNode, scopeOf: (node: TSESTree.Node) => Scope): boolean {
+  const definition = lookup(root, scopeOf)?.defs[0];
+  if (definition?.node.type !== 'VariableDeclarator' || !contains(handler, definition.node)) return false;
+  const init = definition.node.init && skipTransparent(definition.node.init);
+  return init?.type === 'ObjectExpression' || init?.type === 'ArrayExpression';
 }
 
 /**

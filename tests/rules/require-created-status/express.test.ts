@@ -712,6 +712,24 @@ jsRuleTester.run('require-created-status (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'add() on Sets a handler keeps in a literal (seen.table.add) records what it saw',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.post('/download-pack', async (req, res) => {
+          const pack = { tables: [], views: [] };
+          const seen = { table: new Set(), view: new Set() };
+          for (const item of req.body.items) {
+            if (seen[item.type].has(item.id)) continue;
+            pack[item.type + 's'].push(await loadEntity(item.type, item.id));
+            seen[item.type].add(item.id);
+            seen.table.add(item.id);
+          }
+          res.json({ pack });
+        });
+      `,
+    },
+    {
       name: 'save() on a required service module is not read as a new entity (and does not crash)',
       code: code`
         const express = require('express');
@@ -756,6 +774,41 @@ jsRuleTester.run('require-created-status (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'add() on a collection reached through a store (db.lists.add) still creates',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.post('/lists', async (req, res) => {
+          const list = await db.lists.add(req.body);
+          res.json(list);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.lists.add' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                const express = require('express');
+                const router = express.Router();
+                router.post('/lists', async (req, res) => {
+                  const list = await db.lists.add(req.body);
+                  res.status(201).json(list);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a create named for what it belongs to (createForCheck) is still a create',
       code: code`

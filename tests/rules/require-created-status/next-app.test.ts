@@ -255,6 +255,20 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
       `,
     },
     {
+      name: 'a memo write (addToCache) keeps a copy of a lookup; it creates nothing',
+      filename: 'app/api/order-tax/route.ts',
+      code: code`
+        const cache = new Map();
+        const addToCache = (orderId: string, value: unknown) => cache.set(orderId, value);
+        export async function POST(request: Request) {
+          const orderId = String((await request.formData()).get('orderId'));
+          const totals = cache.get(orderId) ?? (await taxService.fetchTotals(orderId));
+          addToCache(orderId, totals);
+          return new Response(JSON.stringify(totals));
+        }
+      `,
+    },
+    {
       name: 'known limit: a response built by a helper is not followed',
       filename: 'app/api/users/route.ts',
       code: code`
