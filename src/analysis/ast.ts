@@ -154,3 +154,19 @@ export function staticString(node: TSESTree.Node | undefined): string | null {
 export function statementsOf(list: TSESTree.BlockStatement | TSESTree.SwitchCase): readonly TSESTree.Statement[] {
   return list.type === 'BlockStatement' ? list.body : list.consequent;
 }
+
+/**
+ * True when a `throw` follows the statement that holds `node` in its block or `case`:
+ * `res.status(500).json(e); throw e;`. Code after `node` there does not go on normally.
+ */
+export function throwsAfter(node: TSESTree.Node): boolean {
+  let statement: TSESTree.Node = node;
+  while (statement.parent && statement.parent.type !== 'BlockStatement' && statement.parent.type !== 'SwitchCase') {
+    if (isFunction(statement.parent)) return false;
+    statement = statement.parent;
+  }
+  const list = statement.parent;
+  if (list?.type !== 'BlockStatement' && list?.type !== 'SwitchCase') return false;
+  const statements: readonly TSESTree.Node[] = statementsOf(list);
+  return statements.slice(statements.indexOf(statement) + 1).some((next) => next.type === 'ThrowStatement');
+}

@@ -4,7 +4,7 @@
  * `res.json(connections)`. For the caller, such a call sends.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { skipTransparent, transparentParent } from './ast.js';
+import { skipTransparent, throwsAfter, transparentParent } from './ast.js';
 import { IMPLICIT_STATUS, type FunctionNode, type HandOff, type Handler, type ResponseOp, type Send } from './model.js';
 import { declaredFunction, type Scope, type Variable } from './scope.js';
 
@@ -50,10 +50,13 @@ export function alwaysAnswers(handler: Handler): boolean {
 
 /**
  * True when the handler answers on some path with a send of its own that it does not return
- * (`if (!allowed) { res.status(403).send('…') }`), and so may go back to its caller after it.
+ * (`if (!allowed) { res.status(403).send('…') }`), and so may go back to its caller after it. A
+ * send followed by a `throw` (`res.status(500).json(e); throw e;`) does not go back.
  */
 export function mayAnswer(handler: Handler): boolean {
-  return handler.ops.some((op) => sendsItself(op, handler) && (!handler.respondsByReturn || !isReturned(op.node)));
+  return handler.ops.some(
+    (op) => sendsItself(op, handler) && (!handler.respondsByReturn || !isReturned(op.node)) && !throwsAfter(op.node),
+  );
 }
 
 /** A send that ends the exchange, made by the handler's own code: not in a callback, deferred work, or under a sent check. */

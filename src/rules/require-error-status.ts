@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { functionName, isFunction, memberName, statementsOf, walk } from '../analysis/ast.js';
+import { functionName, isFunction, memberName, throwsAfter, walk } from '../analysis/ast.js';
 import { classifyBody, errorPage, isHtmlFragment, refusesRequest } from '../analysis/body-shape.js';
 import { answersHtmx } from '../analysis/htmx.js';
 import { findCreationCall, updatesRecord } from '../analysis/creation.js';
@@ -27,6 +27,8 @@ function errorBranchOf(
   scopeOf: (node: TSESTree.Node) => Scope,
   visitorKeys: TSESLint.SourceCode['visitorKeys'],
 ) {
+  // `catch (error) { ctx.body = { success: false }; throw error; }`: a body the framework sends
+  // later is dropped when the handler throws after it; the error decides the status.
   if (!send.terminal && throwsAfter(send.node)) return null;
   // An error page, rendered with the default status: a failure wherever it is sent.
   if (send.view !== null && errorPage(send.view)) return findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf) ?? { kind: 'conditional' as const, failure: null };
@@ -95,22 +97,6 @@ function boundNames(pattern: TSESTree.Node): string[] {
   return pattern.properties.flatMap((property) =>
     property.type === 'Property' && property.value.type === 'Identifier' ? [property.value.name] : [],
   );
-}
-
-/**
- * `catch (error) { ctx.body = { success: false }; throw error; }`: a body the framework sends
- * later is dropped when the handler throws after it; the error decides the status.
- */
-function throwsAfter(node: TSESTree.Node): boolean {
-  let statement: TSESTree.Node = node;
-  while (statement.parent && statement.parent.type !== 'BlockStatement' && statement.parent.type !== 'SwitchCase') {
-    if (isFunction(statement.parent)) return false;
-    statement = statement.parent;
-  }
-  const list = statement.parent;
-  if (list?.type !== 'BlockStatement' && list?.type !== 'SwitchCase') return false;
-  const statements: readonly TSESTree.Node[] = statementsOf(list);
-  return statements.slice(statements.indexOf(statement) + 1).some((next) => next.type === 'ThrowStatement');
 }
 
 /** Besides the creates `require-created-status` knows: `savePendingInvitation()`, `storeDraft()`. */

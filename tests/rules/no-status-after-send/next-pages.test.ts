@@ -129,6 +129,25 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
         }
       `,
     },
+    {
+      name: 'a helper that answers and then throws never goes back to its caller after answering',
+      filename: 'pages/api/profiles/delete.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        async function wipeLists(owner: string, res: NextApiResponse) {
+          const { error } = await db.wipe('lists', owner);
+          if (error) {
+            res.status(500).json({ error: 'could not wipe lists' });
+            throw new Error('lists');
+          }
+        }
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          const owner = String(req.query.owner);
+          await wipeLists(owner, res);
+          res.status(200).json({ ok: true });
+        }
+      `,
+    },
   ],
   invalid: [
     {
