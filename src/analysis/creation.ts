@@ -246,7 +246,7 @@ function isCreation(
   const name = memberName(callee);
   if (!name) return false;
   const root = rootIdentifier(callee.object);
-  if (root && NOT_DATA_RECEIVER.test(root.name)) return false;
+  if (root && (NOT_DATA_RECEIVER.test(root.name) || (root === callee.object && isPackageItself(root, scopeOf)))) return false;
   if (extra?.test(name)) return true;
   if (name === 'push') return root !== null && isDeclaredOutside(root, handler, scopeOf);
   if (name === 'save') return savesNewEntity(callee.object, call, scopeOf);
@@ -263,6 +263,27 @@ function isCreation(
 /** `createUser`, `addDoc`; not a factory (`createClient`) nor a memo (`addToCache`). */
 function namesCreate(name: string): boolean {
   return NAMED_CREATE.test(name) && !NOT_CREATION.test(name) && !CACHE_WRITE.test(name);
+}
+
+/**
+ * `Greenlock.create(opts)`, `Handlebars.create()`: a call on a package itself, bound under the
+ * package's own name (`const Greenlock = require('greenlock')`), builds one of its objects. A
+ * model is bound under its own name (`import User from '../models/user'`).
+ */
+function isPackageItself(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => Scope): boolean {
+  const definition = lookup(identifier, scopeOf)?.defs[0];
+  if (!definition) return false;
+  let source: TSESTree.Node | null | undefined = null;
+  if (definition.type === 'ImportBinding' && definition.node.type !== 'ImportSpecifier' && definition.parent?.type === 'ImportDeclaration') {
+    source = definition.parent.source;
+  }
+  else if (definition.node.type === 'VariableDeclarator' && definition.node.id === definition.name) {
+    const init = definition.node.init && skipTransparent(definition.node.init);
+    if (init?.type === 'CallExpression' && calleeName(init) === 'require') source = init.arguments[0];
+  }
+  if (source?.type !== 'Literal' || typeof source.value !== 'string') return false;
+  const packageName = source.value.replace(/^@[^/]+\//, '');
+  return packageName.replaceAll(/[^a-z0-9]/gi, '').toLowerCase() === identifier.name.toLowerCase();
 }
 
 /** `addToCache(key, value)`, `insertIntoMemo(…)`: a cache keeps a copy, it makes nothing. */

@@ -712,6 +712,31 @@ jsRuleTester.run('require-created-status (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'create() on a package itself (Greenlock.create, Handlebars.create) builds one of its objects',
+      code: code`
+        const express = require('express');
+        const Greenlock = require('greenlock');
+        const router = express.Router();
+        router.post('/tenants/:subdomain/ssl', async (req, res) => {
+          const greenlock = Greenlock.create({ packageRoot: __dirname });
+          await greenlock.sites.get({ servername: req.params.subdomain });
+          res.json({ requested: true });
+        });
+      `,
+    },
+    {
+      name: 'create() on a package imported by its own name, in a module',
+      code: code`
+        import express from 'express';
+        import Handlebars from 'handlebars';
+        const router = express.Router();
+        router.post('/templates', async (req, res) => {
+          const hbs = Handlebars.create();
+          res.json({ html: hbs.compile(req.body.source)(req.body.data) });
+        });
+      `,
+    },
+    {
       name: 'add() on Sets a handler keeps in a literal (seen.table.add) records what it saw',
       code: code`
         const express = require('express');
