@@ -4,7 +4,7 @@
  * `createUser(x)`, or a push into a module-level store. The one place that decides it.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, contains, isFunction, isNullish, memberName, skipTransparent, walk } from './ast.js';
+import { calleeName, contains, isFunction, isNullish, memberName, propertyKeyName, skipTransparent, walk } from './ast.js';
 import type { FunctionNode } from './model.js';
 import { findVariable, type Scope } from './scope.js';
 
@@ -369,6 +369,7 @@ function savesNewEntity(
 ): boolean {
   const object = skipTransparent(receiver);
   if (object.type === 'NewExpression') return true;
+  if (givesExistingId(call)) return false;
   if (object.type === 'CallExpression') return REPOSITORY_GETTER.test(calleeName(object) ?? '') && call.arguments.length > 0;
   if (object.type === 'Identifier') {
     if (STORE_RECEIVER.test(object.name)) return call.arguments.length > 0;
@@ -381,6 +382,21 @@ function savesNewEntity(
   }
   if (object.type === 'MemberExpression') return STORE_RECEIVER.test(memberName(object) ?? '') && call.arguments.length > 0;
   return false;
+}
+
+/**
+ * `repo.save({ id, title })`: an id the caller already had (from the request, a lookup) makes
+ * `save` update the row when it exists, so the route creates or edits. A freshly made id
+ * (`id: randomUUID()`) still names a new row.
+ */
+function givesExistingId(call: TSESTree.CallExpression): boolean {
+  const argument = call.arguments[0] && skipTransparent(call.arguments[0]);
+  if (argument?.type !== 'ObjectExpression') return false;
+  return argument.properties.some((property) => {
+    if (property.type !== 'Property' || propertyKeyName(property) !== 'id') return false;
+    const value = skipTransparent(property.value);
+    return value.type === 'Identifier' || value.type === 'MemberExpression';
+  });
 }
 
 function constInitializer(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => Scope): TSESTree.Node | null {

@@ -269,6 +269,18 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
       `,
     },
     {
+      name: 'save() given the id the request brought updates the row when it exists: create or edit',
+      filename: 'app/api/boards/route.ts',
+      code: code`
+        export async function POST(request: Request) {
+          const { id, title } = await request.json();
+          if (id && !(await boardRepository.canEdit(id))) return Response.json({ error: 'Not yours' }, { status: 403 });
+          const board = await boardRepository.save({ id, title });
+          return Response.json(board);
+        }
+      `,
+    },
+    {
       name: 'known limit: a response built by a helper is not followed',
       filename: 'app/api/users/route.ts',
       code: code`
@@ -281,6 +293,40 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
     },
   ],
   invalid: [
+    {
+      name: 'save() given a freshly made id names a new row',
+      filename: 'app/api/boards/route.ts',
+      code: code`
+        export async function POST(request: Request) {
+          const { title } = await request.json();
+          const board = await boardRepository.save({ id: crypto.randomUUID(), title });
+          return Response.json(board);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'boardRepository.save' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                export async function POST(request: Request) {
+                  const { title } = await request.json();
+                  const board = await boardRepository.save({ id: crypto.randomUUID(), title });
+                  return Response.json(board, { status: 201 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'each branch that creates and answers 200 is reported, not only the first',
       filename: 'app/api/events/route.ts',
