@@ -29,8 +29,9 @@ export function trackReferences(file: FileContext, traceMap: TraceMap): TrackedR
   let requiresAny = false;
   for (const name in traceMap) {
     if (!file.imports.has(name)) continue;
-    importsAny = true;
-    requiresAny ||= file.required.has(name);
+    const required = file.required.has(name);
+    importsAny ||= required || importsTracedName(file.sourceCode.ast, name, traceMap[name] as TraceMap);
+    requiresAny ||= required;
   }
   if (!importsAny) return [];
   const { globalScope } = file;
@@ -42,6 +43,27 @@ export function trackReferences(file: FileContext, traceMap: TraceMap): TrackedR
   collect(tracker.iterateCjsReferences(traceMap as never), found);
   if (!globalScope.set.has('require')) collect(undeclaredRequires(tracker, file, traceMap), found);
   return found;
+}
+
+/**
+ * True when an `import` of `moduleName` may bring in a traced export: a default or namespace
+ * import, a named import the map traces, a re-export. `import type { Request } from 'express'`
+ * brings in nothing the tracker would follow, so the file is not walked for it.
+ */
+function importsTracedName(program: TSESTree.Program, moduleName: string, exports: TraceMap): boolean {
+  for (const statement of program.body) {
+    if (statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportAllDeclaration') {
+      if (statement.source?.value === moduleName) return true;
+      continue;
+    }
+    if (statement.type !== 'ImportDeclaration' || statement.source.value !== moduleName) continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== 'ImportSpecifier') return true;
+      const imported = specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value;
+      if (Object.hasOwn(exports, imported)) return true;
+    }
+  }
+  return false;
 }
 
 function collect(references: Iterable<{ node: unknown; path: string[]; type: symbol }>, found: TrackedReference[]): void {
