@@ -233,12 +233,20 @@ export default createRule<Options, MessageIds>({
       const ops = opsByFunction.get(fn) ?? [];
       const sends = terminalSends(ops);
       const reported = new Set<ResponseOp>();
+      // One report per send that lets the handler go on: the writes after a missing `return`
+      // share its one fix, so only the first of them is reported.
+      const answeredEarlier = new Set<Send>();
       for (const later of ops) {
         if (!canComeLate(later)) continue;
         const first = sends.find(
           (earlier) => flow.canFollow(earlier.node, later.node) && mayWriteAfter(earlier, later.node, code),
         );
         if (!first || reported.has(later)) continue;
+        // A send in a loop is its own problem (`sendInLoop`), whatever else follows it.
+        if (first !== later) {
+          if (answeredEarlier.has(first)) continue;
+          answeredEarlier.add(first);
+        }
         reported.add(later);
         reportAfterSend(first, later);
       }

@@ -653,6 +653,53 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
       ],
     },
     {
+      name: 'the sends after one missing return share its fix: only the first of them is reported',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/auth/callback', async (req, res) => {
+          if (!req.user.id) {
+            res.redirect('/auth/signup');
+          }
+          if (req.cookies.dest) {
+            res.redirect(req.cookies.dest);
+            return;
+          }
+          res.redirect('/');
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 5, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 5 },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/auth/callback', async (req, res) => {
+                  if (!req.user.id) {
+                    return res.redirect('/auth/signup');
+                  }
+                  if (req.cookies.dest) {
+                    res.redirect(req.cookies.dest);
+                    return;
+                  }
+                  res.redirect('/');
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a send inside a loop runs once per item',
       code: code`
         import express from 'express';
