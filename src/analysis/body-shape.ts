@@ -3,6 +3,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, memberName, propertyKeyName, skipTransparent } from './ast.js';
+import { resolveConstant, type Scope } from './scope.js';
 
 /**
  * `error`: reads as an error wherever it is sent (`{ error: 'x' }`, `{ success: false }`,
@@ -88,18 +89,25 @@ const REFUSAL_TEXT =
   /(?<!\b(?:not|no longer)\s)\b(?:invalid|expired|forbidden|denied|not allowed|not permitted|unauthori[sz]ed|unauthenticated|banned|blocked|suspended|too (?:large|long|big)|required|must)\b/i;
 
 /** True when the body's text refuses the request outright (see `REFUSAL_TEXT`). */
-export function refusesRequest(body: TSESTree.Node): boolean {
-  return REFUSAL_TEXT.test(visibleText(bodyText(body)));
+export function refusesRequest(body: TSESTree.Node, scopeOf?: (node: TSESTree.Node) => Scope): boolean {
+  return REFUSAL_TEXT.test(visibleText(bodyText(body, scopeOf)));
 }
 
-/** The text a body says, when it says one: `'Not found'`, `{ message: 'Not found' }`. */
-export function bodyText(body: TSESTree.Node): string {
-  const node = serialized(body);
+/**
+ * The text a body says, when it says one: `'Not found'`, `{ message: 'Not found' }`. Given the
+ * scopes, a `const` that holds the text is read too (`const msg = 'Not allowed'; { error: msg }`).
+ */
+export function bodyText(body: TSESTree.Node, scopeOf?: (node: TSESTree.Node) => Scope): string {
+  let node = serialized(body);
+  if (node.type === 'Identifier' && scopeOf) {
+    const held = resolveConstant(node, scopeOf(node));
+    if (held) node = serialized(held);
+  }
   const text = stringText(node);
   if (text !== null) return text;
   if (node.type !== 'ObjectExpression') return '';
   return node.properties
-    .map((property) => (property.type === 'Property' ? bodyText(property.value) : ''))
+    .map((property) => (property.type === 'Property' ? bodyText(property.value, scopeOf) : ''))
     .filter(Boolean)
     .join(' ');
 }

@@ -38,7 +38,7 @@ function errorBranchOf(
   const branch = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf);
   if (shape === 'error') return branch ?? { kind: 'conditional' as const, failure: null };
   // `if (looksLikePath) { ctx.body = 'Invalid sample name'; return; }`: an early refusal.
-  if (branch?.kind === 'conditional') return refusesRequest(send.body) && exitsEarly(send.node, handler.fn) ? branch : null;
+  if (branch?.kind === 'conditional') return refusesRequest(send.body, scopeOf) && exitsEarly(send.node, handler.fn) ? branch : null;
   if (!branch) return null;
   if (branch.kind !== 'guard' || !branch.arm) return branch;
   if (branch.failure === 'conflict' && updatesRecord(branch.arm, visitorKeys)) return null;

@@ -632,6 +632,47 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
       ],
     },
     {
+      name: 'a refusal held in a const is read by its text (const msg = \'Invalid file name\')',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/files/:name', async (req, res) => {
+          if (req.params.name.includes('..')) {
+            const msg = 'Invalid file name';
+            return res.json({ message: msg });
+          }
+          res.json(await files.read(req.params.name));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 400 },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/files/:name', async (req, res) => {
+                  if (req.params.name.includes('..')) {
+                    const msg = 'Invalid file name';
+                    return res.status(400).json({ message: msg });
+                  }
+                  res.json(await files.read(req.params.name));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a user missing on a sign-in route is a failed sign-in: 401, not 404',
       code: code`
         import express from 'express';
