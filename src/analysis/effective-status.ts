@@ -20,8 +20,11 @@ export function effectiveStatus(send: Send, handler: Handler): EffectiveStatus {
     op.node.range[0] > send.node.range[1] && op.deferred?.fn === send.deferred?.fn && !cannotReach(send.node, op.node);
   // A later write counts only while this body is the last one: once another body can replace it
   // (`catch { ctx.status = 401; ctx.body = e } ctx.status = 200; ctx.body = x`), a later status
-  // belongs to that body.
-  const laterWritesApply = !send.terminal && !handler.ops.some((op) => op.kind === 'send' && followsOnPath(op));
+  // belongs to that body. Source order says so only within one function: a helper that sets the
+  // body and then the status (`function fail(m, s) { ctx.body = m; ctx.status = s }`) runs
+  // whole, wherever the handler's other bodies sit.
+  const laterWritesApply =
+    !send.terminal && !handler.ops.some((op) => op.kind === 'send' && op.fn === send.fn && followsOnPath(op));
   let write: StatusWrite | null = null;
   for (const op of handler.ops) {
     if (op.kind !== 'status') continue;

@@ -514,6 +514,25 @@ jsRuleTester.run('require-error-status (Koa, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a helper in the handler sets the error body and then its status, which Koa applies',
+      code: code`
+        const Router = require('@koa/router');
+        const router = new Router();
+        router.get('/backups/:name', async (ctx) => {
+          function sendError(message, status = 404) {
+            ctx.body = { status: 'error', message };
+            ctx.status = status;
+          }
+          const state = await getFileStatus(ctx.params.name);
+          if (state.status !== 'ok') {
+            sendError('Backup file not found');
+          } else {
+            ctx.body = state;
+          }
+        });
+      `,
+    },
+    {
       name: 'an error code of 0 says there is no error',
       code: code`
         const Router = require('koa-router');
