@@ -7,9 +7,9 @@ import { effectiveStatus } from '../analysis/effective-status.js';
 import { exitsEarly, findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
 import { pathAt } from '../analysis/methods.js';
-import type { Handler, Send } from '../analysis/model.js';
+import type { FunctionNode, Handler, Send } from '../analysis/model.js';
 import { answersFailuresWithSuccess, isBarePath, isReceiverFile, routeIgnorer, signsIn } from '../analysis/routes.js';
-import { isCalled, type Scope, type Variable } from '../analysis/scope.js';
+import type { Scope, Variable } from '../analysis/scope.js';
 import { isSuccessStatus, reasonPhrase } from '../analysis/status-codes.js';
 import { createRule } from '../utils/create-rule.js';
 
@@ -105,11 +105,33 @@ const SAVES_SOMETHING = /^(?:save|store|persist)[A-Z]/;
 /**
  * What an endpoint whose route is unknown goes by: `controllers.checkJson = (req, res) => …`.
  * Middleware (`verifyToken(req, res, next)`, `isAdmin(ctx, next)`) is named for the check it
- * makes, not for a question the client asks: a function that calls a parameter goes by nothing.
+ * makes, not for a question the client asks: a function that calls a parameter goes by nothing
+ * when it refuses early (`if (!token) return res.status(401)…; next()`) or calls it only on
+ * some paths. A Koa action that answers and then runs what follows (`ctx.body = x; return
+ * next()`) still goes by its name.
  */
 function endpointName(handler: Handler, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
-  const callsParameter = (sourceCode.getDeclaredVariables(handler.fn) as Variable[]).some(isCalled);
-  return callsParameter ? null : functionName(handler.fn);
+  const calls = (sourceCode.getDeclaredVariables(handler.fn) as Variable[]).flatMap(callsOf);
+  if (calls.length === 0) return functionName(handler.fn);
+  const passesOnAlways = calls.every((call) => isOwnStatement(call, handler.fn));
+  const refusesEarly = handler.ops.some((op) => op.kind === 'send' && exitsEarly(op.node, handler.fn));
+  return passesOnAlways && !refusesEarly ? functionName(handler.fn) : null;
+}
+
+function callsOf(variable: Variable): TSESTree.CallExpression[] {
+  return variable.references.flatMap((reference) => {
+    const { parent } = reference.identifier;
+    return parent?.type === 'CallExpression' && parent.callee === reference.identifier ? [parent] : [];
+  });
+}
+
+/** `next();`, `await next();`, `return next();` at the top of the function's body. */
+function isOwnStatement(call: TSESTree.Node, fn: FunctionNode): boolean {
+  let node = call;
+  while (node.parent?.type === 'AwaitExpression' || node.parent?.type === 'ReturnStatement' || node.parent?.type === 'ExpressionStatement') {
+    node = node.parent;
+  }
+  return node.parent !== undefined && node.parent === fn.body;
 }
 
 /** The nearest list of statements around a node: a block, a `case`, the program. */

@@ -514,6 +514,20 @@ jsRuleTester.run('require-error-status (Koa, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an action named for a question answers, then runs what follows: still a question',
+      code: code`
+        export const validate = async (ctx, next) => {
+          try {
+            await checkSql(ctx.request.body.sql);
+            ctx.body = { errorMessage: '' };
+          } catch (error) {
+            ctx.body = { errorMessage: error.message };
+          }
+          return next();
+        };
+      `,
+    },
+    {
       name: 'a helper in the handler sets the error body and then its status, which Koa applies',
       code: code`
         const Router = require('@koa/router');
@@ -569,6 +583,44 @@ jsRuleTester.run('require-error-status (Koa, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'middleware named for its check that calls next only when the check passes is checked',
+      code: code`
+        export const checkAuth = async (ctx, next) => {
+          if (ctx.state.user) {
+            await next();
+          } else {
+            ctx.body = { error: 'Unauthorized' };
+          }
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 401 },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                export const checkAuth = async (ctx, next) => {
+                  if (ctx.state.user) {
+                    await next();
+                  } else {
+                    ctx.status = 401;
+                    ctx.body = { error: 'Unauthorized' };
+                  }
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a failure envelope built by a helper (res.fail(err)) in an error branch',
       code: code`
