@@ -183,8 +183,11 @@ function namePath(node: TSESTree.Node): string | null {
   return object && name ? `${object}.${name}` : null;
 }
 
-/** `db.insert(t).values(x).onConflictDoUpdate(…)`: an upsert, which answers 200 when it updates. */
-const UPSERT_STEP = /^(?:onConflictDoUpdate|onDuplicateKeyUpdate|orUpdate|orReplace|onConflict)$/;
+/**
+ * `db.insert(t).values(x).onConflictDoUpdate(…)`: an upsert, which answers 200 when it updates;
+ * `onConflictDoNothing()`, `orIgnore()`: an insert that keeps what is there, which may make nothing.
+ */
+const UPSERT_STEP = /^(?:onConflictDoUpdate|onDuplicateKeyUpdate|orUpdate|orReplace|onConflict|onConflictDoNothing|orIgnore)$/;
 
 function isUpsert(call: TSESTree.CallExpression): boolean {
   let node: TSESTree.Node = call;

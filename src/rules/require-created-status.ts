@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { contains } from '../analysis/ast.js';
+import { contains, skipTransparent } from '../analysis/ast.js';
 import { classifyBody } from '../analysis/body-shape.js';
 import { areAlternatives } from '../analysis/conditions.js';
 import { findCreationCalls, replacesOnOtherArm } from '../analysis/creation.js';
@@ -25,10 +25,19 @@ function placedAsAction(filename: string, cwd: string): boolean {
 function isDefaultSuccess(send: Send, handler: Handler, scopeOf: (node: TSESTree.Node) => Scope): boolean {
   if (send.bodyKind !== 'data' && send.bodyKind !== 'none') return false;
   if (send.deferred?.timing === 'always') return false;
-  if (send.body && classifyBody(send.body) !== 'other') return false;
+  if (send.body && (classifyBody(send.body) !== 'other' || isPage(send.body))) return false;
   // `return 404`: a status sent as a body is no-status-as-body's to report.
   if (send.body && mayHoldNumber(send.body) && bareStatusNumber(send.body, scopeOf(send.body)) !== undefined) return false;
   return effectiveStatus(send, handler).status.kind === 'implicit';
+}
+
+/**
+ * `c.html(<AccountListPage accounts={all} />)`: a page rendered for the browser tab that posted a
+ * form, like `res.render('accounts')`; the browser shows it whatever its 2xx.
+ */
+function isPage(body: TSESTree.Node): boolean {
+  const inner = skipTransparent(body);
+  return inner.type === 'JSXElement' || inner.type === 'JSXFragment';
 }
 
 /**

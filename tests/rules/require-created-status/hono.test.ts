@@ -6,6 +6,65 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'favourite, bookmark and pin are actions on a post, which answer with the post',
+      code: code`
+        import { Hono } from 'hono';
+        const statuses = new Hono();
+        statuses.post('/:id/favourite', async (c) => {
+          await db.insert(likes).values({ postId: c.req.param('id'), accountId: c.get('account').id });
+          return c.json(await loadPost(c.req.param('id')));
+        });
+        statuses.post('/:id/bookmark', async (c) => {
+          await db.insert(bookmarks).values({ postId: c.req.param('id') });
+          return c.json(await loadPost(c.req.param('id')));
+        });
+        statuses.post('/:id/pin', async (c) => {
+          await db.insert(pinnedPosts).values({ postId: c.req.param('id') });
+          return c.json(await loadPost(c.req.param('id')));
+        });
+      `,
+    },
+    {
+      name: 'an insert that keeps what is there (onConflictDoNothing) may make nothing',
+      code: code`
+        import { Hono } from 'hono';
+        const lists = new Hono();
+        lists.post('/:id/accounts', async (c) => {
+          const { accountIds } = await c.req.json();
+          await db
+            .insert(listMembers)
+            .values(accountIds.map((accountId: string) => ({ listId: c.req.param('id'), accountId })))
+            .onConflictDoNothing();
+          return c.json({});
+        });
+      `,
+    },
+    {
+      name: 'a form post that renders a page (c.html(<Page />)) answers the browser tab, like res.render',
+      filename: 'src/pages/accounts.tsx',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/accounts', async (c) => {
+          const form = await c.req.formData();
+          await db.insert(accounts).values({ handle: String(form.get('handle')) });
+          return c.html(<AccountListPage accounts={await db.query.accounts.findMany()} />);
+        });
+      `,
+    },
+    {
+      name: 'a passkey sign-in begins with a stored challenge: /passkey/begin is an action',
+      code: code`
+        import { Hono } from 'hono';
+        const login = new Hono();
+        login.post('/passkey/begin', async (c) => {
+          const { options, challenge } = await makeAssertionOptions();
+          await db.insert(loginChallenges).values({ challenge, expiresAt: new Date(Date.now() + 60_000) });
+          return c.json(options);
+        });
+      `,
+    },
+    {
       name: 'sign-in links and one-time codes are short-lived steps, in raw SQL or through a service',
       code: code`
         import { Hono } from 'hono';
