@@ -24,9 +24,12 @@ const ERROR_NAMES = /^(?:e|err|error|ex|exc|exception|\w*Error)$/;
 /** `res.fail(err)`, `result.failure(msg)`, `errorBody(e)`: a helper that builds a failure envelope. */
 const FAILURE_BUILDER = /^(?:fail|failure|failed|error|errorBody|errorResponse|errorResult)$/;
 
-/** Words that make a message read as a failure. */
+/**
+ * Words that make a message read as a failure; not where they describe items there are none of
+ * (`'No invalid models found'`, `'0 failed deliveries'`): that is an empty result.
+ */
 export const ERROR_TEXT =
-  /\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist|invalid|missing|required|unauthori[sz]ed|unauthenticated|forbidden|not allowed|denied|fail(?:ed|ure)?|errors?|wrong|bad request|already (?:exists?|taken|registered|in use)|expired|too many|unable|cannot|can'?t|could ?n[o']t|not permitted|incorrect|must|not authori[sz]ed|no permission|conflict)\b/i;
+  /(?<!\b(?:no|0|zero)\s+)\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist|invalid|missing|required|unauthori[sz]ed|unauthenticated|forbidden|not allowed|denied|fail(?:ed|ure)?|errors?|wrong|bad request|already (?:exists?|taken|registered|in use)|expired|too many|unable|cannot|can'?t|could ?n[o']t|not permitted|incorrect|must|not authori[sz]ed|no permission|conflict)\b/i;
 
 /** `error`, `errors/404`, `not-found`, `500.html`: the name of a template that shows a failure. */
 const ERROR_PAGE = /^(?:error|errors|error-?page|not-?found|notfound|([45]\d\d))$/i;
@@ -86,7 +89,7 @@ function errorStatusIn(value: TSESTree.Node): number | null {
  * a refusal word said to be absent (`'Payment not required in the sandbox'`).
  */
 const REFUSAL_TEXT =
-  /(?<!\b(?:not|no longer)\s)\b(?:invalid|expired|forbidden|denied|not allowed|not permitted|unauthori[sz]ed|unauthenticated|banned|blocked|suspended|too (?:large|long|big)|required|must)\b/i;
+  /(?<!\b(?:not|no longer|no|0|zero)\s+)\b(?:invalid|expired|forbidden|denied|not allowed|not permitted|unauthori[sz]ed|unauthenticated|banned|blocked|suspended|too (?:large|long|big)|required|must)\b/i;
 
 /** True when the body's text refuses the request outright (see `REFUSAL_TEXT`). */
 export function refusesRequest(body: TSESTree.Node, scopeOf?: (node: TSESTree.Node) => Scope): boolean {

@@ -6,6 +6,27 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a cleanup with nothing to do says so: "No invalid models found" names items, refuses nothing',
+      filename: 'app/api/models/cleanup/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST() {
+          const invalidModels = await findInvalidModels();
+          if (invalidModels.length === 0) {
+            return NextResponse.json({ message: 'No invalid models found', cleaned: 0 });
+          }
+          await removeModels(invalidModels);
+          return NextResponse.json({ message: 'Cleaned', cleaned: invalidModels.length });
+        }
+        export async function PUT() {
+          const ids = await outbox.failed();
+          if (!ids.length) return Response.json({ message: 'No failed deliveries to requeue' });
+          await outbox.requeue(ids);
+          return Response.json({ requeued: ids.length });
+        }
+      `,
+    },
+    {
       name: 'a page whose markup says required (an input attribute) is no error message',
       filename: 'app/api/auth/shopify/authorize/route.ts',
       code: code`
