@@ -31,8 +31,11 @@ const FAILURE_BUILDER = /^(?:fail|failure|failed|error|errorBody|errorResponse|e
 export const ERROR_TEXT =
   /(?<!\b(?:no|0|zero)\s+)\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist|invalid|missing|required|unauthori[sz]ed|unauthenticated|forbidden|not allowed|denied|fail(?:ed|ure)?|errors?|wrong|bad request|already (?:exists?|taken|registered|in use)|expired|too many|unable|cannot|can'?t|could ?n[o']t|not permitted|incorrect|must|not authori[sz]ed|no permission|conflict)\b/i;
 
-/** `error`, `errors/404`, `not-found`, `500.html`: the name of a template that shows a failure. */
-const ERROR_PAGE = /^(?:error|errors|error-?page|not-?found|notfound|([45]\d\d))$/i;
+/**
+ * `error`, `errors/404`, `not-found`, `500.html`: the name of a template that shows a failure.
+ * Not `admin/errors`, a page that lists logged errors.
+ */
+const ERROR_PAGE = /^(?:error|error-?page|not-?found|notfound|([45]\d\d))$/i;
 
 /**
  * A rendered template named like an error page (`res.render('error')`, `ctx.render('404')`):

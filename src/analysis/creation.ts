@@ -14,7 +14,7 @@ const CREATE_METHODS = /^(?:create|createOne|createMany|createManyAndReturn|inse
 const NAMED_CREATE = /^(?:create|insert|add)[A-Z]/;
 /** Factories and helpers whose names start like a create but make nothing a client asked for. */
 const NOT_CREATION =
-  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*PortalLink|Context|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*Response|Request|\w*Tracker|\w*Url|\w*Id|\w*ID|\w*Uuid|Slug|Link|\w*Headers?|\w*Config|\w*(?:Manager|Repository|Factory|Provider|Adapter)|(?:OTP|Otp|MagicLink|OneTime)\w*|Or[A-Z]\w*)|add(?:Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Quarters|Years|Business\w*|ISOWeekYears|Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
+  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*PortalLink|Context|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth|Public)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*Response|Request|\w*Tracker|\w*Url|\w*Id|\w*ID|\w*Uuid|Slug|Link|\w*Headers?|\w*Config|\w*(?:Manager|Repository|Factory|Provider|Adapter)|(?:OTP|Otp|MagicLink|OneTime)\w*|Or[A-Z]\w*)|add(?:Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Quarters|Years|Business\w*|ISOWeekYears|Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
 /** Receivers that are services or utilities rather than the application's data. */
 const NOT_DATA_RECEIVER =
   /^(?:stripe|paypal|braintree|openai|anthropic|groq|gemini|ai|twilio|sendgrid|sgMail|mailer|mail|transporter|resend|nodemailer|s3|sqs|sns|queue|bull|redis|cache|jwt|jsonwebtoken|crypto|bcrypt|argon2|logger|log|console|res|reply|ctx|c|req|request|response|axios|http|https|got|ky|Object|Array|Promise|Reflect|Map|Set|document|window|URL|Buffer|dayjs|moment|DateTime|Temporal|fs|path|zod|z|Joi|yup|headers|searchParams|formData|url|params|cookies|session|passport)$/i;
@@ -250,6 +250,7 @@ function isCreation(
   if (!name) return false;
   const root = rootIdentifier(callee.object);
   if (root && (NOT_DATA_RECEIVER.test(root.name) || (root === callee.object && isPackageItself(root, scopeOf)))) return false;
+  if (asksModel(callee, root, scopeOf)) return false;
   if (extra?.test(name)) return true;
   if (name === 'push') return root !== null && isDeclaredOutside(root, handler, scopeOf);
   if (name === 'save') return savesNewEntity(callee.object, call, scopeOf);
@@ -257,7 +258,8 @@ function isCreation(
   if (name === 'add' && isNumberLiteral(call.arguments[0])) return false;
   if (name === 'add' || name === 'persist') {
     if (root === null) return true;
-    return callee.object.type === 'Identifier' ? isDeclaredOutside(root, handler, scopeOf) : !isLocalLiteral(root, handler, scopeOf);
+    if (callee.object.type !== 'Identifier') return !isLocalLiteral(root, handler, scopeOf);
+    return isDeclaredOutside(root, handler, scopeOf) && !removesFrom(root, handler, scopeOf);
   }
   if (CREATE_METHODS.test(name)) return true;
   return namesCreate(name);
@@ -266,6 +268,23 @@ function isCreation(
 /** `createUser`, `addDoc`; not a factory (`createClient`) nor a memo (`addToCache`). */
 function namesCreate(name: string): boolean {
   return NAMED_CREATE.test(name) && !NOT_CREATION.test(name) && !CACHE_WRITE.test(name);
+}
+
+/** Resources of a language-model API, whatever the client is called: `deepseek.chat.completions.create()`. */
+const MODEL_RESOURCES = new Set(['completions', 'embeddings', 'moderations', 'transcriptions']);
+/** Clients of language-model APIs: `new Anthropic()`, `new OpenAI({ baseURL })`. */
+const MODEL_CLIENT = /^(?:OpenAI|AzureOpenAI|Anthropic|Groq|Mistral|MistralClient|Cohere|CohereClient|Together|Perplexity|DeepSeek|Ollama)$/;
+
+/**
+ * `client.chat.completions.create(…)`, `client.messages.create(…)` on `new Anthropic()`: a request
+ * for the model's reply, not a record.
+ */
+function asksModel(callee: TSESTree.MemberExpression, root: TSESTree.Identifier | null, scopeOf: (node: TSESTree.Node) => Scope): boolean {
+  for (let node = skipTransparent(callee.object); node.type === 'MemberExpression'; node = skipTransparent(node.object)) {
+    if (MODEL_RESOURCES.has(memberName(node) ?? '')) return true;
+  }
+  const made = root && constInitializer(root, scopeOf);
+  return made?.type === 'NewExpression' && made.callee.type === 'Identifier' && MODEL_CLIENT.test(made.callee.name);
 }
 
 /**
@@ -291,6 +310,26 @@ function isPackageItself(identifier: TSESTree.Identifier, scopeOf: (node: TSESTr
 
 /** `addToCache(key, value)`, `insertIntoMemo(…)`: a cache keeps a copy, it makes nothing. */
 const CACHE_WRITE = /Cache|Memo|Lru|LRU/;
+
+/**
+ * `inFlight.add(key); try { … } finally { inFlight.delete(key) }`: a set the handler also takes
+ * from marks work under way, a lock, not a store.
+ */
+function removesFrom(root: TSESTree.Identifier, handler: FunctionNode, scopeOf: (node: TSESTree.Node) => Scope): boolean {
+  const variable = lookup(root, scopeOf);
+  return (
+    variable?.references.some((reference) => {
+      const member = reference.identifier.parent;
+      return (
+        member?.type === 'MemberExpression' &&
+        member.object === reference.identifier &&
+        memberName(member) === 'delete' &&
+        member.parent?.type === 'CallExpression' &&
+        contains(handler, member)
+      );
+    }) ?? false
+  );
+}
 
 /**
  * `const seen = { table: new Set() }; seen.table.add(id)`: a literal the handler made holds

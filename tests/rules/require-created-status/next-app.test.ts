@@ -281,6 +281,61 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
       `,
     },
     {
+      name: 'a language model is asked for a reply, whatever its client is called',
+      filename: 'app/api/summaries/route.ts',
+      code: code`
+        import Anthropic from '@anthropic-ai/sdk';
+        import OpenAI from 'openai';
+        const client = new Anthropic();
+        export async function POST(req: Request) {
+          const { text, apiKey } = await req.json();
+          const reply = await client.messages.create({ model: 'claude', max_tokens: 400, messages: [{ role: 'user', content: text }] });
+          const deepseek = new OpenAI({ apiKey, baseURL: 'https://api.deepseek.com' });
+          const completion = await deepseek.chat.completions.create({ model: 'deepseek-chat', messages: [] });
+          return Response.json({ summary: reply.content, completion });
+        }
+      `,
+    },
+    {
+      name: 'a public token to follow a run is short-lived (createPublicToken)',
+      filename: 'app/api/reports/[id]/rebuild/route.ts',
+      code: code`
+        import { auth, tasks } from '@trigger.dev/sdk';
+        export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
+          const handle = await tasks.trigger('rebuild-report', { reportId: (await params).id });
+          const accessToken = await auth.createPublicToken({ scopes: { read: { runs: [handle.id] } } });
+          return Response.json({ runId: handle.id, accessToken });
+        }
+      `,
+    },
+    {
+      name: 'a module-level set the handler adds to and takes from again is a lock, not a store',
+      filename: 'app/api/rollups/route.ts',
+      code: code`
+        const inFlight = new Set<string>();
+        export async function POST() {
+          if (inFlight.has('rollup')) return Response.json({ skipped: true }, { status: 409 });
+          inFlight.add('rollup');
+          try {
+            return Response.json({ result: await rebuildRollups() });
+          } finally {
+            inFlight.delete('rollup');
+          }
+        }
+      `,
+    },
+    {
+      name: 'a batch route (bulk-create) answers per item',
+      filename: 'app/api/users/bulk-create/route.ts',
+      code: code`
+        export async function POST(req: Request) {
+          const rows = await req.json();
+          const results = await Promise.all(rows.map((row: unknown) => prisma.user.create({ data: row })));
+          return Response.json({ results });
+        }
+      `,
+    },
+    {
       name: 'known limit: a response built by a helper is not followed',
       filename: 'app/api/users/route.ts',
       code: code`

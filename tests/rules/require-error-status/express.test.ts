@@ -412,6 +412,17 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
       `,
     },
     {
+      name: 'a page that lists logged errors (admin/errors) is no error page',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/admin/logs', async (req, res) => {
+          const errors = await meta.errors.get();
+          res.render('admin/advanced/errors', { errors });
+        });
+      `,
+    },
+    {
       name: 'a partial result lists what failed beside what succeeded',
       code: code`
         import express from 'express';
