@@ -39,15 +39,14 @@ function isWrite(op: ResponseOp): op is Exclude<ResponseOp, { kind: 'throw' }> {
  * `res.status(500).end()`, whose status is lost.
  */
 function endsQuietly(op: ResponseOp): boolean {
+  return bareEnd(op)?.object.type === 'Identifier';
+}
+
+/** The callee of an `.end()` with nothing to write: after a send, all it can change is a status chained before it. */
+function bareEnd(op: ResponseOp): TSESTree.MemberExpression | null {
   const node = op.node;
-  return (
-    op.kind === 'send' &&
-    node.type === 'CallExpression' &&
-    node.arguments.length === 0 &&
-    node.callee.type === 'MemberExpression' &&
-    node.callee.object.type === 'Identifier' &&
-    memberName(node.callee) === 'end'
-  );
+  if (op.kind !== 'send' || node.type !== 'CallExpression' || node.arguments.length > 0) return null;
+  return node.callee.type === 'MemberExpression' && memberName(node.callee) === 'end' ? node.callee : null;
 }
 
 /** `res.status(400)` in `res.status(400).json(x)`: the send reports for both. */
@@ -307,7 +306,9 @@ export default createRule<Options, MessageIds>({
           ? { messageId: 'handOffAfterSend', data: { line, helper: handedTo, effect } }
           : answeredBy
             ? { messageId: later.kind === 'status' ? 'statusAfterHandOff' : 'sendAfterHandOff', data: { line, helper: answeredBy, effect } }
-            : { messageId: later.kind === 'status' ? 'statusAfterSend' : 'sendAfterSend', data: { line, ...(later.kind === 'send' && { effect }) } }),
+            : later.kind === 'status' || bareEnd(later)
+              ? { messageId: 'statusAfterSend', data: { line } }
+              : { messageId: 'sendAfterSend', data: { line, effect } }),
         suggest: statement
           ? [{ messageId: 'returnAfterSend', data: { line }, fix: (fixer) => fixer.insertTextBefore(statement, 'return ') }]
           : [],

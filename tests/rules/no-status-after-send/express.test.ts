@@ -383,8 +383,8 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
       `,
       errors: [
         {
-          messageId: 'sendAfterSend',
-          data: { line: 5, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          messageId: 'statusAfterSend',
+          data: { line: 5 },
           line: 6,
           column: 23,
           endLine: 6,
