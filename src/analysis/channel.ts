@@ -5,7 +5,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Scope, Variable } from './scope.js';
 import type { ChannelSpec, ResponseFactory, SendMethod } from '../frameworks/adapter.js';
-import { memberName, skipTransparent, staticString, transparentParent } from './ast.js';
+import { calleeName, memberName, skipTransparent, staticString, transparentParent } from './ast.js';
 import { isErrorObject } from './body-shape.js';
 import type { BodyKind, SendFixes, StatusValue } from './model.js';
 import { IMPLICIT_STATUS } from './model.js';
@@ -216,7 +216,7 @@ function sendCall(
     // A response that is returned (`return c.json(x)`) is final too: nothing after the return runs.
     terminal: method.terminal !== false,
     numericBodyEffect: (statusFirst ? method.numericBodyWithArgumentsEffect : method.numericBodyEffect) ?? null,
-    view: method.viewArg === undefined ? null : staticString(args[method.viewArg]),
+    view: method.viewArg === undefined ? null : viewName(args[method.viewArg]),
     setStatus:
       method.statusArgForm === 'number-or-init' && method.statusArg !== undefined
         ? factoryStatusSetter(call, initSlot(method.statusArg))
@@ -327,4 +327,15 @@ function bodyAssignment(
     statusOnly: statusOnly && ((fixer, code) => fixer.replaceText(assignment, statusOnly(receiverText, code))),
     statusOnlyText: statusOnly && ((code) => statusOnly(receiverText, code)),
   };
+}
+
+/** `'errors/404'`, or the file a path built with `path.join(__dirname, 'public', '500.html')` ends in. */
+function viewName(argument: TSESTree.Node | undefined): string | null {
+  if (!argument) return null;
+  const text = staticString(argument);
+  if (text !== null) return text;
+  const inner = skipTransparent(argument);
+  if (inner.type !== 'CallExpression' || !/^(?:join|resolve)$/.test(calleeName(inner) ?? '')) return null;
+  const last = inner.arguments.at(-1);
+  return last ? staticString(last) : null;
 }

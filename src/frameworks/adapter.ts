@@ -77,7 +77,7 @@ export interface ChannelBinding {
 export interface SendMethod {
   /** Index of the body argument, if the call takes one. */
   readonly bodyArg?: number;
-  /** Index of the argument naming the template the call renders: `res.render('error', locals)`. */
+  /** Index of the argument naming the template or page the call sends: `res.render('error', locals)`, `res.sendFile(join(dir, '500.html'))`. */
   readonly viewArg?: number;
   /** Index of an argument that is the status, if any. */
   readonly statusArg?: number;

@@ -62,7 +62,7 @@ export const expressResponse: ChannelSpec = {
     sendStatus: { statusArg: 0, bodyKind: 'status-text' },
     redirect: { statusArg: 0, statusArgForm: 'leading-number', defaultStatus: 302, bodyKind: 'redirect' },
     render: { viewArg: 0, bodyKind: 'file' },
-    sendFile: { bodyKind: 'file' },
+    sendFile: { viewArg: 0, bodyKind: 'file' },
     download: { bodyKind: 'file' },
   },
   bodyProperties: [],

@@ -114,7 +114,7 @@ export const fastifyReply: ChannelSpec = {
     // @fastify/view and @fastify/static
     view: { viewArg: 0, bodyKind: 'file' },
     viewAsync: { bodyKind: 'file' },
-    sendFile: { bodyKind: 'file' },
+    sendFile: { viewArg: 0, bodyKind: 'file' },
     download: { bodyKind: 'file' },
   },
   bodyProperties: [],

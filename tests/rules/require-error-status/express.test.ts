@@ -1245,6 +1245,37 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
   ],
   invalid: [
     {
+      name: 'error middleware that sends a static error page file answers it as 200 OK',
+      code: code`
+        const path = require('path');
+        exports.fallback = function fallback(err, req, res, next) {
+          res.sendFile(path.join(__dirname, 'public', '500.html'));
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 500 },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                const path = require('path');
+                exports.fallback = function fallback(err, req, res, next) {
+                  res.status(500).sendFile(path.join(__dirname, 'public', '500.html'));
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a helper handed (req, res, note) answers through res like a handler',
       code: code`
         async function actionPandoc(req, res, note) {
