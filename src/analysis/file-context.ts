@@ -142,7 +142,7 @@ function indexByParameter(functions: readonly FunctionNode[]): Map<string, Funct
     for (const param of fn.params) {
       const plain = param.type === 'AssignmentPattern' ? param.left : param;
       if (plain.type !== 'Identifier') continue;
-      const name = plain.name.charCodeAt(0) === UNDERSCORE ? plain.name.replace(/^_+/, '') : plain.name;
+      const name = plain.name.startsWith('_') ? plain.name.replace(/^_+/, '') : plain.name;
       const list = index.get(name);
       if (!list) index.set(name, [fn]);
       else if (list.at(-1) !== fn) list.push(fn);
@@ -151,12 +151,8 @@ function indexByParameter(functions: readonly FunctionNode[]): Map<string, Funct
   return index;
 }
 
-const UNDERSCORE = 95;
-const DOT = 46;
-const SLASH = 47;
-const TILDE = 126;
-const HASH = 35;
-const AT = 64;
+/** `./db`, `/abs/db`, `~/db`, `#db`, `@/lib/db`: a path or a project alias, not a package. */
+const LOCAL_SPECIFIER = /^(?:[./~#]|@\/)/;
 
 function collectImports(program: TSESTree.Program, required: ReadonlySet<string>): Set<string> {
   const found = new Set<string>(required);
@@ -222,8 +218,7 @@ function addRequired(found: Set<string>, call: TSESTree.CallExpression | null): 
  * A relative path or a project alias (`./db`, `@/lib/db`, `~/db`, `#db`) names no package.
  */
 function addSpecifier(found: Set<string>, specifier: string): void {
-  const first = specifier.charCodeAt(0);
-  if (first === DOT || first === SLASH || first === TILDE || first === HASH || (first === AT && specifier.charCodeAt(1) === SLASH)) return;
+  if (LOCAL_SPECIFIER.test(specifier)) return;
   found.add(specifier);
   const slash = specifier.indexOf('/', specifier.startsWith('@') ? specifier.indexOf('/') + 1 : 0);
   if (slash > 0) found.add(specifier.slice(0, slash));
