@@ -26,7 +26,7 @@ export type RawOp =
       /** The template a rendering send names, when static. */
       readonly view?: string | null;
     } & SendFixes)
-  | { readonly kind: 'throw'; readonly node: TSESTree.Node; readonly status: StatusValue };
+  | { readonly kind: 'throw'; readonly node: TSESTree.Node; readonly status: StatusValue; readonly handsOn?: boolean };
 
 export interface ChannelReading {
   readonly ops: RawOp[];

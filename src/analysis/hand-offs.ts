@@ -90,8 +90,11 @@ export function isIgnoredCall(call: TSESTree.CallExpression): boolean {
   return parent?.type === 'ExpressionStatement';
 }
 
-/** `await listConnections(req, res)`: a call that hands the response to a helper that answers is, for the caller, a send with no body of its own. */
-export function handOffSend(handOff: HandOff): Send {
+/**
+ * `await listConnections(req, res)`: a call that hands the response to a helper that answers is,
+ * for the caller, a send with no body of its own; so is `next(err)`, whose error middleware answers.
+ */
+export function handOffSend(handOff: { readonly node: TSESTree.Node; readonly fn: FunctionNode }): Send {
   return {
     kind: 'send',
     node: handOff.node,

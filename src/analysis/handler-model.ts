@@ -229,7 +229,7 @@ function readDelegates(seed: HandlerSeed, found: RawOp[]): void {
       if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
       const [argument] = call.arguments;
       if (!argument || (argument.type === 'Literal' && (argument.value === 'route' || argument.value === 'router'))) continue;
-      found.push({ kind: 'throw', node: call, status: { kind: 'dynamic', node: argument } });
+      found.push({ kind: 'throw', node: call, status: { kind: 'dynamic', node: argument }, handsOn: true });
     }
   }
 }
@@ -286,8 +286,9 @@ function withPlace(
   deferred: DeferredRegion | null,
   guardedBySentCheck: boolean,
 ): ResponseOp {
-  if (op.kind !== 'send') {
-    return { kind: op.kind, node: op.node, status: op.status, fn, deferred, guardedBySentCheck };
+  if (op.kind === 'status') return { kind: 'status', node: op.node, status: op.status, fn, deferred, guardedBySentCheck };
+  if (op.kind === 'throw') {
+    return { kind: 'throw', node: op.node, status: op.status, fn, deferred, guardedBySentCheck, handsOn: op.handsOn === true };
   }
   return {
     kind: 'send',

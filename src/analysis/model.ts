@@ -113,6 +113,11 @@ export interface Send extends OpBase {
 export interface HttpThrow extends OpBase {
   readonly kind: 'throw';
   readonly status: StatusValue;
+  /**
+   * True for `next(err)`: the error goes to error middleware, which answers, and the handler
+   * goes on after the call unless it returns. A `throw` or `ctx.throw()` ends the handler.
+   */
+  readonly handsOn: boolean;
 }
 
 export type ResponseOp = StatusWrite | Send | HttpThrow;

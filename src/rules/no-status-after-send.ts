@@ -27,7 +27,9 @@ export type MessageIds =
   | 'sendAfterHandOff'
   | 'statusAfterHandOff'
   | 'sendAfterPossibleHandOff'
-  | 'statusAfterPossibleHandOff';
+  | 'statusAfterPossibleHandOff'
+  | 'sendAfterErrorHandOff'
+  | 'statusAfterErrorHandOff';
 
 /** Ops a late write can be: status writes and sends the code states on their own. */
 function isWrite(op: ResponseOp): op is Exclude<ResponseOp, { kind: 'throw' }> {
@@ -148,6 +150,10 @@ export default createRule<Options, MessageIds>({
         'This can send a second response after `{{helper}}()` on line {{line}}, which answers on some paths and then returns: {{effect}}. Have it tell the caller whether it answered, and return when it did.',
       statusAfterPossibleHandOff:
         'This status is set after `{{helper}}()` on line {{line}}, which answers on some paths and then returns; when it has answered, the client never sees this status. Have it tell the caller whether it answered.',
+      sendAfterErrorHandOff:
+        'This can send a second response after `{{call}}()` on line {{line}} handed the error to error middleware, which answers it: {{effect}}. Return that call.',
+      statusAfterErrorHandOff:
+        'This status is set after `{{call}}()` on line {{line}} handed the error to error middleware, which answers it; the client never sees this status. Return that call.',
       sendAfterCallbackSend:
         'This can send a second response after the one a callback of the awaited promise sends on line {{line}}: {{effect}}. A `return` in that callback ends only the callback; stop the handler after the `await` too, or send from one place.',
     },
@@ -162,10 +168,17 @@ export default createRule<Options, MessageIds>({
     const opsByFunction = new Map<TSESTree.Node, ResponseOp[]>();
     const deferredByFunction = new Map<TSESTree.Node, ResponseOp[]>();
     const callbackSendsByFunction = new Map<TSESTree.Node, CallbackSend[]>();
+    // `next(err)` without a `return`: error middleware answers, and the handler goes on.
+    const errorHandOffs = new Map<ResponseOp, string>();
     for (const handler of model.handlers) {
       for (const op of handler.ops) {
         if (op.kind === 'throw') {
           reportLateThrow(op);
+          if (op.handsOn && !op.deferred && !op.guardedBySentCheck) {
+            const send = handOffSend(op);
+            errorHandOffs.set(send, op.node.type === 'CallExpression' ? sourceCode.getText(op.node.callee) : 'next');
+            push(opsByFunction, op.fn, send);
+          }
           continue;
         }
         if (op.guardedBySentCheck) continue;
@@ -225,7 +238,7 @@ export default createRule<Options, MessageIds>({
 
     /** A write that a send before it makes too late; not a helper that only sometimes answers. */
     function canComeLate(op: ResponseOp): op is Exclude<ResponseOp, { kind: 'throw' }> {
-      return isWrite(op) && !endsQuietly(op) && !answersOnlySometimes.has(op);
+      return isWrite(op) && !endsQuietly(op) && !answersOnlySometimes.has(op) && !errorHandOffs.has(op);
     }
 
     function checkFunction(fn: TSESTree.Node, flow: FunctionFlow): void {
@@ -306,7 +319,12 @@ export default createRule<Options, MessageIds>({
           ? { messageId: 'handOffAfterSend', data: { line, helper: handedTo, effect } }
           : answeredBy
             ? { messageId: later.kind === 'status' ? 'statusAfterHandOff' : 'sendAfterHandOff', data: { line, helper: answeredBy, effect } }
-            : later.kind === 'status' || bareEnd(later)
+            : errorHandOffs.has(first)
+              ? {
+                  messageId: later.kind === 'status' ? 'statusAfterErrorHandOff' : 'sendAfterErrorHandOff',
+                  data: { line, call: errorHandOffs.get(first), effect },
+                }
+              : later.kind === 'status' || bareEnd(later)
               ? { messageId: 'statusAfterSend', data: { line } }
               : { messageId: 'sendAfterSend', data: { line, effect } }),
         suggest: statement

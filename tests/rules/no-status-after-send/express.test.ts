@@ -8,6 +8,21 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'next(err) that is returned, or in a catch that ends the handler, is the only answer',
+      code: code`
+        import { Router } from 'express';
+        export const inbound = Router();
+        inbound.post('/hooks/mail', async (req, res, next) => {
+          if (!req.body.from) return next(new Error('from is required'));
+          try {
+            res.json(await processMail(req.body));
+          } catch (err) {
+            next(err);
+          }
+        });
+      `,
+    },
+    {
       name: 'a callback of an awaited promise that only records the failure leaves one send',
       code: code`
         import express from 'express';
@@ -692,6 +707,47 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
                     return;
                   }
                   res.redirect('/');
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'next(err) without return hands the error to error middleware, and the handler answers too',
+      code: code`
+        import { Router } from 'express';
+        export const inbound = Router();
+        inbound.post('/hooks/mail', async (req, res, next) => {
+          if (req.headers['x-secret'] !== process.env.SECRET) {
+            next(new Error('bad secret'));
+          }
+          await processMail(req.body);
+          res.status(204).end();
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterErrorHandOff',
+          data: { line: 5, call: 'next', effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 5 },
+              output: code`
+                import { Router } from 'express';
+                export const inbound = Router();
+                inbound.post('/hooks/mail', async (req, res, next) => {
+                  if (req.headers['x-secret'] !== process.env.SECRET) {
+                    return next(new Error('bad secret'));
+                  }
+                  await processMail(req.body);
+                  res.status(204).end();
                 });
               `,
             },
