@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, memberName } from '../analysis/ast.js';
+import { enclosingFunction } from '../analysis/ast.js';
 import { awaitedCallback, testedBetween, type AwaitedCallback } from '../analysis/awaited-callbacks.js';
+import { bareEnd } from '../analysis/bare-end.js';
 import { excludeEachOther } from '../analysis/conditions.js';
 import { handOffSend, isIgnoredCall } from '../analysis/hand-offs.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
@@ -42,13 +43,6 @@ function isWrite(op: ResponseOp): op is Exclude<ResponseOp, { kind: 'throw' }> {
  */
 function endsQuietly(op: ResponseOp): boolean {
   return bareEnd(op)?.object.type === 'Identifier';
-}
-
-/** The callee of an `.end()` with nothing to write: after a send, all it can change is a status chained before it. */
-function bareEnd(op: ResponseOp): TSESTree.MemberExpression | null {
-  const node = op.node;
-  if (op.kind !== 'send' || node.type !== 'CallExpression' || node.arguments.length > 0) return null;
-  return node.callee.type === 'MemberExpression' && memberName(node.callee) === 'end' ? node.callee : null;
 }
 
 /** `res.status(400)` in `res.status(400).json(x)`: the send reports for both. */

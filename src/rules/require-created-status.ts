@@ -1,5 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { contains, skipTransparent } from '../analysis/ast.js';
+import { bareEnd } from '../analysis/bare-end.js';
 import { classifyBody } from '../analysis/body-shape.js';
 import { areAlternatives } from '../analysis/conditions.js';
 import { findCreationCalls, replacesOnOtherArm } from '../analysis/creation.js';
@@ -25,10 +26,18 @@ function placedAsAction(filename: string, cwd: string): boolean {
 function isDefaultSuccess(send: Send, handler: Handler, scopeOf: (node: TSESTree.Node) => Scope): boolean {
   if (send.bodyKind !== 'data' && send.bodyKind !== 'none') return false;
   if (send.deferred?.timing === 'always') return false;
+  if (bareEnd(send) && followsAnotherSend(send, handler)) return false;
   if (send.body && (classifyBody(send.body) !== 'other' || isPage(send.body))) return false;
   // `return 404`: a status sent as a body is no-status-as-body's to report.
   if (send.body && mayHoldNumber(send.body) && bareStatusNumber(send.body, scopeOf(send.body)) !== undefined) return false;
   return effectiveStatus(send, handler).status.kind === 'implicit';
+}
+
+/** `res.json(project); res.end();`: the end writes nothing after the answer. */
+function followsAnotherSend(send: Send, handler: Handler): boolean {
+  return handler.ops.some(
+    (op) => op !== send && op.kind === 'send' && op.terminal && op.node.range[1] <= send.node.range[0] && !cannotReach(op.node, send.node),
+  );
 }
 
 /**

@@ -6,6 +6,23 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'deploy, restart and rollback are actions; so is a camelCase verb (enableRegistry)',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/apps/:name/deploy', async (req, res) => {
+          const job = await jobs.create({ app: req.params.name });
+          res.json({ jobId: job.id });
+        });
+        router.post('/apps/:name/restart', async (req, res) => {
+          res.json(await restarts.insert({ app: req.params.name }));
+        });
+        router.post('/system/enableRegistry', async (req, res) => {
+          res.json(await registries.create(req.body));
+        });
+      `,
+    },
+    {
       name: 'a file-routed POST under an action folder (Medusa carts/[id]/complete) answers that action',
       filename: 'src/api/store/carts/[id]/complete/route.ts',
       code: code`
@@ -232,6 +249,43 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an end() after the answer writes nothing: the create is reported once, at the answer',
+      code: code`
+        import { Router } from 'express';
+        const router = Router();
+        router.post('/api/projects', async (req, res) => {
+          const project = await ProjectsService.create({ owner: req.body.owner, name: req.body.name });
+          res.json(project);
+          res.end();
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'ProjectsService.create' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import { Router } from 'express';
+                const router = Router();
+                router.post('/api/projects', async (req, res) => {
+                  const project = await ProjectsService.create({ owner: req.body.owner, name: req.body.name });
+                  res.status(201).json(project);
+                  res.end();
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a file-routed export named POST (Medusa src/api/**/route.ts) that creates answers 200 OK',
       filename: 'src/api/store/wishlists/route.ts',
