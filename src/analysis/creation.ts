@@ -203,7 +203,8 @@ function isUpsert(call: TSESTree.CallExpression): boolean {
 
 /**
  * `if (!storeId) storeId = await createVectorStore(team)`: a prerequisite made when missing, on
- * the way to what the route does; not the resource it answers with.
+ * the way to what the route does (or a find-or-create, which answers what it found or made);
+ * not the resource it answers with.
  */
 function isMissingPrerequisite(call: TSESTree.CallExpression): boolean {
   let node: TSESTree.Node = call;
@@ -213,7 +214,14 @@ function isMissingPrerequisite(call: TSESTree.CallExpression): boolean {
   const name = assignment.left.name;
   let statement: TSESTree.Node | undefined = assignment.parent;
   if (statement?.type !== 'ExpressionStatement') return false;
-  if (statement.parent?.type === 'BlockStatement' && statement.parent.body.length === 1) statement = statement.parent;
+  // Through a block of its own, and a `try` around it that retries a lost race
+  // (`try { x = await create() } catch { x = await find() }`).
+  for (;;) {
+    const parent: TSESTree.Node | undefined = statement.parent;
+    if (parent?.type === 'BlockStatement' && parent.body.length === 1) statement = parent;
+    else if (parent?.type === 'TryStatement' && parent.block === statement) statement = parent;
+    else break;
+  }
   const guard = statement.parent;
   return guard?.type === 'IfStatement' && guard.consequent === statement && testsAbsence(guard.test, name);
 }

@@ -6,6 +6,25 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a find-or-create whose create retries a lost race (catch a duplicate key, read again)',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/invitations', async (req, res) => {
+          let invite = await Invite.findOne({ email: req.body.email });
+          if (!invite) {
+            try {
+              invite = await new Invite({ email: req.body.email }).save();
+            } catch (err) {
+              if (err.code === 11000) invite = await Invite.findOne({ email: req.body.email });
+              if (!invite) throw err;
+            }
+          }
+          res.json({ id: invite.id });
+        });
+      `,
+    },
+    {
       name: 'deploy, restart and rollback are actions; so is a camelCase verb (enableRegistry)',
       code: code`
         import express from 'express';
