@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { skipTransparent, throwsAfter, transparentParent } from './ast.js';
-import { IMPLICIT_STATUS, type FunctionNode, type HandOff, type Handler, type ResponseOp, type Send } from './model.js';
+import { IMPLICIT_STATUS, type FunctionNode, type Handler, type ResponseOp, type Send } from './model.js';
 import { declaredFunction, type Scope, type Variable } from './scope.js';
 
 /** A call that passes a channel binding to a function declared in the same file. */
