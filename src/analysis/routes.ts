@@ -40,7 +40,7 @@ function readsAsAction(path: string | null): boolean {
     ACTION_PREFIX.test(last) ||
     ACTION_SEGMENT.test(last.slice(last.lastIndexOf('-') + 1)) ||
     ACTION_SEGMENT.test(firstCamelWord(last)) ||
-    ACTION_PREFIX.test(`${firstCamelWord(last)}-`) ||
+    (firstCamelWord(last) !== last && ACTION_PREFIX.test(`${firstCamelWord(last)}-`)) ||
     ACTION_LINK.test(last) ||
     segments.some((segment) => ACTION_AREA.test(segment))
   );

@@ -349,6 +349,40 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   ],
   invalid: [
     {
+      name: 'a collection named like a verb (/api/test, a test case) still creates',
+      filename: 'app/api/test/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(req: Request) {
+          const test = await prisma.test.create({ data: await req.json() });
+          return NextResponse.json({ data: test });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'prisma.test.create' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function POST(req: Request) {
+                  const test = await prisma.test.create({ data: await req.json() });
+                  return NextResponse.json({ data: test }, { status: 201 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'save() given a freshly made id names a new row',
       filename: 'app/api/boards/route.ts',
       code: code`
