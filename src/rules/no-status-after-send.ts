@@ -1,17 +1,25 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction } from '../analysis/ast.js';
-import { awaitedCallback, testedBetween, type AwaitedCallback } from '../analysis/awaited-callbacks.js';
+import { awaitedCallback } from '../analysis/awaited-callbacks.js';
 import { bareEnd } from '../analysis/bare-end.js';
-import { excludeEachOther } from '../analysis/conditions.js';
 import { handOffSend, isIgnoredCall } from '../analysis/hand-offs.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
 import type { FunctionNode, HandOff, Handler, ResponseOp, Send } from '../analysis/model.js';
 import { mayFollow, trackFlow, type FunctionFlow } from '../analysis/response-flow.js';
 import type { Scope } from '../analysis/scope.js';
-import { catchOfTryAround, catchRunsOnlyBefore } from '../analysis/try-catch.js';
+import {
+  endsQuietly,
+  isWrite,
+  mayBothRun,
+  mayWriteAfter,
+  mayWriteAfterCallback,
+  returnableStatement,
+  terminalSends,
+  type CallbackSend,
+  type Code,
+} from '../analysis/late-writes.js';
+import { catchOfTryAround } from '../analysis/try-catch.js';
 import { createRule } from '../utils/create-rule.js';
-
-type ScopeOf = (node: TSESTree.Node) => Scope;
 
 export type Options = [];
 export type MessageIds =
@@ -31,84 +39,6 @@ export type MessageIds =
   | 'statusAfterPossibleHandOff'
   | 'sendAfterErrorHandOff'
   | 'statusAfterErrorHandOff';
-
-/** Ops a late write can be: status writes and sends the code states on their own. */
-function isWrite(op: ResponseOp): op is Exclude<ResponseOp, { kind: 'throw' }> {
-  return op.kind === 'send' || (op.kind === 'status' && !isChainedIntoSend(op));
-}
-
-/**
- * `res.end()` with nothing to write: on a finished response Node ignores it. Not
- * `res.status(500).end()`, whose status is lost.
- */
-function endsQuietly(op: ResponseOp): boolean {
-  return bareEnd(op)?.object.type === 'Identifier';
-}
-
-/** `res.status(400)` in `res.status(400).json(x)`: the send reports for both. */
-function isChainedIntoSend(op: ResponseOp): boolean {
-  return op.node.parent?.type === 'MemberExpression' && op.node.parent.object === op.node;
-}
-
-/** The sends that end the exchange (`ctx.body = x` does not: it can still be replaced). */
-function terminalSends(ops: readonly ResponseOp[]): Send[] {
-  return ops.filter((op): op is Send => op.kind === 'send' && op.terminal);
-}
-
-/** What the checks below read besides the nodes: scopes, and the keys to walk a tree with. */
-interface Code {
-  readonly scopeOf: ScopeOf;
-  readonly visitorKeys: TSESLint.SourceCode['visitorKeys'];
-}
-
-/**
- * Can `later` write after `earlier` sent? Not from the `catch` of a `try` around the send, which
- * runs only if the send threw, nor under the opposite answer to a test that guards the send.
- */
-function mayWriteAfter(earlier: Send, later: TSESTree.Node, code: Code): boolean {
-  return writesAfter(earlier.node, earlier.returned, later, code);
-}
-
-function writesAfter(earlier: TSESTree.Node, returned: boolean, later: TSESTree.Node, code: Code): boolean {
-  return !catchRunsOnlyBefore(later, earlier, code.visitorKeys, returned) && !excludeEachOther(earlier, later, code.scopeOf);
-}
-
-/** A send in a callback of an awaited promise chain, as the function that awaits sees it: at the `await`. */
-interface CallbackSend extends AwaitedCallback {
-  readonly send: Send;
-}
-
-/**
- * Can `later`, in the function that awaits, write after the callback sent? It must come after
- * the `await`, on a path from it, and the function must not test what the `await` gave back
- * first (`if (!report) return;`), which stops it when the callback gives back nothing.
- */
-function mayWriteAfterCallback(earlier: CallbackSend, later: TSESTree.Node, code: Code): boolean {
-  if (later.range[0] < earlier.anchor.range[1]) return false;
-  if (earlier.result && testedBetween(earlier.result, earlier.anchor, later)) return false;
-  return writesAfter(earlier.anchor, false, later, code);
-}
-
-/**
- * Can `send` and the deferred `late` op both run? Not when `send` is in the `catch` of a `try`
- * around the registration (the work was never handed over), nor under the opposite answer to a
- * test that guards `late`.
- */
-function mayBothRun(send: Send, late: ResponseOp, code: Code): boolean {
-  return !catchRunsOnlyBefore(send.node, late.deferred!.registration, code.visitorKeys) && !excludeEachOther(send.node, late.node, code.scopeOf);
-}
-
-/** `res.json(x);` as a statement of its own, not inside a loop: adding `return` ends the handler there. */
-function returnableStatement(send: Send): TSESTree.ExpressionStatement | null {
-  let node: TSESTree.Node = send.node;
-  if (node.parent?.type === 'AwaitExpression') node = node.parent;
-  const statement = node.parent;
-  if (statement?.type !== 'ExpressionStatement') return null;
-  for (let current: TSESTree.Node | undefined = statement.parent; current && current !== send.fn; current = current.parent) {
-    if (/^(?:For|ForIn|ForOf|While|DoWhile)Statement$/.test(current.type)) return null;
-  }
-  return statement;
-}
 
 export default createRule<Options, MessageIds>({
   name: 'no-status-after-send',

@@ -1,0 +1,90 @@
+/**
+ * Can a status write or a send come after the response went out? The questions
+ * `no-status-after-send` asks of two ops: which ops count as late writes, and whether one can
+ * run after a send, after a send in a callback of an awaited promise, or beside deferred work.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { testedBetween, type AwaitedCallback } from './awaited-callbacks.js';
+import { bareEnd } from './bare-end.js';
+import { excludeEachOther } from './conditions.js';
+import type { ResponseOp, Send } from './model.js';
+import type { Scope } from './scope.js';
+import { catchRunsOnlyBefore } from './try-catch.js';
+
+/** Ops a late write can be: status writes and sends the code states on their own. */
+export function isWrite(op: ResponseOp): op is Exclude<ResponseOp, { kind: 'throw' }> {
+  return op.kind === 'send' || (op.kind === 'status' && !isChainedIntoSend(op));
+}
+
+/**
+ * `res.end()` with nothing to write: on a finished response Node ignores it. Not
+ * `res.status(500).end()`, whose status is lost.
+ */
+export function endsQuietly(op: ResponseOp): boolean {
+  return bareEnd(op)?.object.type === 'Identifier';
+}
+
+/** `res.status(400)` in `res.status(400).json(x)`: the send reports for both. */
+function isChainedIntoSend(op: ResponseOp): boolean {
+  return op.node.parent?.type === 'MemberExpression' && op.node.parent.object === op.node;
+}
+
+/** The sends that end the exchange (`ctx.body = x` does not: it can still be replaced). */
+export function terminalSends(ops: readonly ResponseOp[]): Send[] {
+  return ops.filter((op): op is Send => op.kind === 'send' && op.terminal);
+}
+
+/** What the checks below read besides the nodes: scopes, and the keys to walk a tree with. */
+export interface Code {
+  readonly scopeOf: (node: TSESTree.Node) => Scope;
+  readonly visitorKeys: TSESLint.SourceCode['visitorKeys'];
+}
+
+/**
+ * Can `later` write after `earlier` sent? Not from the `catch` of a `try` around the send, which
+ * runs only if the send threw, nor under the opposite answer to a test that guards the send.
+ */
+export function mayWriteAfter(earlier: Send, later: TSESTree.Node, code: Code): boolean {
+  return writesAfter(earlier.node, earlier.returned, later, code);
+}
+
+function writesAfter(earlier: TSESTree.Node, returned: boolean, later: TSESTree.Node, code: Code): boolean {
+  return !catchRunsOnlyBefore(later, earlier, code.visitorKeys, returned) && !excludeEachOther(earlier, later, code.scopeOf);
+}
+
+/** A send in a callback of an awaited promise chain, as the function that awaits sees it: at the `await`. */
+export interface CallbackSend extends AwaitedCallback {
+  readonly send: Send;
+}
+
+/**
+ * Can `later`, in the function that awaits, write after the callback sent? It must come after
+ * the `await`, on a path from it, and the function must not test what the `await` gave back
+ * first (`if (!report) return;`), which stops it when the callback gives back nothing.
+ */
+export function mayWriteAfterCallback(earlier: CallbackSend, later: TSESTree.Node, code: Code): boolean {
+  if (later.range[0] < earlier.anchor.range[1]) return false;
+  if (earlier.result && testedBetween(earlier.result, earlier.anchor, later)) return false;
+  return writesAfter(earlier.anchor, false, later, code);
+}
+
+/**
+ * Can `send` and the deferred `late` op both run? Not when `send` is in the `catch` of a `try`
+ * around the registration (the work was never handed over), nor under the opposite answer to a
+ * test that guards `late`.
+ */
+export function mayBothRun(send: Send, late: ResponseOp, code: Code): boolean {
+  return !catchRunsOnlyBefore(send.node, late.deferred!.registration, code.visitorKeys) && !excludeEachOther(send.node, late.node, code.scopeOf);
+}
+
+/** `res.json(x);` as a statement of its own, not inside a loop: adding `return` ends the handler there. */
+export function returnableStatement(send: Send): TSESTree.ExpressionStatement | null {
+  let node: TSESTree.Node = send.node;
+  if (node.parent?.type === 'AwaitExpression') node = node.parent;
+  const statement = node.parent;
+  if (statement?.type !== 'ExpressionStatement') return null;
+  for (let current: TSESTree.Node | undefined = statement.parent; current && current !== send.fn; current = current.parent) {
+    if (/^(?:For|ForIn|ForOf|While|DoWhile)Statement$/.test(current.type)) return null;
+  }
+  return statement;
+}
