@@ -39,11 +39,18 @@ function readsAsAction(path: string | null): boolean {
     ACTION_SEGMENT.test(last) ||
     ACTION_PREFIX.test(last) ||
     ACTION_SEGMENT.test(last.slice(last.lastIndexOf('-') + 1)) ||
+    namesFormAction(last) ||
     ACTION_SEGMENT.test(firstCamelWord(last)) ||
     (firstCamelWord(last) !== last && ACTION_PREFIX.test(`${firstCamelWord(last)}-`)) ||
     ACTION_LINK.test(last) ||
     segments.some((segment) => ACTION_AREA.test(segment))
   );
+}
+
+/** `checkout_action`, `setup-submit`: an action's name with a suffix that says it is one. */
+function namesFormAction(segment: string): boolean {
+  const match = /^([a-z]+)[-_](?:action|submit|handler)$/i.exec(segment);
+  return match !== null && ACTION_SEGMENT.test(match[1]!);
 }
 
 /** `signinAnonymously` gives `signin`; a name without a capital inside gives itself. */
@@ -98,8 +105,20 @@ export function answersFailuresWithSuccess(path: string | null, handlerName?: st
 function readsAsReceiver(path: string | null): boolean {
   const segments = staticSegments(path);
   const last = segments.at(-1);
-  return segments.some((segment) => RECEIVER_AREA.test(segment)) || (last !== undefined && asksQuestion(last));
+  if (last === undefined) return false;
+  return (
+    segments.some((segment) => RECEIVER_AREA.test(segment)) ||
+    asksQuestion(last) ||
+    (PAYMENT_NOTIFY.test(last) && segments.some((segment) => PAYMENT_AREA.test(segment)))
+  );
 }
+
+/**
+ * A payment provider's notification (`/pay/alipay/notify`, `/paypal/ipn`): the provider
+ * resends until it gets the answer its protocol asks for, so a skipped message is answered 2xx.
+ */
+const PAYMENT_NOTIFY = /^(?:ipn|notify|notify[-_]url|notification)$/i;
+const PAYMENT_AREA = /^(?:ipn|pay|payment|payments|alipay|wechat|wechatpay|wxpay|paypal|stripe|checkout|orders?)$/i;
 
 function asksQuestion(name: string): boolean {
   return QUESTION_SEGMENT.test(name) || QUESTION_PREFIX.test(name) || QUESTION_CAMEL.test(name);

@@ -6,6 +6,20 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a form action named with an action suffix (checkout_action, setup-submit)',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/instore/checkout_action', async (req, res) => {
+          const order = await orders.insertOne({ items: req.session.cart });
+          res.json({ orderId: order.insertedId });
+        });
+        router.post('/setup-submit', async (req, res) => {
+          res.json(await settings.create(req.body));
+        });
+      `,
+    },
+    {
       name: 'a find-or-create whose create retries a lost race (catch a duplicate key, read again)',
       code: code`
         import express from 'express';

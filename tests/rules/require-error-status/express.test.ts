@@ -423,6 +423,23 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
       `,
     },
     {
+      name: 'a payment provider\'s notification (notify, ipn) acknowledges a skipped message with 2xx',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/pay/alipay/notify', async (req, res) => {
+          if (!checkProviderSignature(req.body)) return res.send('Invalid signature: fail');
+          await orders.markPaid(req.body.out_trade_no);
+          res.send('success');
+        });
+        router.post('/paypal/ipn', async (req, res) => {
+          const order = await orders.findOne({ ref: req.body.invoice });
+          if (!order) return res.json({ error: 'Order not found' });
+          res.sendStatus(200);
+        });
+      `,
+    },
+    {
       name: 'a partial result lists what failed beside what succeeded',
       code: code`
         import express from 'express';
