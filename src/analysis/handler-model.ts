@@ -152,6 +152,7 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
     request: seed.request,
     ops,
     handOffs,
+    documentedStatuses: seed.documentedStatuses ?? null,
   };
 }
 

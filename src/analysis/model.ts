@@ -156,6 +156,8 @@ export interface Handler {
   readonly ops: readonly ResponseOp[];
   /** Calls that hand the channel to another handler of the file which answers, on every path or on some. */
   readonly handOffs: readonly HandOff[];
+  /** The statuses the route's own schema declares (an OpenAPI route's `responses`); `null` when none is read. */
+  readonly documentedStatuses: readonly number[] | null;
 }
 
 /** `await listConnections(req, res)`, where `listConnections` answers: for the caller, a send. */

@@ -66,6 +66,11 @@ export interface HandlerSeed {
    * handler itself never sent anything.
    */
   readonly answersWhenSettled?: boolean;
+  /**
+   * The statuses the route's own schema declares it answers with (`responses: { 200: … }` in a
+   * `createRoute()` of `@hono/zod-openapi`), when the adapter reads one.
+   */
+  readonly documentedStatuses?: readonly number[];
 }
 
 export interface ChannelBinding {

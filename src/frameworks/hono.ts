@@ -103,18 +103,18 @@ export const hono: FrameworkAdapter = {
   findHandlers(file, claimed) {
     const throwCalls = httpExceptions(file);
     const seeds = new Map<FunctionNode, HandlerSeed>();
-    const add = (candidate: Candidate, methods: readonly HttpMethod[] | null, path: string | null) => {
+    const add = (candidate: Candidate, route: Omit<Registration, 'handlers'>) => {
       if (claimed.has(candidate.fn) || seeds.has(candidate.fn)) return;
-      seeds.set(candidate.fn, seedFor(candidate, methods, path, file, throwCalls));
+      seeds.set(candidate.fn, seedFor(candidate, route, file, throwCalls));
     };
     const contextTypes = importedTypes(file);
     for (const route of registeredRoutes(file, contextTypes)) {
-      for (const candidate of route.handlers) add(candidate, route.methods, route.path);
+      for (const candidate of route.handlers) add(candidate, route);
     }
     for (const fn of file.functions) {
       if (claimed.has(fn) || seeds.has(fn)) continue;
       const found = unregisteredHandler(fn, file, contextTypes);
-      if (found) add(found.candidate, found.methods, found.path);
+      if (found) add(found.candidate, found);
     }
     return [...seeds.values()];
   },
@@ -137,6 +137,8 @@ interface Registration {
   readonly handlers: readonly Candidate[];
   readonly methods: readonly HttpMethod[] | null;
   readonly path: string | null;
+  /** The statuses an OpenAPI route declares (`responses: { 200: … }`). */
+  readonly documented?: readonly number[];
 }
 
 /** Route registrations on the apps this file creates, followed through chains and variables. */
@@ -232,6 +234,7 @@ function readRegistration(
         handlers: [...(args[1] ? resolveHandlers(args[1], file) : []), ...hooks],
         methods: config.method,
         path: config.path,
+        documented: config.documented,
       };
     }
     default: {
@@ -264,18 +267,34 @@ function methodsNamed(names: readonly (string | null)[]): readonly HttpMethod[] 
   return methods;
 }
 
-/** `createRoute({ method: 'post', path: '/users', ... })`, inline or in a `const`. */
-function routeConfig(node: TSESTree.Node | undefined, file: FileContext): { method: readonly HttpMethod[] | null; path: string | null } {
+/**
+ * `createRoute({ method: 'post', path: '/users', responses: { 201: … } })`, inline or in a
+ * `const`: its method, path and the statuses it declares.
+ */
+function routeConfig(
+  node: TSESTree.Node | undefined,
+  file: FileContext,
+): { method: readonly HttpMethod[] | null; path: string | null; documented?: readonly number[] } {
   let inner = node ? skipTransparent(node) : undefined;
   if (inner?.type === 'Identifier') inner = resolveConstant(inner, file.sourceCode.getScope(inner) as Scope) ?? undefined;
   if (inner?.type === 'CallExpression' && inner.arguments[0]) inner = skipTransparent(inner.arguments[0]);
   if (inner?.type !== 'ObjectExpression') return { method: null, path: null };
   const property = (key: string) => {
     const found = inner.properties.find((candidate) => propertyKeyName(candidate) === key);
-    return found?.type === 'Property' ? staticString(found.value) : null;
+    return found?.type === 'Property' ? skipTransparent(found.value) : null;
   };
-  const method = property('method');
-  return { method: method ? methodsNamed([method]) : null, path: property('path') };
+  const method = staticString(property('method') ?? undefined);
+  const responses = property('responses');
+  const documented = responses?.type === 'ObjectExpression' ? statusKeys(responses) : undefined;
+  return { method: method ? methodsNamed([method]) : null, path: staticString(property('path') ?? undefined), documented };
+}
+
+/** `{ 200: …, '404': … }`: the statuses an object's keys name. */
+function statusKeys(object: TSESTree.ObjectExpression): number[] {
+  return object.properties.flatMap((property) => {
+    const code = Number(propertyKeyName(property));
+    return Number.isInteger(code) && code >= 100 && code <= 599 ? [code] : [];
+  });
 }
 
 /**
@@ -366,7 +385,7 @@ function unregisteredHandler(
   fn: FunctionNode,
   file: FileContext,
   types: ReadonlyMap<string, string>,
-): { candidate: Candidate; methods: readonly HttpMethod[] | null; path: string | null } | null {
+): ({ candidate: Candidate } & Omit<Registration, 'handlers'>) | null {
   const params = fn.params.map((param) => (param.type === 'AssignmentPattern' ? param.left : param));
   const unknown = (contextIndex: number, isErrorHandler = false) => ({
     candidate: { fn, contextIndex, isErrorHandler },
@@ -394,14 +413,14 @@ function unregisteredHandler(
  * `routes.post('/users', fn)`: a call named like a route method whose first argument is a path;
  * `router.openapi(route, fn)` on an app made elsewhere (`createRouter().openapi(...)`).
  */
-function routeShapedCall(fn: FunctionNode, file: FileContext): { methods: readonly HttpMethod[] | null; path: string | null } | null {
+function routeShapedCall(fn: FunctionNode, file: FileContext): Omit<Registration, 'handlers'> | null {
   const { parent, child } = transparentParent(fn);
   if (parent?.type !== 'CallExpression' || !parent.arguments.includes(child as TSESTree.CallExpressionArgument)) return null;
   const callee = skipTransparent(parent.callee);
   const name = callee.type === 'MemberExpression' ? memberName(callee) : null;
   if (name === 'openapi' && parent.arguments[1] === child) {
     const config = routeConfig(parent.arguments[0], file);
-    return { methods: config.method, path: config.path };
+    return { methods: config.method, path: config.path, documented: config.documented };
   }
   const path = staticString(parent.arguments[0]);
   if (!name || !ROUTE_METHODS.has(name) || name === 'use' || name === 'on' || path === null || !path.startsWith('/')) return null;
@@ -439,8 +458,7 @@ function usedAsContext(fn: FunctionNode, name: string, file: FileContext): boole
 
 function seedFor(
   candidate: Candidate,
-  methods: readonly HttpMethod[] | null,
-  path: string | null,
+  { methods, path, documented }: Omit<Registration, 'handlers'>,
   file: FileContext,
   throwCalls: readonly ThrowCall[],
 ): HandlerSeed {
@@ -462,6 +480,7 @@ function seedFor(
     returns: returnSpec(file, context?.name ?? null, contextIndex === 1 && !candidate.isErrorHandler),
     deferrals: waitUntil(file),
     throwCalls,
+    ...(documented && { documentedStatuses: documented }),
   };
 }
 

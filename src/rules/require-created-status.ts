@@ -26,11 +26,21 @@ function placedAsAction(filename: string, cwd: string): boolean {
 function isDefaultSuccess(send: Send, handler: Handler, scopeOf: (node: TSESTree.Node) => Scope): boolean {
   if (send.bodyKind !== 'data' && send.bodyKind !== 'none') return false;
   if (send.deferred?.timing === 'always') return false;
+  if (declaresSuccessWithout201(handler)) return false;
   if (bareEnd(send) && followsAnotherSend(send, handler)) return false;
   if (send.body && (classifyBody(send.body) !== 'other' || isPage(send.body))) return false;
   // `return 404`: a status sent as a body is no-status-as-body's to report.
   if (send.body && mayHoldNumber(send.body) && bareStatusNumber(send.body, scopeOf(send.body)) !== undefined) return false;
   return effectiveStatus(send, handler).status.kind === 'implicit';
+}
+
+/**
+ * `createRoute({ responses: { 200: … } })`: the route's own schema says it answers a create with
+ * 200. That is the published contract; changing it is a decision for its authors.
+ */
+function declaresSuccessWithout201(handler: Handler): boolean {
+  const declared = handler.documentedStatuses;
+  return declared !== null && !declared.includes(201) && declared.some((code) => code >= 200 && code < 300);
 }
 
 /** `res.json(project); res.end();`: the end writes nothing after the answer. */

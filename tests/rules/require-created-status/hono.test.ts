@@ -320,6 +320,23 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
       `,
     },
     {
+      name: 'an OpenAPI route whose own responses declare 200 for the create: the published contract',
+      code: code`
+        import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+        const createProject = createRoute({
+          method: 'post',
+          path: '/projects',
+          responses: { 200: { description: 'The new project' }, 400: { description: 'Bad input' } },
+        });
+        export function register(app: OpenAPIHono) {
+          return app.openapi(createProject, async (c) => {
+            const [project] = await db.insert(projects).values(c.req.valid('json')).returning();
+            return c.json(project);
+          });
+        }
+      `,
+    },
+    {
       name: 'middleware registered with app.use has no known method, so it is not checked',
       code: code`
         import { Hono } from 'hono';
@@ -356,6 +373,43 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an OpenAPI route that declares no success status of its own is still checked',
+      code: code`
+        import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+        const app = new OpenAPIHono();
+        const route = createRoute({ method: 'post', path: '/books', responses: { 400: { description: 'Bad input' } } });
+        app.openapi(route, async (c) => {
+          const book = await db.book.create({ data: c.req.valid('json') });
+          return c.json(book);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.book.create' },
+          line: 6,
+          column: 10,
+          endLine: 6,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              data: {},
+              output: code`
+                import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+                const app = new OpenAPIHono();
+                const route = createRoute({ method: 'post', path: '/books', responses: { 400: { description: 'Bad input' } } });
+                app.openapi(route, async (c) => {
+                  const book = await db.book.create({ data: c.req.valid('json') });
+                  return c.json(book, 201);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a service function named for what it creates (createDomainService) creates',
       code: code`
