@@ -6,7 +6,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, contains, isFunction, isNullish, memberName, propertyKeyName, skipTransparent, walk } from './ast.js';
 import type { FunctionNode } from './model.js';
-import { findVariable, type Scope } from './scope.js';
+import { declaredFunction, findVariable, type Scope } from './scope.js';
 
 /** Method names that create on any data-access object. */
 const CREATE_METHODS = /^(?:create|createOne|createMany|createManyAndReturn|insert|insertOne|insertMany|insertAll|bulkCreate|bulkInsert|add|persist)$/;
@@ -251,7 +251,7 @@ function isCreation(
   const callee = skipTransparent(call.callee);
   if (callee.type === 'Identifier') {
     if (extra?.test(callee.name)) return true;
-    return namesCreate(callee.name) && !buildsService(call);
+    return namesCreate(callee.name) && !buildsService(call) && !makesFunction(callee, scopeOf);
   }
   if (callee.type !== 'MemberExpression') return false;
   const name = memberName(callee);
@@ -362,6 +362,18 @@ function buildsService(call: TSESTree.CallExpression): boolean {
     declarator.id.type === 'Identifier' &&
     /service$/i.test(declarator.id.name)
   );
+}
+
+/**
+ * `createDeadlineFetch(10_000)`, where the file declares `function createDeadlineFetch(ms) {
+ * return (input, init) => fetch(…) }`: a factory of a function, which stores nothing.
+ */
+function makesFunction(callee: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => Scope): boolean {
+  const fn = declaredFunction(callee, scopeOf(callee));
+  if (!fn) return false;
+  if (fn.body.type !== 'BlockStatement') return isFunction(skipTransparent(fn.body));
+  const last = fn.body.body.at(-1);
+  return last?.type === 'ReturnStatement' && last.argument !== null && isFunction(skipTransparent(last.argument));
 }
 
 function isNumberLiteral(node: TSESTree.Node | undefined): boolean {

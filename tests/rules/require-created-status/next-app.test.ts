@@ -336,6 +336,20 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
       `,
     },
     {
+      name: 'a factory of the file that returns a function (createDeadlineFetch) stores nothing',
+      filename: 'app/api/integrations/route.ts',
+      code: code`
+        function createDeadlineFetch(ms: number): typeof fetch {
+          return (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(ms) });
+        }
+        export async function POST(request: Request) {
+          const { providerUrl } = await request.json();
+          const step = await startAuthorization(providerUrl, { fetchFn: createDeadlineFetch(10_000) });
+          return Response.json({ authorizationUrl: step.url });
+        }
+      `,
+    },
+    {
       name: 'known limit: a response built by a helper is not followed',
       filename: 'app/api/users/route.ts',
       code: code`
