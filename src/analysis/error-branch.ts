@@ -68,7 +68,10 @@ const FAILURE_STATUS: Readonly<Record<Failure, number>> = {
 };
 
 const TEXT_STATUS: readonly (readonly [RegExp, number])[] = [
+  // A credential that is missing or unknown is a failed sign-in, not a missing resource.
+  [/\b(?:no such|invalid|missing|unknown|expired|no) (?:api[ _-]?key|apikey|access token|token|bearer)\b|\b(?:api[ _-]?key|apikey|token) (?:not found|is missing|missing|is invalid|invalid|expired)\b/i, 401],
   [/\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist)\b/i, 404],
+  [/\b(?:timed out|timeout)\b/i, 504],
   [/\b(?:unauthori[sz]ed|unauthenticated|not authenticated|invalid (?:token|credentials|password|email or password)|(?:wrong|incorrect|invalid) (?:(?:email|username|user ?name|login) or )?(?:password|credentials)|login required|not logged in|token expired)\b/i, 401],
   [/\b(?:forbidden|not allowed|permission|access denied|not authori[sz]ed|not permitted)\b/i, 403],
   [/\b(?:already (?:exists?|taken|registered|in use)|duplicate|conflict)\b/i, 409],

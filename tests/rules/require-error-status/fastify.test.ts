@@ -291,7 +291,7 @@ ruleTester.run('require-error-status (Fastify, TypeScript)', rule, {
       errors: [
         {
           messageId: 'errorWithSuccessStatus',
-          data: { code: 200, suggested: 400 },
+          data: { code: 200, suggested: 401 },
           line: 5,
           column: 12,
           endLine: 5,
@@ -299,13 +299,13 @@ ruleTester.run('require-error-status (Fastify, TypeScript)', rule, {
           suggestions: [
             {
               messageId: 'useErrorStatus',
-              data: { code: 400, phrase: 'Bad Request' },
+              data: { code: 401, phrase: 'Unauthorized' },
               output: code`
                 import Fastify from 'fastify';
                 const app = Fastify();
                 app.addHook('preHandler', async (request, reply) => {
                   if (!request.headers.authorization) {
-                    return reply.code(400).send({ error: 'Missing token' });
+                    return reply.code(401).send({ error: 'Missing token' });
                   }
                 });
               `,

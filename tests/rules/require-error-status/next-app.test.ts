@@ -123,6 +123,67 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'an unknown API key suggests 401, and a poll that timed out 504',
+      filename: 'app/api/scans/route.ts',
+      code: code`
+        export async function POST(req: Request) {
+          const key = await findApiKey(req.headers.get('authorization'));
+          if (!key) return Response.json({ err: 'No such apiKey exists!' });
+          const scan = await waitForScan(key.team);
+          if (!scan) return Response.json({ success: false, error: 'Scan timed out' });
+          return Response.json(scan);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 401 },
+          line: 3,
+          column: 20,
+          endLine: 3,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                export async function POST(req: Request) {
+                  const key = await findApiKey(req.headers.get('authorization'));
+                  if (!key) return Response.json({ err: 'No such apiKey exists!' }, { status: 401 });
+                  const scan = await waitForScan(key.team);
+                  if (!scan) return Response.json({ success: false, error: 'Scan timed out' });
+                  return Response.json(scan);
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'errorWithoutStatus',
+          data: { code: 200, suggested: 504 },
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 79,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 504, phrase: 'Gateway Timeout' },
+              output: code`
+                export async function POST(req: Request) {
+                  const key = await findApiKey(req.headers.get('authorization'));
+                  if (!key) return Response.json({ err: 'No such apiKey exists!' });
+                  const scan = await waitForScan(key.team);
+                  if (!scan) return Response.json({ success: false, error: 'Scan timed out' }, { status: 504 });
+                  return Response.json(scan);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a guard on the session user suggests 401 even when the message is not in English',
       filename: 'app/api/mailboxes/route.ts',
       code: code`
