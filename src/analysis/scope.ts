@@ -35,8 +35,18 @@ export function declaredFunction(identifier: TSESTree.Identifier, scope: Scope):
 
 /** True when some reference to `variable` calls it: `next()`, `checkAuth(request, reply)`. */
 export function isCalled(variable: Variable): boolean {
-  return variable.references.some((reference) => {
-    const { parent } = reference.identifier;
-    return parent?.type === 'CallExpression' && parent.callee === reference.identifier;
+  return variable.references.some((reference) => callOf(reference.identifier) !== null);
+}
+
+/** The calls of `variable`, in source order. */
+export function callsOf(variable: Variable): TSESTree.CallExpression[] {
+  return variable.references.flatMap((reference) => {
+    const call = callOf(reference.identifier);
+    return call ? [call] : [];
   });
+}
+
+function callOf(identifier: TSESTree.Identifier | TSESTree.JSXIdentifier): TSESTree.CallExpression | null {
+  const { parent } = identifier;
+  return parent?.type === 'CallExpression' && parent.callee === identifier ? parent : null;
 }

@@ -9,7 +9,7 @@ import { getHandlerModel } from '../analysis/handler-model.js';
 import { pathAt } from '../analysis/methods.js';
 import type { FunctionNode, Handler, Send } from '../analysis/model.js';
 import { answersFailuresWithSuccess, isBarePath, isReceiverFile, routeIgnorer, signsIn } from '../analysis/routes.js';
-import type { Scope, Variable } from '../analysis/scope.js';
+import { callsOf, type Scope, type Variable } from '../analysis/scope.js';
 import { isSuccessStatus, reasonPhrase } from '../analysis/status-codes.js';
 import { createRule } from '../utils/create-rule.js';
 
@@ -116,13 +116,6 @@ function endpointName(handler: Handler, sourceCode: Readonly<TSESLint.SourceCode
   const passesOnAlways = calls.every((call) => isOwnStatement(call, handler.fn));
   const refusesEarly = handler.ops.some((op) => op.kind === 'send' && exitsEarly(op.node, handler.fn));
   return passesOnAlways && !refusesEarly ? functionName(handler.fn) : null;
-}
-
-function callsOf(variable: Variable): TSESTree.CallExpression[] {
-  return variable.references.flatMap((reference) => {
-    const { parent } = reference.identifier;
-    return parent?.type === 'CallExpression' && parent.callee === reference.identifier ? [parent] : [];
-  });
 }
 
 /** `next();`, `await next();`, `return next();` at the top of the function's body. */
