@@ -191,7 +191,6 @@ function streamed(op: RawOp, scopeOf: (node: TSESTree.Node) => Scope): RawOp {
   return { ...op, bodyKind: 'file' };
 }
 
-/** `return res.json(x)`, `return reply.send(x)`: the channel already accounts for it. */
 /** `return sendUser(reply, user)`: a helper that is handed the channel may answer on its own. */
 function handsOverChannel(expression: TSESTree.Expression, seed: HandlerSeed): boolean {
   const inner = skipTransparent(expression);
@@ -202,6 +201,7 @@ function handsOverChannel(expression: TSESTree.Expression, seed: HandlerSeed): b
   });
 }
 
+/** `return res.json(x)`, `return reply.send(x)`: the channel already accounts for it. */
 function startsAtChannel(expression: TSESTree.Expression, seed: HandlerSeed, scopeOf?: (node: TSESTree.Node) => Scope): boolean {
   if (seed.channels.length === 0) return false;
   let current: TSESTree.Node = skipTransparent(expression);
@@ -235,11 +235,7 @@ function readDelegates(seed: HandlerSeed, found: RawOp[]): void {
   }
 }
 
-/**
- * Where an op runs, from one walk up to the handler: its innermost function, the innermost
- * deferred region around it (a timer callback, an un-awaited `.then`), and whether a
- * `headersSent` check guards it (`if (!res.headersSent)`, `res.headersSent || …`).
- */
+/** The op as the model keeps it: where it runs, and for a send, whether it is returned. */
 function finishOp(
   op: RawOp,
   returned: boolean,
@@ -248,7 +244,26 @@ function finishOp(
   sentProperties: ReadonlySet<string>,
 ): ResponseOp {
   const { fn, deferred, guardedBySentCheck } = placeOf(op.node, seed, deferral, sentProperties);
-  return withPlace(op, returned, fn, deferred, guardedBySentCheck);
+  if (op.kind === 'status') return { kind: 'status', node: op.node, status: op.status, fn, deferred, guardedBySentCheck };
+  if (op.kind === 'throw') {
+    return { kind: 'throw', node: op.node, status: op.status, fn, deferred, guardedBySentCheck, handsOn: op.handsOn === true };
+  }
+  return {
+    kind: 'send',
+    node: op.node,
+    fn,
+    deferred,
+    guardedBySentCheck,
+    status: op.status,
+    body: op.body,
+    bodyKind: op.bodyKind,
+    terminal: op.terminal,
+    returned,
+    numericBodyEffect: op.numericBodyEffect,
+    view: op.view ?? null,
+    // The raw send carries its fix builders as its own optional fields.
+    fixes: op,
+  };
 }
 
 interface Place {
@@ -257,6 +272,11 @@ interface Place {
   readonly guardedBySentCheck: boolean;
 }
 
+/**
+ * Where a node runs, from one walk up to the handler: its innermost function, the innermost
+ * deferred region around it (a timer callback, an un-awaited `.then`), and whether a
+ * `headersSent` check guards it (`if (!res.headersSent)`, `res.headersSent || …`).
+ */
 function placeOf(node: TSESTree.Node, seed: HandlerSeed, deferral: DeferralContext, sentProperties: ReadonlySet<string>): Place {
   let fn: FunctionNode | null = null;
   let deferred: DeferredRegion | null = null;
@@ -278,35 +298,6 @@ function placeOf(node: TSESTree.Node, seed: HandlerSeed, deferral: DeferralConte
     }
   }
   return { fn: fn ?? seed.fn, deferred, guardedBySentCheck };
-}
-
-function withPlace(
-  op: RawOp,
-  returned: boolean,
-  fn: FunctionNode,
-  deferred: DeferredRegion | null,
-  guardedBySentCheck: boolean,
-): ResponseOp {
-  if (op.kind === 'status') return { kind: 'status', node: op.node, status: op.status, fn, deferred, guardedBySentCheck };
-  if (op.kind === 'throw') {
-    return { kind: 'throw', node: op.node, status: op.status, fn, deferred, guardedBySentCheck, handsOn: op.handsOn === true };
-  }
-  return {
-    kind: 'send',
-    node: op.node,
-    fn,
-    deferred,
-    guardedBySentCheck,
-    status: op.status,
-    body: op.body,
-    bodyKind: op.bodyKind,
-    terminal: op.terminal,
-    returned,
-    numericBodyEffect: op.numericBodyEffect,
-    view: op.view ?? null,
-    // The raw send carries its fix builders as its own optional fields.
-    fixes: op,
-  };
 }
 
 // The sent-check properties of a channel spec, as a set, made once per spec.
