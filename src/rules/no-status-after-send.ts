@@ -224,7 +224,6 @@ export default createRule<Options, MessageIds>({
         return;
       }
       const line = first.node.loc.start.line;
-      const handedTo = helperName(later);
       const answeredBy = helperName(first);
       const effect = handlerOwning(later)?.secondSendEffect;
       if (answeredBy && answersOnlySometimes.has(first)) {
@@ -239,22 +238,32 @@ export default createRule<Options, MessageIds>({
       const statement = catchOfTryAround(later.node, first.node) ? null : returnableStatement(first);
       context.report({
         node: later.node,
-        ...(handedTo
-          ? { messageId: 'handOffAfterSend', data: { line, helper: handedTo, effect } }
-          : answeredBy
-            ? { messageId: later.kind === 'status' ? 'statusAfterHandOff' : 'sendAfterHandOff', data: { line, helper: answeredBy, effect } }
-            : errorHandOffs.has(first)
-              ? {
-                  messageId: later.kind === 'status' ? 'statusAfterErrorHandOff' : 'sendAfterErrorHandOff',
-                  data: { line, call: errorHandOffs.get(first), effect },
-                }
-              : later.kind === 'status' || bareEnd(later)
-              ? { messageId: 'statusAfterSend', data: { line } }
-              : { messageId: 'sendAfterSend', data: { line, effect } }),
+        ...afterSendMessage(first, later, line, answeredBy, effect),
         suggest: statement
           ? [{ messageId: 'returnAfterSend', data: { line }, fix: (fixer) => fixer.insertTextBefore(statement, 'return ') }]
           : [],
       });
+    }
+
+    /** What a write after `first` is told: who answered first (a helper, error middleware, a send) and what is lost. */
+    function afterSendMessage(
+      first: Send,
+      later: Exclude<ResponseOp, { kind: 'throw' }>,
+      line: number,
+      answeredBy: string | null,
+      effect: string | undefined,
+    ): { messageId: MessageIds; data: Record<string, unknown> } {
+      const handedTo = helperName(later);
+      if (handedTo) return { messageId: 'handOffAfterSend', data: { line, helper: handedTo, effect } };
+      if (answeredBy) {
+        return { messageId: later.kind === 'status' ? 'statusAfterHandOff' : 'sendAfterHandOff', data: { line, helper: answeredBy, effect } };
+      }
+      const call = errorHandOffs.get(first);
+      if (call !== undefined) {
+        return { messageId: later.kind === 'status' ? 'statusAfterErrorHandOff' : 'sendAfterErrorHandOff', data: { line, call, effect } };
+      }
+      if (later.kind === 'status' || bareEnd(later)) return { messageId: 'statusAfterSend', data: { line } };
+      return { messageId: 'sendAfterSend', data: { line, effect } };
     }
 
     // Code paths are followed only in functions where the structure alone cannot tell:
