@@ -1,5 +1,5 @@
 /** Small, framework-free questions about the typescript-eslint AST. */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FunctionNode } from './model.js';
 
 export function isFunction(node: TSESTree.Node | null | undefined): node is FunctionNode {
@@ -139,6 +139,19 @@ export function walk(
       }
     }
   }
+}
+
+/** Walks a function body without entering nested functions. */
+export function walkOwnBody(
+  body: TSESTree.Node,
+  visitorKeys: TSESLint.SourceCode['visitorKeys'],
+  visit: (node: TSESTree.Node) => void,
+): void {
+  walk(body, visitorKeys, (node) => {
+    if (node !== body && isFunction(node)) return false;
+    visit(node);
+    return true;
+  });
 }
 
 /** A string the code states: `'x'`, or a template without expressions. */

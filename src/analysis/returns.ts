@@ -5,7 +5,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { resolveConstant, type Scope } from './scope.js';
 import type { ResponseFactory, ReturnSpec } from '../frameworks/adapter.js';
-import { calleeName, isFunction, propertyKeyName, skipTransparent, walk } from './ast.js';
+import { calleeName, propertyKeyName, skipTransparent } from './ast.js';
 import { isErrorObject } from './body-shape.js';
 import type { RawOp } from './channel.js';
 import type { FunctionNode, StatusValue } from './model.js';
@@ -65,19 +65,6 @@ function ownReturns(body: TSESTree.BlockStatement): TSESTree.ReturnStatement[] {
     }
   }
   return found.sort((a, b) => a.range[0] - b.range[0]);
-}
-
-/** Walks a function body without entering nested functions. */
-export function walkOwnBody(
-  body: TSESTree.Node,
-  visitorKeys: TSESLint.SourceCode['visitorKeys'],
-  visit: (node: TSESTree.Node) => void,
-): void {
-  walk(body, visitorKeys, (node) => {
-    if (node !== body && isFunction(node)) return false;
-    visit(node);
-    return true;
-  });
 }
 
 function splitArms(node: TSESTree.Expression, found: TSESTree.Expression[]): void {

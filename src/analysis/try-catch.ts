@@ -3,7 +3,8 @@
  * send's own path fails after it: an `await` or a `throw` (`res.json(x); await audit(x)`).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { contains, isFunction, memberName, walk } from './ast.js';
+import { contains, isFunction, memberName, walk, walkOwnBody } from './ast.js';
+import type { FunctionNode } from './model.js';
 
 type VisitorKeys = TSESLint.SourceCode['visitorKeys'];
 
@@ -69,11 +70,10 @@ function settlesQuietly(awaited: TSESTree.Expression, visitorKeys: VisitorKeys):
   return isFunction(onRejected) && !throwsInBody(onRejected, visitorKeys);
 }
 
-function throwsInBody(fn: TSESTree.Node, visitorKeys: VisitorKeys): boolean {
+function throwsInBody(fn: FunctionNode, visitorKeys: VisitorKeys): boolean {
   let found = false;
-  walk(fn, visitorKeys, (inner) => {
+  walkOwnBody(fn.body, visitorKeys, (inner) => {
     if (inner.type === 'ThrowStatement') found = true;
-    return !found && (inner === fn || !isFunction(inner));
   });
   return found;
 }

@@ -12,10 +12,9 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isCalled, type Variable } from '../analysis/scope.js';
-import { memberName, propertyKeyName, skipTransparent, staticString, transparentParent } from '../analysis/ast.js';
+import { memberName, propertyKeyName, skipTransparent, staticString, transparentParent, walkOwnBody } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
-import { walkOwnBody } from '../analysis/returns.js';
 import { CALL, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, FrameworkAdapter, HandlerSeed, ReturnSpec, SendMethod } from './adapter.js';
 import {
