@@ -306,8 +306,7 @@ function isPackageItself(identifier: TSESTree.Identifier, scopeOf: (node: TSESTr
   let source: TSESTree.Node | null | undefined = null;
   if (definition.type === 'ImportBinding' && definition.node.type !== 'ImportSpecifier' && definition.parent?.type === 'ImportDeclaration') {
     source = definition.parent.source;
-  }
-  else if (definition.node.type === 'VariableDeclarator' && definition.node.id === definition.name) {
+  } else if (definition.node.type === 'VariableDeclarator' && definition.node.id === definition.name) {
     const init = definition.node.init && skipTransparent(definition.node.init);
     if (init?.type === 'CallExpression' && calleeName(init) === 'require') source = init.arguments[0];
   }

@@ -35,13 +35,14 @@ function readsAsAction(path: string | null): boolean {
   const segments = staticSegments(path);
   const last = segments.at(-1);
   if (last === undefined) return false;
+  const firstWord = firstCamelWord(last);
   return (
     ACTION_SEGMENT.test(last) ||
     ACTION_PREFIX.test(last) ||
     ACTION_SEGMENT.test(last.slice(last.lastIndexOf('-') + 1)) ||
     namesFormAction(last) ||
-    ACTION_SEGMENT.test(firstCamelWord(last)) ||
-    (firstCamelWord(last) !== last && ACTION_PREFIX.test(`${firstCamelWord(last)}-`)) ||
+    ACTION_SEGMENT.test(firstWord) ||
+    (firstWord !== last && ACTION_PREFIX.test(`${firstWord}-`)) ||
     ACTION_LINK.test(last) ||
     segments.some((segment) => ACTION_AREA.test(segment))
   );

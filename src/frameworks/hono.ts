@@ -103,7 +103,7 @@ export const hono: FrameworkAdapter = {
   findHandlers(file, claimed) {
     const throwCalls = httpExceptions(file);
     const seeds = new Map<FunctionNode, HandlerSeed>();
-    const add = (candidate: Candidate, route: Omit<Registration, 'handlers'>) => {
+    const add = (candidate: Candidate, route: RouteInfo) => {
       if (claimed.has(candidate.fn) || seeds.has(candidate.fn)) return;
       seeds.set(candidate.fn, seedFor(candidate, route, file, throwCalls));
     };
@@ -133,12 +133,16 @@ interface Candidate {
   readonly isErrorHandler: boolean;
 }
 
-interface Registration {
-  readonly handlers: readonly Candidate[];
+/** What a registration says of its route. */
+interface RouteInfo {
   readonly methods: readonly HttpMethod[] | null;
   readonly path: string | null;
   /** The statuses an OpenAPI route declares (`responses: { 200: … }`). */
   readonly documented?: readonly number[];
+}
+
+interface Registration extends RouteInfo {
+  readonly handlers: readonly Candidate[];
 }
 
 /** Route registrations on the apps this file creates, followed through chains and variables. */
@@ -385,7 +389,7 @@ function unregisteredHandler(
   fn: FunctionNode,
   file: FileContext,
   types: ReadonlyMap<string, string>,
-): ({ candidate: Candidate } & Omit<Registration, 'handlers'>) | null {
+): ({ candidate: Candidate } & RouteInfo) | null {
   const params = fn.params.map((param) => (param.type === 'AssignmentPattern' ? param.left : param));
   const unknown = (contextIndex: number, isErrorHandler = false) => ({
     candidate: { fn, contextIndex, isErrorHandler },
@@ -413,7 +417,7 @@ function unregisteredHandler(
  * `routes.post('/users', fn)`: a call named like a route method whose first argument is a path;
  * `router.openapi(route, fn)` on an app made elsewhere (`createRouter().openapi(...)`).
  */
-function routeShapedCall(fn: FunctionNode, file: FileContext): Omit<Registration, 'handlers'> | null {
+function routeShapedCall(fn: FunctionNode, file: FileContext): RouteInfo | null {
   const { parent, child } = transparentParent(fn);
   if (parent?.type !== 'CallExpression' || !parent.arguments.includes(child as TSESTree.CallExpressionArgument)) return null;
   const callee = skipTransparent(parent.callee);
@@ -458,7 +462,7 @@ function usedAsContext(fn: FunctionNode, name: string, file: FileContext): boole
 
 function seedFor(
   candidate: Candidate,
-  { methods, path, documented }: Omit<Registration, 'handlers'>,
+  { methods, path, documented }: RouteInfo,
   file: FileContext,
   throwCalls: readonly ThrowCall[],
 ): HandlerSeed {

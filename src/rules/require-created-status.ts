@@ -26,7 +26,6 @@ function placedAsAction(filename: string, cwd: string): boolean {
 function isDefaultSuccess(send: Send, handler: Handler, scopeOf: (node: TSESTree.Node) => Scope): boolean {
   if (send.bodyKind !== 'data' && send.bodyKind !== 'none') return false;
   if (send.deferred?.timing === 'always') return false;
-  if (declaresSuccessWithout201(handler)) return false;
   if (bareEnd(send) && followsAnotherSend(send, handler)) return false;
   if (send.body && (classifyBody(send.body) !== 'other' || isPage(send.body))) return false;
   // `return 404`: a status sent as a body is no-status-as-body's to report.
@@ -119,7 +118,7 @@ export default createRule<Options, MessageIds>({
 
     for (const handler of model.handlers) {
       // Narrowing by `req.method` only picks among the methods a handler answers.
-      if (handler.isErrorHandler || handler.methods?.includes('POST') === false) continue;
+      if (handler.isErrorHandler || handler.methods?.includes('POST') === false || declaresSuccessWithout201(handler)) continue;
       let creations: TSESTree.CallExpression[] | undefined;
       let reported: Send | null = null;
       for (const send of handler.ops) {
