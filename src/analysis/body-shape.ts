@@ -118,6 +118,26 @@ export function bodyText(body: TSESTree.Node, scopeOf?: (node: TSESTree.Node) =>
     .join(' ');
 }
 
+/**
+ * Flags that say whether the action the handler ran went through: `revalidated`, `saved`.
+ * Not state a probe reports (`online`, `connected`, `enabled`), which is an answer when false.
+ */
+const ACTION_FLAGS = new Set([
+  'revalidated', 'saved', 'deleted', 'updated', 'created', 'sent', 'processed', 'synced', 'uploaded',
+  'published', 'imported', 'queued', 'scheduled', 'submitted', 'stored', 'executed', 'refreshed',
+]);
+
+/** `{ revalidated: false }`: the body says the action the handler ran did not go through. */
+export function reportsFailedAction(body: TSESTree.Node): boolean {
+  const node = serialized(body);
+  if (node.type !== 'ObjectExpression') return false;
+  return node.properties.some((property) => {
+    if (property.type !== 'Property' || !ACTION_FLAGS.has(propertyKeyName(property) ?? '')) return false;
+    const value = skipTransparent(property.value);
+    return value.type === 'Literal' && value.value === false;
+  });
+}
+
 /** A piece of HTML that is not a whole page: `'<div class="error">Failed to load</div>'`. */
 export function isHtmlFragment(body: TSESTree.Node): boolean {
   const text = stringText(serialized(body)) ?? '';

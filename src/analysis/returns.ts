@@ -5,7 +5,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { resolveConstant, type Scope } from './scope.js';
 import type { ResponseFactory, ReturnSpec } from '../frameworks/adapter.js';
-import { calleeName, propertyKeyName, skipTransparent } from './ast.js';
+import { calleeName, isFunction, memberName, propertyKeyName, skipTransparent } from './ast.js';
 import { isErrorObject } from './body-shape.js';
 import type { RawOp } from './channel.js';
 import type { FunctionNode, StatusValue } from './model.js';
@@ -77,9 +77,22 @@ function splitArms(node: TSESTree.Expression, found: TSESTree.Expression[]): voi
     splitArms(inner.right, found);
   } else if (inner.type === 'LogicalExpression') {
     splitArms(inner.right, found);
+  } else if (resolvesToCallback(inner)) {
+    // `return db.$transaction(async (tx) => { …; return user })`: the promise resolves to what
+    // the callback returns.
+    found.push(...returnedExpressions(inner.arguments.at(-1) as FunctionNode));
   } else {
     found.push(inner);
   }
+}
+
+/** Transactions resolve to their callback's result: Prisma, Knex, Drizzle, TypeORM, Sequelize, `@fastify/postgres`. */
+const TRANSACTION_METHODS = new Set(['transaction', '$transaction', 'transact']);
+
+function resolvesToCallback(node: TSESTree.Node): node is TSESTree.CallExpression {
+  if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression') return false;
+  const callback = node.arguments.at(-1);
+  return callback !== undefined && isFunction(callback) && TRANSACTION_METHODS.has(memberName(node.callee) ?? '');
 }
 
 /** Reads one returned expression; `null` when it is not a response this spec knows. */

@@ -25,6 +25,11 @@ const OTLP_EXPORT = /(?:^|\/)v1\/(?:traces|logs|metrics)$/;
 /** Areas whose routes are called by machines or run actions: webhooks, cron jobs, OAuth, import and password-reset flows. */
 const ACTION_AREA =
   /^(?:cron|crons|webhook|webhooks|callback|callbacks|oauth|import|export|triggers|reset-password|password-reset|forgot-password)$/i;
+/**
+ * Areas that are also collections a user adds to: `/triggers/github` is a hook a machine calls,
+ * but `POST /signals/:id/triggers` saves a new trigger. They are areas only above another segment.
+ */
+const COLLECTION_AREA = /^triggers$/i;
 
 export function isActionRoute(path: string | null): boolean {
   return remembered(actionRoutes, path, readsAsAction);
@@ -44,7 +49,7 @@ function readsAsAction(path: string | null): boolean {
     ACTION_SEGMENT.test(firstWord) ||
     (firstWord !== last && ACTION_PREFIX.test(`${firstWord}-`)) ||
     ACTION_LINK.test(last) ||
-    segments.some((segment) => ACTION_AREA.test(segment))
+    segments.some((segment, index) => ACTION_AREA.test(segment) && (index < segments.length - 1 || !COLLECTION_AREA.test(segment)))
   );
 }
 

@@ -12,7 +12,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isCalled, type Variable } from '../analysis/scope.js';
-import { memberName, propertyKeyName, skipTransparent, staticString, transparentParent, walkOwnBody } from '../analysis/ast.js';
+import { isFunction, memberName, propertyKeyName, skipTransparent, staticString, transparentParent, walkOwnBody } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { CALL, ESM, trackReferences } from '../analysis/tracker.js';
@@ -472,11 +472,19 @@ function shapeRoute(fn: FunctionNode): { methods: readonly HttpMethod[] | null; 
   return null;
 }
 
-/** `export default fn`, `export default fp(fn)`, `module.exports = fn`: the plugin a file exports. */
+/**
+ * `export default fn`, `export default fp(fn)`, `module.exports = fn`: the plugin a file exports.
+ * Also one exported by name for an index plugin to call, when its first parameter is named
+ * like an instance (`export async function getNoteRoute(fastify, opts)`).
+ */
 function exportedPlugins(file: FileContext): FunctionNode[] {
   const found: FunctionNode[] = [];
   for (const statement of file.sourceCode.ast.body) {
     let value: TSESTree.Node | null = null;
+    if (statement.type === 'ExportNamedDeclaration') {
+      found.push(...namedExportFunctions(statement).filter(takesInstance));
+      continue;
+    }
     if (statement.type === 'ExportDefaultDeclaration') value = statement.declaration;
     else if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression') {
       const { left, right } = statement.expression;
@@ -489,6 +497,17 @@ function exportedPlugins(file: FileContext): FunctionNode[] {
     }
   }
   return found;
+}
+
+/** `export function f() {}`, `export const f = () => …`: the functions a named export declares. */
+function namedExportFunctions(statement: TSESTree.ExportNamedDeclaration): FunctionNode[] {
+  const { declaration } = statement;
+  if (declaration?.type === 'FunctionDeclaration') return [declaration];
+  if (declaration?.type !== 'VariableDeclaration') return [];
+  return declaration.declarations.flatMap((declarator) => {
+    const init = declarator.init ? skipTransparent(declarator.init) : null;
+    return init && isFunction(init) ? [init] : [];
+  });
 }
 
 /**

@@ -59,6 +59,13 @@ function isPage(body: TSESTree.Node): boolean {
 }
 
 /**
+ * `Content-Disposition: attachment` (or `inline`), `res.attachment()`: the answer is a document
+ * built for this request (a backup, an invoice PDF) that the client saves or shows, whatever its
+ * helper is called (`createArchive()`); no resource is stored for a `Location` to name.
+ */
+const DOWNLOAD = /content-disposition['"`]?\s*[:,]\s*['"`](?:attachment|inline)\b|\.attachment\s*\(/i;
+
+/**
  * A send in a catch or a failure guard (`if (err) { ctx.body = fail(err) }`) answers the
  * failure, not the create; unless the guard's arm made the record itself, as where a record
  * was missing (`if (!like) { like = await Like.create(…); return res.json(like) }`).
@@ -138,6 +145,7 @@ export default createRule<Options, MessageIds>({
             !replacesOnOtherArm(call, send.node, context.sourceCode.visitorKeys),
         );
         if (!creation || answersFailure(send, creation, handler, scopeOf)) continue;
+        if (DOWNLOAD.test(context.sourceCode.getText(handler.fn))) break;
         // `return created || fallback` is one answer: reported once.
         if (reported && areAlternatives(reported.node, send.node)) continue;
         reported = send;

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { functionName, isFunction, memberName, throwsAfter, walk } from '../analysis/ast.js';
-import { classifyBody, errorPage, isHtmlFragment, refusesRequest } from '../analysis/body-shape.js';
+import { classifyBody, errorPage, isHtmlFragment, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
 import { answersHtmx } from '../analysis/htmx.js';
 import { findCreationCall, updatesRecord } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
@@ -34,7 +34,12 @@ function errorBranchOf(
   if (send.view !== null && errorPage(send.view)) return findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf) ?? { kind: 'conditional' as const, failure: null };
   if (!send.body || send.bodyKind !== 'data') return null;
   const shape = classifyBody(send.body);
-  if (shape === 'other') return null;
+  if (shape === 'other') {
+    // `catch { return res.json({ revalidated: false }) }`: the action the `try` ran failed.
+    if (!reportsFailedAction(send.body)) return null;
+    const around = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf);
+    return around?.kind === 'catch' ? around : null;
+  }
   const branch = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf);
   if (shape === 'error') return branch ?? { kind: 'conditional' as const, failure: null };
   // `if (looksLikePath) { ctx.body = 'Invalid sample name'; return; }`: an early refusal.

@@ -159,6 +159,70 @@ describe('Fastify adapter', () => {
     `);
   });
 
+  it('reads what a returned transaction resolves to: its callback returns the answer', () => {
+    expect(
+      inventory(code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.get('/bookmarks/:id', async (request, reply) => {
+          return app.pg.transact(async (client) => {
+            const { rows } = await client.query('select 1');
+            if (rows.length === 0) return { error: 'Bookmark not found' };
+            return rows[0];
+          });
+        });
+        app.delete('/bookmarks/:id', async (request, reply) => {
+          return await app.prisma.$transaction(async (tx) => {
+            if (!(await tx.bookmark.findUnique({ where: { id: 1 } }))) return 404;
+            return { deleted: true };
+          });
+        });
+        // Not a transaction: what a callback of another call returns is not the answer.
+        app.get('/tags', async (request, reply) => {
+          return app.cache.wrap('tags', async () => ({ cached: true }));
+        });
+      `),
+    ).toMatchInlineSnapshot(`
+      "fastify GET /bookmarks/:id (line 3) [returns]
+        L6 send implicit data: { error: 'Bookmark not found' }
+        L7 send implicit data: rows[0]
+      fastify DELETE /bookmarks/:id (line 10) [returns]
+        L12 send implicit data: 404
+        L13 send implicit data: { deleted: true }
+      fastify GET /tags (line 17) [returns]
+        L18 send implicit data: app.cache.wrap('tags', async () => ({ cached: true }))"
+    `);
+  });
+
+  it('reads plugins exported by name for an index plugin to call, when the instance is named fastify', () => {
+    expect(
+      inventory(
+        code`
+          /** @import { FastifyPluginAsync } from 'fastify' */
+          export async function getNoteRoute(fastify, _opts) {
+            fastify.get('/:id', async function (request, reply) {
+              return { id: request.params.id };
+            });
+          }
+          export const deleteNoteRoute = async (fastify) => {
+            fastify.delete('/:id', async (request, reply) => reply.code(204).send());
+          };
+          // Not a plugin: its first parameter is no instance.
+          export function mount(app) {
+            app.get('/other', async (request, reply) => ({ other: true }));
+          }
+        `,
+        'routes/notes/get-note.js',
+      ),
+    ).toMatchInlineSnapshot(`
+      "fastify GET /:id (line 3) [returns]
+        L4 send implicit data: { id: request.params.id }
+      fastify DELETE /:id (line 8) [returns]
+        L8 status 204: reply.code(204)
+        L8 send 204 none: reply.code(204).send()"
+    `);
+  });
+
   it('reads route plugins typed by a type provider, whose files import nothing from fastify', () => {
     expect(
       inventory(code`

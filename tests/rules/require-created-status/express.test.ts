@@ -6,6 +6,18 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'res.attachment() answers a report built for this request',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/reports', async (req, res) => {
+          const report = await createReport(req.body.range);
+          res.attachment('report.csv');
+          res.send(report.csv);
+        });
+      `,
+    },
+    {
       name: 'a form action named with an action suffix (checkout_action, setup-submit)',
       code: code`
         import express from 'express';
@@ -282,6 +294,42 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an upload that reads the request Content-Disposition still creates',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/files', async (req, res) => {
+          const name = parseName(req.headers['content-disposition']);
+          const file = await File.create({ name, data: req.body });
+          res.json(file);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'File.create' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/files', async (req, res) => {
+                  const name = parseName(req.headers['content-disposition']);
+                  const file = await File.create({ name, data: req.body });
+                  res.status(201).json(file);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an end() after the answer writes nothing: the create is reported once, at the answer',
       code: code`

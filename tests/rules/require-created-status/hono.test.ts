@@ -6,6 +6,24 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a document built for the request and answered as an attachment is a download, not a stored resource',
+      code: code`
+        import { Hono } from 'hono';
+        const admin = new Hono();
+        admin.post('/api/admin/archive/create', async (c) => {
+          const archive = await archiveService.createArchive(await c.req.json());
+          return new Response(JSON.stringify(archive), {
+            headers: { 'Content-Type': 'application/json', 'Content-Disposition': 'attachment; filename="notes.json"' },
+          });
+        });
+        admin.post('/api/invoices/:id/pdf', async (c) => {
+          const pdf = await createInvoicePdf(c.req.param('id'));
+          c.header('Content-Disposition', \`inline; filename="\${c.req.param('id')}.pdf"\`);
+          return c.body(pdf);
+        });
+      `,
+    },
+    {
       name: 'favourite, bookmark and pin are actions on a post, which answer with the post',
       code: code`
         import { Hono } from 'hono';

@@ -6,6 +6,17 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   assertionOptions: strict,
   valid: [
     {
+      name: 'a route under a triggers area is a hook that machines call',
+      filename: 'app/api/triggers/github/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          await createDelivery({ source: 'github', payload: await request.json() });
+          return NextResponse.json({ received: true });
+        }
+      `,
+    },
+    {
       name: 'an analytics endpoint named /event or /track records, it does not create',
       filename: 'app/api/event/route.ts',
       code: code`
@@ -362,6 +373,39 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
     },
   ],
   invalid: [
+    {
+      name: 'triggers as the last segment is the collection the POST adds to',
+      filename: 'app/api/projects/[projectId]/signals/[id]/triggers/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const trigger = await db.signalTrigger.create({ data: await request.json() });
+          return NextResponse.json(trigger);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.signalTrigger.create' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function POST(request: Request) {
+                  const trigger = await db.signalTrigger.create({ data: await request.json() });
+                  return NextResponse.json(trigger, { status: 201 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a collection named like a verb (/api/test, a test case) still creates',
       filename: 'app/api/test/route.ts',

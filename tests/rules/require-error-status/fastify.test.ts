@@ -123,6 +123,47 @@ ruleTester.run('require-error-status (Fastify, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'an error body returned from a transaction the handler returns goes out as 200 OK',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.get('/bookmarks/:id', async (request, reply) => {
+          return app.pg.transact(async (client) => {
+            const { rows } = await client.query('select 1');
+            if (rows.length === 0) return { error: 'Bookmark not found' };
+            return rows[0];
+          });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 6,
+          column: 35,
+          endLine: 6,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import Fastify from 'fastify';
+                const app = Fastify();
+                app.get('/bookmarks/:id', async (request, reply) => {
+                  return app.pg.transact(async (client) => {
+                    const { rows } = await client.query('select 1');
+                    if (rows.length === 0) { reply.code(404); return { error: 'Bookmark not found' }; }
+                    return rows[0];
+                  });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a caught error sent with reply.send answers 200 OK',
       code: code`
         import Fastify from 'fastify';

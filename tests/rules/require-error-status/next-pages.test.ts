@@ -6,6 +6,22 @@ ruleTester.run('require-error-status (Next.js Pages API, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a probe answers a state that may be false, even from its catch; a flag false outside a catch is an answer',
+      filename: 'pages/api/game-server.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          if (!req.body.paths) return res.json({ revalidated: false, reason: 'nothing to rebuild' });
+          try {
+            const info = await probeServer(String(req.query.host));
+            res.status(200).send({ online: true, players: info.players });
+          } catch (error) {
+            res.status(200).send({ online: false });
+          }
+        }
+      `,
+    },
+    {
       name: 'a webhook helper in a webhooks folder answers 200 to failures so Stripe does not retry',
       filename: 'ee/stripe/webhooks/subscription-deleted.ts',
       code: code`
@@ -130,6 +146,48 @@ ruleTester.run('require-error-status (Next.js Pages API, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a catch that answers the flag of the failed action as false goes out as 200 OK',
+      filename: 'pages/api/revalidate.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          try {
+            await res.revalidate('/');
+            return res.json({ revalidated: true });
+          } catch (error) {
+            return res.json({ revalidated: false });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+                  try {
+                    await res.revalidate('/');
+                    return res.json({ revalidated: true });
+                  } catch (error) {
+                    return res.status(500).json({ revalidated: false });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'isNull(user) guards a missing record like !user',
       filename: 'pages/api/users/[id].ts',
