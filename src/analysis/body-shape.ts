@@ -75,8 +75,11 @@ export function statedErrorStatus(body: TSESTree.Node): number | null {
   const node = serialized(body);
   if (node.type !== 'ObjectExpression') return null;
   for (const property of node.properties) {
-    if (property.type !== 'Property' || !STATED_STATUS_KEYS.has(propertyKeyName(property) ?? '')) continue;
-    const code = errorStatusIn(skipTransparent(property.value));
+    if (property.type !== 'Property') continue;
+    const key = propertyKeyName(property) ?? '';
+    const value = skipTransparent(property.value);
+    // `{ error: { status: 400, message } }`: the status stated inside the error.
+    const code = STATED_STATUS_KEYS.has(key) ? errorStatusIn(value) : ERROR_KEYS.has(key) ? statedErrorStatus(value) : null;
     if (code !== null) return code;
   }
   return null;

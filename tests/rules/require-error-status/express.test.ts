@@ -467,6 +467,47 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'the suggestion takes the status stated inside the error object',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.delete('/products/:id', async (req, res) => {
+          const product = await db.products.find(req.params.id);
+          if (!product) {
+            return res.json({ error: { status: 400, message: 'Product does not exist' } });
+          }
+          res.json(await db.products.remove(product));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 83,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.delete('/products/:id', async (req, res) => {
+                  const product = await db.products.find(req.params.id);
+                  if (!product) {
+                    return res.status(400).json({ error: { status: 400, message: 'Product does not exist' } });
+                  }
+                  res.json(await db.products.remove(product));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'an error fragment answering a full page is reported, even in a file whose templates use htmx',
       code: code`
         import express from 'express';
