@@ -3,7 +3,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, memberName, propertyKeyName, skipTransparent } from './ast.js';
-import { resolveConstant, type Scope } from './scope.js';
+import { findVariable, resolveConstant, type Scope } from './scope.js';
 
 /**
  * `error`: reads as an error wherever it is sent (`{ error: 'x' }`, `{ success: false }`,
@@ -259,6 +259,49 @@ function declaresSuccess(object: TSESTree.ObjectExpression): boolean {
 }
 
 const SUCCESS_WORDS = new Set(['ok', 'true', 'yes', 'success', 'succeeded', 'done']);
+
+/**
+ * `{ found: false, message: 'Customer not found' }`, `{ message: 'All exist', copiedCount: 0 }`:
+ * a message beside data, no error key or failure flag. Sent with a 2xx written out, it is a
+ * result the author chose to answer.
+ */
+export function isResultWithMessage(body: TSESTree.Node): boolean {
+  const node = serialized(body);
+  return node.type === 'ObjectExpression' && objectShape(node) === 'maybe-error' && hasDataKeys(node);
+}
+
+/** Members a string has: reading one says nothing about what a name holds. */
+const STRING_MEMBERS = new Set(['length', 'trim', 'split', 'replace', 'replaceAll', 'includes', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'startsWith', 'endsWith', 'match', 'concat', 'charAt', 'indexOf', 'at', 'padStart', 'padEnd', 'toString']);
+
+/**
+ * `{ message }` where the handler reads `message.id`: a record named "message" (a chat message it
+ * saved), not a text. True when every message value of the body is such a name.
+ */
+export function namesRecordAsMessage(body: TSESTree.Node, scopeOf: (node: TSESTree.Node) => Scope): boolean {
+  const node = serialized(body);
+  if (node.type !== 'ObjectExpression') return false;
+  let found = false;
+  for (const property of node.properties) {
+    if (property.type !== 'Property') continue;
+    const key = propertyKeyName(property) ?? '';
+    if (ERROR_KEYS.has(key) || FAILURE_FLAGS.has(key)) return false;
+    if (!MESSAGE_KEYS.has(key)) continue;
+    const value = skipTransparent(property.value);
+    if (value.type !== 'Identifier' || !holdsRecord(value, scopeOf)) return false;
+    found = true;
+  }
+  return found;
+}
+
+function holdsRecord(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => Scope): boolean {
+  const variable = findVariable(scopeOf(identifier), identifier.name);
+  return (
+    variable?.references.some(({ identifier: used }) => {
+      const member = used.parent;
+      return member?.type === 'MemberExpression' && member.object === used && !member.computed && !STRING_MEMBERS.has(memberName(member) ?? '');
+    }) ?? false
+  );
+}
 
 /** Keys that carry data rather than say how the request went: `deleted`, `items`, `id`. */
 function hasDataKeys(object: TSESTree.ObjectExpression): boolean {

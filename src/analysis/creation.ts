@@ -4,7 +4,8 @@
  * `createUser(x)`, or a push into a module-level store. The one place that decides it.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, contains, isFunction, isNullish, memberName, propertyKeyName, skipTransparent, walk } from './ast.js';
+import { calleeName, contains, isFunction, isNullish, memberName, propertyKeyName, skipTransparent, transparentParent, walk, walkOwnBody } from './ast.js';
+import { returnedExpressions } from './returns.js';
 import type { FunctionNode } from './model.js';
 import { declaredFunction, findVariable, type Scope } from './scope.js';
 
@@ -14,7 +15,18 @@ const CREATE_METHODS = /^(?:create|createOne|createMany|createManyAndReturn|inse
 const NAMED_CREATE = /^(?:create|insert|add)[A-Z]/;
 /** Factories and helpers whose names start like a create but make nothing a client asked for. */
 const NOT_CREATION =
-  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*PortalLink|Context|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth|Public)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*Response|Request|\w*Tracker|\w*Url|\w*Id|\w*ID|\w*Uuid|Slug|Link|\w*Headers?|\w*Config|\w*(?:Manager|Repository|Factory|Provider|Adapter)|(?:OTP|Otp|MagicLink|OneTime)\w*|Or[A-Z]\w*)|add(?:Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Quarters|Years|Business\w*|ISOWeekYears|Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
+  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*PortalLink|Context|Auth|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth|Public)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*Response|Request|\w*Tracker|\w*Urls?|\w*Id|\w*ID|\w*Uuid|Slug|Link|\w*Headers?|\w*Config|\w*(?:Manager|Repository|Factory|Provider|Adapter)|(?:OTP|Otp|MagicLink|OneTime)\w*|Or[A-Z]\w*)|add(?:Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Quarters|Years|Business\w*|ISOWeekYears|Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
+/**
+ * The AI SDK's provider factories (`createOpenAI({ apiKey })`, `createGoogleGenerativeAI()`),
+ * named for the vendor, and the community ones: each returns a model provider.
+ */
+const AI_PROVIDER =
+  /^create(?:OpenAI|OpenAICompatible|Azure|Anthropic|Google|GoogleGenerativeAI|Vertex|VertexAnthropic|Groq|Mistral|Xai|XAI|DeepSeek|DeepInfra|OpenRouter|Ollama|AmazonBedrock|Bedrock|Cohere|Perplexity|Fireworks|TogetherAI|Cerebras|Gateway|Replicate|Fal|Luma|ElevenLabs)$/;
+/**
+ * `createIngestSecret()`, `createInviteCode()` called without `await`: a value made in memory
+ * (a secret, a code, a key) before anything stores it.
+ */
+const GENERATED_VALUE = /^create\w*(?:Secret|Token|Code|Nonce|Key|Password|Salt|Hash|Signature)$/;
 /** Receivers that are services or utilities rather than the application's data. */
 const NOT_DATA_RECEIVER =
   /^(?:stripe|paypal|braintree|openai|anthropic|groq|gemini|ai|twilio|sendgrid|sgMail|mailer|mail|transporter|resend|nodemailer|s3|sqs|sns|queue|bull|redis|cache|jwt|jsonwebtoken|crypto|bcrypt|argon2|logger|log|console|res|reply|ctx|c|req|request|response|axios|http|https|got|ky|Object|Array|Promise|Reflect|Map|Set|document|window|URL|Buffer|dayjs|moment|DateTime|Temporal|fs|path|zod|z|Joi|yup|headers|searchParams|formData|url|params|cookies|session|passport)$/i;
@@ -44,7 +56,7 @@ export function findCreationCalls(
   const found: TSESTree.CallExpression[] = [];
   walk(within, visitorKeys, (node) => {
     if (found.length >= limit) return false;
-    if (node.type === 'CallExpression' && isCreation(node, fn, scopeOf, extra) && !isBookkeeping(node)) found.push(node);
+    if (node.type === 'CallExpression' && isCreation(node, fn, scopeOf, extra, visitorKeys) && !isBookkeeping(node)) found.push(node);
     return true;
   });
   return found;
@@ -244,6 +256,7 @@ function isCreation(
   handler: FunctionNode,
   scopeOf: (node: TSESTree.Node) => Scope,
   extra: RegExp | null,
+  visitorKeys: TSESLint.SourceCode['visitorKeys'],
 ): boolean {
   if (insertsRows(call)) return true;
   // React's `createRef()` takes nothing; `octokit.rest.git.createRef({ ref, sha })` makes a branch.
@@ -251,7 +264,7 @@ function isCreation(
   const callee = skipTransparent(call.callee);
   if (callee.type === 'Identifier') {
     if (extra?.test(callee.name)) return true;
-    return namesCreate(callee.name) && !buildsService(call) && !makesFunction(callee, scopeOf);
+    return namesCreate(callee.name) && !generatesValue(call, callee.name) && !buildsService(call) && !buildsValue(callee, scopeOf, visitorKeys);
   }
   if (callee.type !== 'MemberExpression') return false;
   const name = memberName(callee);
@@ -266,16 +279,26 @@ function isCreation(
   if (name === 'add' && isNumberLiteral(call.arguments[0])) return false;
   if (name === 'add' || name === 'persist') {
     if (root === null) return true;
+    // `global.knownFiles.add(path)`: a set the process keeps for itself.
+    if (root.name === 'global' || root.name === 'globalThis') return false;
     if (callee.object.type !== 'Identifier') return !isLocalLiteral(root, handler, scopeOf);
     return isDeclaredOutside(root, handler, scopeOf) && !removesFrom(root, handler, scopeOf);
   }
   if (CREATE_METHODS.test(name)) return true;
-  return namesCreate(name);
+  return namesCreate(name) && !generatesValue(call, name);
 }
 
-/** `createUser`, `addDoc`; not a factory (`createClient`) nor a memo (`addToCache`). */
+/** `createUser`, `addDoc`; not a factory (`createClient`, `createOpenAI`) nor a memo (`addToCache`). */
 function namesCreate(name: string): boolean {
-  return NAMED_CREATE.test(name) && !NOT_CREATION.test(name) && !CACHE_WRITE.test(name);
+  return NAMED_CREATE.test(name) && !NOT_CREATION.test(name) && !CACHE_WRITE.test(name) && !AI_PROVIDER.test(name);
+}
+
+/** `const secret = createIngestSecret()`: a synchronous call whose name says it makes a value. */
+function generatesValue(call: TSESTree.CallExpression, name: string): boolean {
+  if (!GENERATED_VALUE.test(name)) return false;
+  const { parent } = transparentParent(call);
+  const chained = parent?.type === 'MemberExpression' && memberName(parent) === 'then';
+  return parent?.type !== 'AwaitExpression' && parent?.type !== 'ReturnStatement' && !chained;
 }
 
 /** Resources of a language-model API, whatever the client is called: `deepseek.chat.completions.create()`. */
@@ -364,15 +387,42 @@ function buildsService(call: TSESTree.CallExpression): boolean {
 }
 
 /**
- * `createDeadlineFetch(10_000)`, where the file declares `function createDeadlineFetch(ms) {
- * return (input, init) => fetch(…) }`: a factory of a function, which stores nothing.
+ * A function the file declares that only builds a value: `createDeadlineFetch(ms)`, which returns
+ * a function, or `createSkippedEntry(user, reason)`, which returns an object literal and calls
+ * nothing that stores. The name is decided on the body it has.
  */
-function makesFunction(callee: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => Scope): boolean {
+function buildsValue(
+  callee: TSESTree.Identifier,
+  scopeOf: (node: TSESTree.Node) => Scope,
+  visitorKeys: TSESLint.SourceCode['visitorKeys'],
+): boolean {
   const fn = declaredFunction(callee, scopeOf(callee));
   if (!fn) return false;
-  if (fn.body.type !== 'BlockStatement') return isFunction(skipTransparent(fn.body));
-  const last = fn.body.body.at(-1);
-  return last?.type === 'ReturnStatement' && last.argument !== null && isFunction(skipTransparent(last.argument));
+  if (fn.body.type !== 'BlockStatement') {
+    if (isFunction(skipTransparent(fn.body))) return true;
+  } else {
+    const last = fn.body.body.at(-1);
+    if (last?.type === 'ReturnStatement' && last.argument !== null && isFunction(skipTransparent(last.argument))) return true;
+  }
+  return !fn.async && returnsOnlyLiterals(fn) && !callsStore(fn, visitorKeys);
+}
+
+function returnsOnlyLiterals(fn: FunctionNode): boolean {
+  const returned = returnedExpressions(fn);
+  return returned.length > 0 && returned.every((expression) => expression.type === 'ObjectExpression' || expression.type === 'ArrayExpression');
+}
+
+/** Calls that may write somewhere, even synchronously (`db.prepare('INSERT …').run(x)` with better-sqlite3). */
+const STORE_CALL = /^(?:save|run|exec|execute|query|prepare|put|set|write\w*|push)$/;
+
+function callsStore(fn: FunctionNode, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
+  let found = false;
+  walkOwnBody(fn.body, visitorKeys, (node) => {
+    if (found || node.type !== 'CallExpression') return;
+    const name = calleeName(node) ?? '';
+    found = insertsRows(node) || CREATE_METHODS.test(name) || NAMED_CREATE.test(name) || STORE_CALL.test(name);
+  });
+  return found;
 }
 
 function isNumberLiteral(node: TSESTree.Node | undefined): boolean {

@@ -9,27 +9,31 @@ import { cached } from '../utils/cached.js';
  * `/callback/github`, `/import/csv`), which file-system routing nests deeper than one segment.
  */
 const ACTION_SEGMENT =
-  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|vote|like|unlike|follow|unfollow|read|seen|ack|acknowledge|favourite|unfavourite|favorite|unfavorite|bookmark|unbookmark|pin|unpin|reblog|unreblog|boost|unboost|star|unstar|mute|unmute|block|unblock|renew|begin|start|stop|restart|deploy|redeploy|rollback|cancel|abort|complete|finalize|update|edit|rename|move|delete|remove|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|generate|initiate|init|initialize|setup|install|onboard|onboarding|upsert|transition|assign|unassign|reassign|password|login-with-\w+)$/i;
+  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|vote|like|unlike|follow|unfollow|read|seen|ack|acknowledge|favourite|unfavourite|favorite|unfavorite|bookmark|unbookmark|pin|unpin|reblog|unreblog|boost|unboost|star|unstar|mute|unmute|block|unblock|renew|begin|start|stop|restart|deploy|redeploy|rollback|cancel|abort|complete|finalize|update|edit|rename|move|delete|remove|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|generate|initiate|init|initialize|setup|install|onboard|onboarding|upsert|transition|assign|unassign|reassign|password|rotate|regenerate|unlock|submit|apply|repair|migrate|seed|login-with-\w+)$/i;
 /** A last segment that starts with an action verb: `send-otp`, `set-password`, `verify-email`; or names a batch (`bulk-create`), which answers per item. */
 const ACTION_PREFIX =
-  /^(?:send|resend|set|reset|generate|regenerate|initiate|publish|upsert|verify|validate|check|confirm|accept|decline|request|sync|refresh|revoke|rotate|trigger|retry|test|start|stop|cancel|abort|complete|finish|connect|disconnect|enable|disable|mark|toggle|bulk|batch)-/i;
+  /^(?:send|resend|set|reset|generate|regenerate|initiate|publish|upsert|verify|validate|check|confirm|accept|decline|request|sync|refresh|revoke|rotate|trigger|retry|test|start|stop|cancel|abort|complete|finish|connect|disconnect|enable|disable|mark|toggle|ensure|bulk|batch)-/i;
 /**
  * A last segment that names a link to sign in, pay or upload with (`authorization-uri`,
  * `uploadUrl`, `portal-link`): whatever the route records on the way, the answer is the link.
  * A link that is the resource (`short-url`, `/links`) is not one of these.
  */
 const ACTION_LINK =
-  /^(?:authorization|authorize|auth|oauth|login|signin|magic|upload|download|signed|presigned|portal|checkout|billing|payment|redirect|connect|install|verification|reset)-?(?:uri|url|link)$/i;
+  /^(?:authorization|authorize|auth|oauth|login|signin|magic|upload|download|signed|presigned|signed-read|read|file|image|media|export|portal|checkout|billing|payment|redirect|connect|install|verification|reset)-?(?:uri|url|link)s?$/i;
 /** OpenTelemetry's OTLP/HTTP export paths, which answer 200 by that protocol. */
 const OTLP_EXPORT = /(?:^|\/)v1\/(?:traces|logs|metrics)$/;
 /** Areas whose routes are called by machines or run actions: webhooks, cron jobs, OAuth, import and password-reset flows. */
 const ACTION_AREA =
   /^(?:cron|crons|webhook|webhooks|callback|callbacks|oauth|import|export|triggers|reset-password|password-reset|forgot-password)$/i;
 /**
- * Areas that are also collections a user adds to: `/triggers/github` is a hook a machine calls,
- * but `POST /signals/:id/triggers` saves a new trigger. They are areas only above another segment.
+ * Areas that are also collections a user adds to: `/triggers/github` and `/api/cron/cleanup` are
+ * called by machines, but `POST /signals/:id/triggers`, `/projects/:id/webhooks` and
+ * `/workspaces/:id/cron/jobs` save the user's own trigger, hook or job. They are areas only
+ * above another segment, and not right under a resource's id.
  */
-const COLLECTION_AREA = /^triggers$/i;
+const COLLECTION_AREA = /^(?:triggers|webhooks|cron|crons)$/i;
+/** `/auth/dev-session`, `/auth/guest-session`: a session asked for under `auth` is a sign-in. */
+const SESSION_SEGMENT = /^(?:[a-z]+-)?session$/i;
 
 export function isActionRoute(path: string | null): boolean {
   return remembered(actionRoutes, path, readsAsAction);
@@ -40,17 +44,50 @@ function readsAsAction(path: string | null): boolean {
   const segments = staticSegments(path);
   const last = segments.at(-1);
   if (last === undefined) return false;
+  const collections = userCollections(path);
+  // `/projects/:id/webhooks`: the project's own hooks, whatever the area's name says.
+  if (COLLECTION_AREA.test(last) && collections.has(segments.length - 1)) return false;
   const firstWord = firstCamelWord(last);
   return (
     ACTION_SEGMENT.test(last) ||
+    (SESSION_SEGMENT.test(last) && segments.includes('auth')) ||
     ACTION_PREFIX.test(last) ||
     ACTION_SEGMENT.test(last.slice(last.lastIndexOf('-') + 1)) ||
     namesFormAction(last) ||
     ACTION_SEGMENT.test(firstWord) ||
     (firstWord !== last && ACTION_PREFIX.test(`${firstWord}-`)) ||
     ACTION_LINK.test(last) ||
-    segments.some((segment, index) => ACTION_AREA.test(segment) && (index < segments.length - 1 || !COLLECTION_AREA.test(segment)))
+    segments.some(
+      (segment, index) =>
+        ACTION_AREA.test(segment) && !(COLLECTION_AREA.test(segment) && (index === segments.length - 1 || collections.has(index))),
+    )
   );
+}
+
+/**
+ * The indexes, among the static segments, of those right under a dynamic one
+ * (`webhooks` in `/projects/:id/webhooks`): a resource's own collections.
+ */
+function userCollections(path: string | null): Set<number> {
+  const found = new Set<number>();
+  if (!path) return found;
+  let index = -1;
+  let afterDynamic = false;
+  for (const segment of path.split(/[/.]/)) {
+    if (!segment) continue;
+    if (isDynamic(segment)) {
+      afterDynamic = true;
+      continue;
+    }
+    index++;
+    if (afterDynamic) found.add(index);
+    afterDynamic = false;
+  }
+  return found;
+}
+
+function isDynamic(segment: string): boolean {
+  return segment.startsWith(':') || /^[[{]/.test(segment);
 }
 
 /** `checkout_action`, `setup-submit`: an action's name with a suffix that says it is one. */
@@ -132,10 +169,12 @@ function asksQuestion(name: string): boolean {
 
 /**
  * Folders that only machines call into (`lib/webhooks/stripe.ts`, `cron/cleanup.ts`): where a
- * helper that answers with no route of its own lives. Folders that may name a resource (`jobs`,
- * `tasks`) do not count here.
+ * helper that answers with no route of its own lives, also with the role of what they hold
+ * (`webhookMiddlewares`, `webhook-handlers`). Folders that may name a resource (`jobs`, `tasks`)
+ * do not count here.
  */
-const RECEIVER_FOLDER = /^(?:cron|crons|webhook|webhooks|inngest|qstash|triggers)$/i;
+const RECEIVER_FOLDER =
+  /^(?:cron|crons|webhooks?(?:[-_]?(?:handlers?|middlewares?|processors?|listeners?|receivers?|consumers?))?|inngest|qstash|triggers)$/i;
 
 /** True when a route path names nothing of its own: unknown, `/`, or only parameters (`/:id`). */
 export function isBarePath(path: string | null): boolean {
@@ -225,7 +264,7 @@ function remembered(cache: Map<string | null, boolean>, path: string | null, ans
  */
 function staticSegments(path: string | null): string[] {
   if (!path) return [];
-  return path.split(/[/.]/).filter((segment) => segment && !segment.startsWith(':') && !/^[[{]/.test(segment));
+  return path.split(/[/.]/).filter((segment) => segment && !isDynamic(segment));
 }
 
 /** The `ignoreRoutes` option: regular expressions tested against a route's path. */

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { functionName, isFunction, memberName, throwsAfter, walk } from '../analysis/ast.js';
-import { classifyBody, errorPage, isHtmlFragment, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
+import { classifyBody, errorPage, isHtmlFragment, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
 import { answersHtmx } from '../analysis/htmx.js';
 import { findCreationCall, updatesRecord } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
@@ -33,7 +33,7 @@ function errorBranchOf(
   // An error page, rendered with the default status: a failure wherever it is sent.
   if (send.view !== null && errorPage(send.view)) return findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf) ?? { kind: 'conditional' as const, failure: null };
   if (!send.body || send.bodyKind !== 'data') return null;
-  const shape = classifyBody(send.body);
+  const shape = namesRecordAsMessage(send.body, scopeOf) ? 'other' : classifyBody(send.body);
   if (shape === 'other') {
     // `catch { return res.json({ revalidated: false }) }`: the action the `try` ran failed.
     if (!reportsFailedAction(send.body)) return null;
@@ -202,6 +202,7 @@ export default createRule<Options, MessageIds>({
         if (answersFailuresWithSuccess(path, path === null ? endpointName(handler, context.sourceCode) : null) || (isBarePath(path) && isReceiverFile(context.filename, context.cwd)) || isIgnored(path)) continue;
         const { status, write } = effectiveStatus(send, handler);
         if (status.kind === 'dynamic' || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
+        if (status.kind === 'explicit' && send.body && isResultWithMessage(send.body)) continue;
         const signIn = signsIn(path, path === null ? functionName(handler.fn) : null);
         const suggested = (send.view !== null ? errorPage(send.view)?.status : null) ?? statusForFailure(branch, send.body, signIn);
         // Change the status write only when it sits beside the send; one shared with other paths

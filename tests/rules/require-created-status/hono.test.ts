@@ -6,6 +6,22 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'createAuth(c.env) sets up Better Auth for the request; /seed loads fixtures',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono<{ Bindings: Env }>();
+        app.post('/api/test/session', async (c) => {
+          const auth = createAuth(c.env);
+          const session = await auth.api.signInEmail({ body: await c.req.json() });
+          return c.json({ token: session.token });
+        });
+        app.post('/api/test/seed', async (c) => {
+          await c.env.DB.prepare('INSERT INTO users (id) VALUES (?)').bind('u1').run();
+          return c.json({ seeded: true });
+        });
+      `,
+    },
+    {
       name: 'a document built for the request and answered as an attachment is a download, not a stored resource',
       code: code`
         import { Hono } from 'hono';

@@ -6,6 +6,99 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   assertionOptions: strict,
   valid: [
     {
+      name: 'an AI SDK provider built per request (createOpenAI, createGoogleGenerativeAI) makes a provider, not a record',
+      filename: 'app/api/summarize/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        import { createOpenAI } from '@ai-sdk/openai';
+        import { createGoogleGenerativeAI } from '@ai-sdk/google';
+        import { generateText } from 'ai';
+        export async function POST(request: Request) {
+          const { text, apiKey, vendor } = await request.json();
+          const provider = vendor === 'google' ? createGoogleGenerativeAI({ apiKey }) : createOpenAI({ apiKey });
+          const { text: summary } = await generateText({ model: provider('fast'), prompt: text });
+          return NextResponse.json({ summary });
+        }
+      `,
+    },
+    {
+      name: 'signed URLs, plural, and routes named for links (file-urls, export-links) answer links, not records',
+      filename: 'app/api/chat/file-urls/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const { paths } = await request.json();
+          const { data } = await supabase.storage.from('attachments').createSignedUrls(paths, 600);
+          await db.accessLog.create({ data: { paths } });
+          return NextResponse.json({ urls: data });
+        }
+      `,
+    },
+    {
+      name: 'rotate, unlock, submit and apply are actions',
+      filename: 'app/api/keys/[id]/rotate/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request, { params }: { params: { id: string } }) {
+          await db.apiKey.update({ where: { id: params.id }, data: { revokedAt: new Date() } });
+          const key = await db.apiKey.create({ data: { projectId: params.id } });
+          return NextResponse.json(key);
+        }
+      `,
+    },
+    {
+      name: 'a set the process keeps on global is no store',
+      filename: 'app/api/apply-code/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const { files } = await request.json();
+          for (const file of files) global.knownFiles.add(file.path);
+          return NextResponse.json({ applied: files.length });
+        }
+      `,
+    },
+    {
+      name: 'a secret or code made in memory (not awaited) is a value, not a record',
+      filename: 'app/api/integrations/[id]/credentials/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request, { params }: { params: { id: string } }) {
+          const secret = createIngestSecret();
+          const pairingCode = createPairingCode(6);
+          await db.integration.update({ where: { id: params.id }, data: { secretHash: hash(secret) } });
+          return NextResponse.json({ secret, pairingCode });
+        }
+      `,
+    },
+    {
+      name: 'a same-file create… that only returns an object literal builds a value',
+      filename: 'app/api/users/links/relink/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        function createSkippedEntry(user: { email: string }, reason: string) {
+          return { email: user.email, reason, skipped: true };
+        }
+        export async function POST(request: Request) {
+          const users = await db.user.findMany();
+          const report = users.filter((user) => !user.linked).map((user) => createSkippedEntry(user, 'no link'));
+          return NextResponse.json({ report });
+        }
+      `,
+    },
+    {
+      name: 'a session asked for under auth is a sign-in, even when it makes the user',
+      filename: 'app/api/auth/dev-session/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const { email } = await request.json();
+          const user = await admin.auth.admin.createUser({ email, email_confirm: true });
+          return NextResponse.json({ success: true, id: user.id });
+        }
+      `,
+    },
+    {
       name: 'a route under a triggers area is a hook that machines call',
       filename: 'app/api/triggers/github/route.ts',
       code: code`
@@ -373,6 +466,195 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
     },
   ],
   invalid: [
+    {
+      name: 'the create named beside a provider factory is the record, not the factory',
+      filename: 'app/api/notes/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        import { createOpenAI } from '@ai-sdk/openai';
+        export async function POST(request: Request) {
+          const { title, apiKey } = await request.json();
+          const openai = createOpenAI({ apiKey });
+          const note = await db.note.create({ data: { title, model: openai('small').modelId } });
+          return NextResponse.json(note);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.note.create' },
+          line: 7,
+          column: 10,
+          endLine: 7,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { NextResponse } from 'next/server';
+                import { createOpenAI } from '@ai-sdk/openai';
+                export async function POST(request: Request) {
+                  const { title, apiKey } = await request.json();
+                  const openai = createOpenAI({ apiKey });
+                  const note = await db.note.create({ data: { title, model: openai('small').modelId } });
+                  return NextResponse.json(note, { status: 201 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'webhooks right under a project id are the project own hooks',
+      filename: 'app/api/projects/[id]/webhooks/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request, { params }: { params: { id: string } }) {
+          const hook = await db.webhook.create({ data: { projectId: params.id, url: (await request.json()).url } });
+          return NextResponse.json(hook);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.webhook.create' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function POST(request: Request, { params }: { params: { id: string } }) {
+                  const hook = await db.webhook.create({ data: { projectId: params.id, url: (await request.json()).url } });
+                  return NextResponse.json(hook, { status: 201 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a cron area right under a workspace id holds the jobs of that workspace',
+      filename: 'app/api/workspaces/[wsId]/cron/jobs/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request, { params }: { params: { wsId: string } }) {
+          const job = await db.cronJob.create({ data: { workspaceId: params.wsId, ...(await request.json()) } });
+          return NextResponse.json(job);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.cronJob.create' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function POST(request: Request, { params }: { params: { wsId: string } }) {
+                  const job = await db.cronJob.create({ data: { workspaceId: params.wsId, ...(await request.json()) } });
+                  return NextResponse.json(job, { status: 201 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an awaited createSecret stores the secret',
+      filename: 'app/api/secrets/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const { name, value } = await request.json();
+          const secret = await createSecret({ name, value });
+          return NextResponse.json(secret);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'createSecret' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function POST(request: Request) {
+                  const { name, value } = await request.json();
+                  const secret = await createSecret({ name, value });
+                  return NextResponse.json(secret, { status: 201 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a same-file create… that stores (async, or a synchronous insert) still creates',
+      filename: 'app/api/reports/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        async function createReport(input: { title: string }) {
+          return { ...input, id: await db.report.create({ data: input }) };
+        }
+        function createDraft(input: { title: string }) {
+          const row = db.prepare('INSERT INTO drafts (title) VALUES (?)').run(input.title);
+          return { id: row.lastInsertRowid, ...input };
+        }
+        export async function POST(request: Request) {
+          const input = await request.json();
+          const report = input.draft ? createDraft(input) : await createReport(input);
+          return NextResponse.json(report);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'createDraft' },
+          line: 12,
+          column: 10,
+          endLine: 12,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { NextResponse } from 'next/server';
+                async function createReport(input: { title: string }) {
+                  return { ...input, id: await db.report.create({ data: input }) };
+                }
+                function createDraft(input: { title: string }) {
+                  const row = db.prepare('INSERT INTO drafts (title) VALUES (?)').run(input.title);
+                  return { id: row.lastInsertRowid, ...input };
+                }
+                export async function POST(request: Request) {
+                  const input = await request.json();
+                  const report = input.draft ? createDraft(input) : await createReport(input);
+                  return NextResponse.json(report, { status: 201 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'triggers as the last segment is the collection the POST adds to',
       filename: 'app/api/projects/[projectId]/signals/[id]/triggers/route.ts',

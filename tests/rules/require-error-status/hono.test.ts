@@ -6,6 +6,31 @@ ruleTester.run('require-error-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a lookup that answers { found: false, message } with 200 written out',
+      code: code`
+        import { Hono } from 'hono';
+        const admin = new Hono();
+        admin.get('/customers/lookup', async (c) => {
+          const customer = await billing.customers.find(c.req.query('email'));
+          if (!customer) return c.json({ found: false, message: 'Customer not found' }, 200);
+          return c.json({ found: true, customer }, 200);
+        });
+      `,
+    },
+    {
+      name: 'middleware in a webhookMiddlewares folder acknowledges skipped events with 200',
+      filename: 'src/billing/webhookMiddlewares/resolveOrg.ts',
+      code: code`
+        import type { Context, Next } from 'hono';
+        export async function resolveOrg(c: Context, next: Next) {
+          const org = await findOrg(c.req.param('orgId'));
+          if (!org) return c.json({ message: 'Organization not found, event skipped' }, 200);
+          c.set('org', org);
+          await next();
+        }
+      `,
+    },
+    {
       name: 'a partial that answers success with a fragment answers its error as a fragment too: htmx shows only 2xx answers',
       code: code`
         import { Hono } from 'hono';

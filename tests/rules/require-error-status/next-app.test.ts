@@ -6,6 +6,42 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a message beside counts, with 200 written out, is a result the author chose',
+      filename: 'app/api/categories/copy/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const { ids } = await request.json();
+          const toCopy = await findMissing(ids);
+          if (toCopy.length === 0) {
+            return NextResponse.json({ message: 'All selected categories already exist', copiedCount: 0 }, { status: 200 });
+          }
+          await copyAll(toCopy);
+          return NextResponse.json({ copiedCount: toCopy.length }, { status: 201 });
+        }
+      `,
+    },
+    {
+      name: 'a chat message record answered as { message } is the record, not a text',
+      filename: 'app/api/conversations/[id]/messages/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request, { params }: { params: { id: string } }) {
+          const message = await saveMessage({ conversationId: params.id, content: (await request.json()).content });
+          let conversation;
+          try {
+            conversation = await getConversation(params.id);
+          } catch (error) {
+            console.error('lookup failed after save', error, message.id);
+            return NextResponse.json({ message }, { status: 201 });
+          }
+          if (!conversation) return NextResponse.json({ message }, { status: 201 });
+          await broadcast(conversation.members, message);
+          return NextResponse.json({ message }, { status: 201 });
+        }
+      `,
+    },
+    {
       name: 'a cleanup with nothing to do says so: "No invalid models found" names items, refuses nothing',
       filename: 'app/api/models/cleanup/route.ts',
       code: code`
@@ -122,6 +158,48 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a text message held in a const, in a not-found guard, is an error body',
+      filename: 'app/api/conversations/[id]/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function DELETE(request: Request, { params }: { params: { id: string } }) {
+          const conversation = await getConversation(params.id);
+          if (!conversation) {
+            const message = 'Conversation not found';
+            return NextResponse.json({ message });
+          }
+          return new Response(null, { status: 204 });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function DELETE(request: Request, { params }: { params: { id: string } }) {
+                  const conversation = await getConversation(params.id);
+                  if (!conversation) {
+                    const message = 'Conversation not found';
+                    return NextResponse.json({ message }, { status: 404 });
+                  }
+                  return new Response(null, { status: 204 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an unknown API key suggests 401, and a poll that timed out 504',
       filename: 'app/api/scans/route.ts',
