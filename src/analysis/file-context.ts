@@ -29,6 +29,8 @@ export interface FileContext {
    * underscores ignored (`_res` is `res`): detection looks at these, not at every function.
    */
   functionsWithParameter(name: string): readonly FunctionNode[];
+  /** The functions that destructure a property of this name from a parameter: `({ app }) => …`. */
+  functionsDestructuring(name: string): readonly FunctionNode[];
   readonly settings: PluginSettings;
   /**
    * False when the file's text surely lacks `pattern`. Asked before a look that needs the
@@ -71,7 +73,7 @@ class LazyFileContext implements FileContext {
   private requireCalls: RequireCalls | undefined;
   private importedNames: ReadonlySet<string> | undefined;
   private functionList: readonly FunctionNode[] | undefined;
-  private byParameter: ReadonlyMap<string, readonly FunctionNode[]> | undefined;
+  private byParameter: ParameterIndex | undefined;
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -113,7 +115,12 @@ class LazyFileContext implements FileContext {
 
   functionsWithParameter(name: string): readonly FunctionNode[] {
     this.byParameter ??= indexByParameter(this.functions);
-    return this.byParameter.get(name) ?? NO_FUNCTIONS;
+    return this.byParameter.plain.get(name) ?? NO_FUNCTIONS;
+  }
+
+  functionsDestructuring(name: string): readonly FunctionNode[] {
+    this.byParameter ??= indexByParameter(this.functions);
+    return this.byParameter.destructured.get(name) ?? NO_FUNCTIONS;
   }
 
   importsAny(packages: readonly string[]): boolean {
@@ -136,19 +143,32 @@ function functionsOf(scopes: readonly Scope[]): FunctionNode[] {
 
 const NO_FUNCTIONS: readonly FunctionNode[] = [];
 
-function indexByParameter(functions: readonly FunctionNode[]): Map<string, FunctionNode[]> {
-  const index = new Map<string, FunctionNode[]>();
+interface ParameterIndex {
+  readonly plain: Map<string, FunctionNode[]>;
+  readonly destructured: Map<string, FunctionNode[]>;
+}
+
+function indexByParameter(functions: readonly FunctionNode[]): ParameterIndex {
+  const index: ParameterIndex = { plain: new Map(), destructured: new Map() };
   for (const fn of functions) {
     for (const param of fn.params) {
       const plain = param.type === 'AssignmentPattern' ? param.left : param;
-      if (plain.type !== 'Identifier') continue;
-      const name = plain.name.startsWith('_') ? plain.name.replace(/^_+/, '') : plain.name;
-      const list = index.get(name);
-      if (!list) index.set(name, [fn]);
-      else if (list.at(-1) !== fn) list.push(fn);
+      if (plain.type === 'Identifier') {
+        addTo(index.plain, plain.name.startsWith('_') ? plain.name.replace(/^_+/, '') : plain.name, fn);
+      } else if (plain.type === 'ObjectPattern') {
+        for (const property of plain.properties) {
+          if (property.type === 'Property' && property.key.type === 'Identifier') addTo(index.destructured, property.key.name, fn);
+        }
+      }
     }
   }
   return index;
+}
+
+function addTo(index: Map<string, FunctionNode[]>, name: string, fn: FunctionNode): void {
+  const list = index.get(name);
+  if (!list) index.set(name, [fn]);
+  else if (list.at(-1) !== fn) list.push(fn);
 }
 
 /** `./db`, `/abs/db`, `~/db`, `#db`, `@/lib/db`: a path or a project alias, not a package. */

@@ -99,7 +99,8 @@ export const hono: FrameworkAdapter = {
   // Route modules that type the context with the project's alias (`c: AppContext`) import
   // nothing from Hono.
   detectWithoutImport: (file) =>
-    file.mayMention(/Context/) && someFunctionWithParameter(file, ['c'], takesAliasedContext),
+    (file.mayMention(/Context/) && someFunctionWithParameter(file, ['c'], takesAliasedContext)) ||
+    (file.mayMention(APP_ALIAS_HINT) && aliasedAppParameters(file).length > 0),
   findHandlers(file, claimed) {
     const throwCalls = httpExceptions(file);
     const seeds = new Map<FunctionNode, HandlerSeed>();
@@ -158,7 +159,77 @@ function registeredRoutes(file: FileContext, types: ReadonlyMap<string, string>)
       if (reference.isRead()) routesFrom(reference.identifier, file, visited, found);
     }
   }
+  // An app typed with the project's own name is known by its handlers: each must use its
+  // parameter as a Hono context.
+  for (const parameter of aliasedAppParameters(file)) {
+    if (visited.has(parameter)) continue;
+    visited.add(parameter);
+    const aliased: Registration[] = [];
+    for (const reference of parameter.references) {
+      if (reference.isRead()) routesFrom(reference.identifier, file, visited, aliased);
+    }
+    for (const registration of aliased) {
+      found.push({ ...registration, handlers: registration.handlers.filter((candidate) => takesContext(candidate, file)) });
+    }
+  }
   return found;
+}
+
+/**
+ * `app: ServerInstance`, `app: PublicAPIApp`: the project's own name for its Hono app, declared
+ * in another module (`type ServerInstance = Hono<Env>`), on a parameter named like an app, in a
+ * file that imports no other server framework (whose routers look the same).
+ */
+const APP_ALIAS = /^\w*(?:App|Instance|Router|Hono|OpenAPI)$/;
+const APP_NAMES = ['app', 'router', 'api', 'server'];
+/** What the text of a file with such a parameter shows: the type's name, or `{ app }`. */
+const APP_ALIAS_HINT = /(?:App|Instance|Router|Hono|OpenAPI)\b|[{,]\s*app\s*[,}:]/;
+const OTHER_SERVERS = ['express', 'koa', '@koa/router', 'koa-router', 'fastify', 'next'];
+
+function aliasedAppParameters(file: FileContext): Variable[] {
+  const found: Variable[] = [];
+  for (const name of APP_NAMES) {
+    for (const fn of [...file.functionsWithParameter(name), ...file.functionsDestructuring(name)]) {
+      const binding = aliasedAppBinding(fn, name);
+      if (!binding || file.importsAny(OTHER_SERVERS)) continue;
+      const variable = (file.sourceCode.getDeclaredVariables(fn) as Variable[]).find((candidate) => candidate.identifiers[0] === binding);
+      if (variable) found.push(variable);
+    }
+  }
+  return found;
+}
+
+/**
+ * `app: ServerInstance`, `{ app }: { app: ServerInstance }`, or `{ app, db }: RouteContext` (the
+ * project's bundle of what routes need): the name the app is bound to.
+ */
+function aliasedAppBinding(fn: FunctionNode, name: string): TSESTree.Identifier | null {
+  for (const param of fn.params) {
+    if (param.type === 'Identifier' && param.name.replace(/^_+/, '') === name) {
+      return APP_ALIAS.test(annotatedTypeName(param) ?? '') ? param : null;
+    }
+    const type = param.type === 'ObjectPattern' ? param.typeAnnotation?.typeAnnotation : undefined;
+    if (param.type !== 'ObjectPattern' || !type) continue;
+    const property = param.properties.find(
+      (candidate) => candidate.type === 'Property' && candidate.key.type === 'Identifier' && candidate.key.name === name,
+    );
+    if (property?.type !== 'Property' || property.value.type !== 'Identifier') continue;
+    if (type.type === 'TSTypeReference') return name === 'app' ? property.value : null;
+    if (type.type !== 'TSTypeLiteral') continue;
+    const member = type.members.find(
+      (candidate) => candidate.type === 'TSPropertySignature' && candidate.key.type === 'Identifier' && candidate.key.name === name,
+    );
+    if (member?.type === 'TSPropertySignature' && APP_ALIAS.test(typeReferenceName(member.typeAnnotation?.typeAnnotation) ?? '')) {
+      return property.value;
+    }
+  }
+  return null;
+}
+
+/** `async (context) => context.json(…)`: a handler whose context parameter is used as one. */
+function takesContext(candidate: Candidate, file: FileContext): boolean {
+  const param = candidate.fn.params[candidate.contextIndex];
+  return candidate.fn.params.length <= 2 && param?.type === 'Identifier' && usedAsContext(candidate.fn, param.name, file);
 }
 
 /**

@@ -3,6 +3,46 @@ import { code } from '../support/code.js';
 import { inventory } from '../support/inventory.js';
 
 describe('Hono adapter', () => {
+  it('reads apps typed with the project\'s own name in files that import nothing from Hono, by their handlers', () => {
+    expect(
+      inventory(code`
+        import type { ServerInstance, RouteDefinitionContext, PublicAPIApp } from '../app/server.types';
+        export function setupCreateNoteRoute({ app }: { app: ServerInstance }) {
+          app.post('/api/notes', async (context) => {
+            const { noteId } = await notes.save(await context.req.json());
+            return context.json({ noteId });
+          });
+        }
+        export function setupTagRoutes({ app, db }: RouteDefinitionContext) {
+          app.get('/api/tags/:id', async (context) => context.json(await db.tags.find(context.req.param('id'))));
+        }
+        export function registerDomains(app: PublicAPIApp) {
+          app.delete('/v1/domains/:id', async (c) => c.json({ deleted: true }));
+          // Not a Hono handler: nothing uses its parameter as a context.
+          app.get('/v1/legacy', (request) => legacy.answer(request));
+        }
+      `),
+    ).toMatchInlineSnapshot(`
+      "hono POST /api/notes (line 3) [returns]
+        L5 send implicit data: context.json({ noteId })
+      hono GET /api/tags/:id (line 9) [returns]
+        L9 send implicit data: context.json(await db.tags.find(context.req.param('id')))
+      hono DELETE /v1/domains/:id (line 12) [returns]
+        L12 send implicit data: c.json({ deleted: true })"
+    `);
+  });
+
+  it('leaves an app alias to the framework a file imports', () => {
+    expect(
+      inventory(code`
+        import express from 'express';
+        export function mountUsers(app: ExpressApp) {
+          app.get('/users', async (context) => context.json(await users.list()));
+        }
+      `),
+    ).toMatchInlineSnapshot(`"(no handlers)"`);
+  });
+
   it('finds routes on apps, with methods, paths and the responses they return', () => {
     expect(
       inventory(code`

@@ -408,6 +408,46 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'an app typed with the project own name; use-case and services factories are not the create',
+      code: code`
+        import type { RouteDefinitionContext } from '../app/server.types';
+        export function setupCreateDocumentRoute({ app, db }: RouteDefinitionContext) {
+          app.post('/api/organizations/:organizationId/documents', async (context) => {
+            const services = createDocumentsServices({ db });
+            const createDocument = createDocumentCreationUsecase({ db, services });
+            const { document } = await createDocument(await context.req.json());
+            return context.json({ document });
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'createDocument' },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import type { RouteDefinitionContext } from '../app/server.types';
+                export function setupCreateDocumentRoute({ app, db }: RouteDefinitionContext) {
+                  app.post('/api/organizations/:organizationId/documents', async (context) => {
+                    const services = createDocumentsServices({ db });
+                    const createDocument = createDocumentCreationUsecase({ db, services });
+                    const { document } = await createDocument(await context.req.json());
+                    return context.json({ document }, 201);
+                  });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'an OpenAPI route that declares no success status of its own is still checked',
       code: code`
         import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
