@@ -56,7 +56,7 @@ export function findCreationCalls(
   const found: TSESTree.CallExpression[] = [];
   walk(within, visitorKeys, (node) => {
     if (found.length >= limit) return false;
-    if (node.type === 'CallExpression' && isCreation(node, fn, scopeOf, extra, visitorKeys) && !isBookkeeping(node)) found.push(node);
+    if (node.type === 'CallExpression' && isCreation(node, fn, scopeOf, extra, visitorKeys) && !isBookkeeping(node, visitorKeys)) found.push(node);
     return true;
   });
   return found;
@@ -78,13 +78,38 @@ const SHORT_LIVED_MODEL =
  * A creating call that keeps the route's own records or a short-lived step, makes a missing
  * prerequisite, or updates the row when it exists; asked only of creations.
  */
-function isBookkeeping(call: TSESTree.CallExpression): boolean {
+function isBookkeeping(call: TSESTree.CallExpression, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
   const callee = skipTransparent(call.callee);
   // `prisma.pageView.create()`, `INSERT INTO magic_links …`: what is stored, named by the model or the table.
   for (const stored of [callee.type === 'MemberExpression' ? modelName(callee.object) : null, insertedTable(call)]) {
     if (stored !== null && (TRACKING_MODEL.test(stored) || SHORT_LIVED_MODEL.test(stored))) return true;
   }
-  return isMissingPrerequisite(call) || isUpsert(call);
+  return isMissingPrerequisite(call) || isUpsert(call) || ignoresConflict(call, visitorKeys);
+}
+
+/** What a test for "that row is already there" compares with: Prisma, Postgres, MongoDB, MySQL, SQLite, HTTP. */
+const CONFLICT_CODES = new Set<unknown>([409, 'P2002', '23505', 11000, 'ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_UNIQUE']);
+const CONFLICT_NAME = /Conflict|Duplicate|UniqueConstraint|AlreadyExists/;
+
+/**
+ * `try { await db.subscriber.create(x) } catch (e) { if (e.code !== 'P2002') throw e }`: a create
+ * whose "already there" failure is swallowed, so the answer after it is the same whether it made
+ * the row or found it.
+ */
+function ignoresConflict(call: TSESTree.CallExpression, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
+  let child: TSESTree.Node = call;
+  for (let parent: TSESTree.Node | undefined = call.parent; parent && !isFunction(parent); child = parent, parent = parent.parent) {
+    if (parent.type !== 'TryStatement' || parent.block !== child || !parent.handler) continue;
+    let testsConflict = false;
+    let answers = false;
+    walkOwnBody(parent.handler.body, visitorKeys, (node) => {
+      if (node.type === 'ReturnStatement') answers = true;
+      else if (node.type === 'Literal' && CONFLICT_CODES.has(node.value)) testsConflict = true;
+      else if (node.type === 'Identifier' && CONFLICT_NAME.test(node.name)) testsConflict = true;
+    });
+    return testsConflict && !answers;
+  }
+  return false;
 }
 
 const UPDATE_METHODS = /^(?:update|updateOne|updateMany|upsert|findOneAndUpdate|findByIdAndUpdate)$/;

@@ -6,6 +6,23 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   assertionOptions: strict,
   valid: [
     {
+      name: 'a create whose already-there failure is swallowed answers made or found alike',
+      filename: 'app/api/lists/[id]/subscribers/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        import { Prisma } from '@prisma/client';
+        export async function POST(request: Request, { params }: { params: { id: string } }) {
+          const { email } = await request.json();
+          try {
+            await db.subscriber.create({ data: { listId: params.id, email } });
+          } catch (error) {
+            if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+          }
+          return NextResponse.json({ subscribed: true });
+        }
+      `,
+    },
+    {
       name: 'an AI SDK provider built per request (createOpenAI, createGoogleGenerativeAI) makes a provider, not a record',
       filename: 'app/api/summarize/route.ts',
       code: code`
@@ -466,6 +483,55 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
     },
   ],
   invalid: [
+    {
+      name: 'a create whose conflict gets an answer of its own is a plain create',
+      filename: 'app/api/folders/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const { parent, name } = await request.json();
+          try {
+            const folder = await createFolder(parent, name);
+            return NextResponse.json(folder);
+          } catch (error) {
+            if (error instanceof StorageError && error.status === 409) {
+              return NextResponse.json({ error: 'Folder exists' }, { status: 409 });
+            }
+            throw error;
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'createFolder' },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function POST(request: Request) {
+                  const { parent, name } = await request.json();
+                  try {
+                    const folder = await createFolder(parent, name);
+                    return NextResponse.json(folder, { status: 201 });
+                  } catch (error) {
+                    if (error instanceof StorageError && error.status === 409) {
+                      return NextResponse.json({ error: 'Folder exists' }, { status: 409 });
+                    }
+                    throw error;
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'the create named beside a provider factory is the record, not the factory',
       filename: 'app/api/notes/route.ts',
