@@ -11,6 +11,7 @@ import type { FunctionNode, Handler, Send } from '../analysis/model.js';
 import { answersFailuresWithSuccess, isBarePath, isReceiverFile, routeIgnorer, signsIn } from '../analysis/routes.js';
 import { callsOf, type Scope, type Variable } from '../analysis/scope.js';
 import { isSuccessStatus, reasonPhrase } from '../analysis/status-codes.js';
+import { cached } from '../utils/cached.js';
 import { createRule } from '../utils/create-rule.js';
 
 export type Options = [{ ignoreRoutes?: string[] }];
@@ -190,6 +191,9 @@ export default createRule<Options, MessageIds>({
       send.body !== null &&
       isHtmlFragment(send.body) &&
       (answersWithFragment(handler, send) || answersHtmx(context.sourceCode.getText(handler.fn)));
+    // What a handler with no route goes by, asked once per handler rather than per send.
+    const names = new Map<Handler, string | null>();
+    const nameOf = (handler: Handler) => cached(names, handler, (key) => endpointName(key, context.sourceCode));
     for (const handler of model.handlers) {
       for (const send of handler.ops) {
         if (send.kind !== 'send') continue;
@@ -199,7 +203,7 @@ export default createRule<Options, MessageIds>({
         // of its own (`lib/webhooks/subscription-deleted.ts`), or a router that answers on `/`
         // where another file mounts it, is placed by its file.
         const path = pathAt(send.node, handler.fn, handler.path);
-        if (answersFailuresWithSuccess(path, path === null ? endpointName(handler, context.sourceCode) : null) || (isBarePath(path) && isReceiverFile(context.filename, context.cwd)) || isIgnored(path)) continue;
+        if (answersFailuresWithSuccess(path, path === null ? nameOf(handler) : null) || (isBarePath(path) && isReceiverFile(context.filename, context.cwd)) || isIgnored(path)) continue;
         const { status, write } = effectiveStatus(send, handler);
         if (status.kind === 'dynamic' || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
         if (status.kind === 'explicit' && send.body && isResultWithMessage(send.body)) continue;
