@@ -7,6 +7,7 @@ import type { Scope } from './scope.js';
 import type { PluginSettings } from './settings.js';
 import type { FunctionNode } from './model.js';
 import { isFunction } from './ast.js';
+import { cached } from '../utils/cached.js';
 
 export interface FileContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
@@ -73,7 +74,8 @@ class LazyFileContext implements FileContext {
   private requireCalls: RequireCalls | undefined;
   private importedNames: ReadonlySet<string> | undefined;
   private functionList: readonly FunctionNode[] | undefined;
-  private byParameter: ParameterIndex | undefined;
+  private byParameter: ReadonlyMap<string, readonly FunctionNode[]> | undefined;
+  private byDestructured: Map<string, readonly FunctionNode[]> | undefined;
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -115,12 +117,13 @@ class LazyFileContext implements FileContext {
 
   functionsWithParameter(name: string): readonly FunctionNode[] {
     this.byParameter ??= indexByParameter(this.functions);
-    return this.byParameter.plain.get(name) ?? NO_FUNCTIONS;
+    return this.byParameter.get(name) ?? NO_FUNCTIONS;
   }
 
   functionsDestructuring(name: string): readonly FunctionNode[] {
-    this.byParameter ??= indexByParameter(this.functions);
-    return this.byParameter.destructured.get(name) ?? NO_FUNCTIONS;
+    // Asked for one or two names: a look for each beats indexing every destructured prop.
+    this.byDestructured ??= new Map();
+    return cached(this.byDestructured, name, () => this.functions.filter((fn) => destructures(fn, name)));
   }
 
   importsAny(packages: readonly string[]): boolean {
@@ -143,32 +146,28 @@ function functionsOf(scopes: readonly Scope[]): FunctionNode[] {
 
 const NO_FUNCTIONS: readonly FunctionNode[] = [];
 
-interface ParameterIndex {
-  readonly plain: Map<string, FunctionNode[]>;
-  readonly destructured: Map<string, FunctionNode[]>;
-}
-
-function indexByParameter(functions: readonly FunctionNode[]): ParameterIndex {
-  const index: ParameterIndex = { plain: new Map(), destructured: new Map() };
+function indexByParameter(functions: readonly FunctionNode[]): Map<string, FunctionNode[]> {
+  const index = new Map<string, FunctionNode[]>();
   for (const fn of functions) {
     for (const param of fn.params) {
       const plain = param.type === 'AssignmentPattern' ? param.left : param;
-      if (plain.type === 'Identifier') {
-        addTo(index.plain, plain.name.startsWith('_') ? plain.name.replace(/^_+/, '') : plain.name, fn);
-      } else if (plain.type === 'ObjectPattern') {
-        for (const property of plain.properties) {
-          if (property.type === 'Property' && property.key.type === 'Identifier') addTo(index.destructured, property.key.name, fn);
-        }
-      }
+      if (plain.type !== 'Identifier') continue;
+      const name = plain.name.startsWith('_') ? plain.name.replace(/^_+/, '') : plain.name;
+      const list = index.get(name);
+      if (!list) index.set(name, [fn]);
+      else if (list.at(-1) !== fn) list.push(fn);
     }
   }
   return index;
 }
 
-function addTo(index: Map<string, FunctionNode[]>, name: string, fn: FunctionNode): void {
-  const list = index.get(name);
-  if (!list) index.set(name, [fn]);
-  else if (list.at(-1) !== fn) list.push(fn);
+/** `({ app, db }) => …`: a parameter destructures a property of this name. */
+function destructures(fn: FunctionNode, name: string): boolean {
+  return fn.params.some(
+    (param) =>
+      param.type === 'ObjectPattern' &&
+      param.properties.some((property) => property.type === 'Property' && property.key.type === 'Identifier' && property.key.name === name),
+  );
 }
 
 /** `./db`, `/abs/db`, `~/db`, `#db`, `@/lib/db`: a path or a project alias, not a package. */

@@ -188,10 +188,12 @@ const OTHER_SERVERS = ['express', 'koa', '@koa/router', 'koa-router', 'fastify',
 
 function aliasedAppParameters(file: FileContext): Variable[] {
   const found: Variable[] = [];
+  if (file.importsAny(OTHER_SERVERS)) return found;
   for (const name of APP_NAMES) {
-    for (const fn of [...file.functionsWithParameter(name), ...file.functionsDestructuring(name)]) {
+    const destructuring = name === 'app' ? file.functionsDestructuring(name) : [];
+    for (const fn of [...file.functionsWithParameter(name), ...destructuring]) {
       const binding = aliasedAppBinding(fn, name);
-      if (!binding || file.importsAny(OTHER_SERVERS)) continue;
+      if (!binding) continue;
       const variable = (file.sourceCode.getDeclaredVariables(fn) as Variable[]).find((candidate) => candidate.identifiers[0] === binding);
       if (variable) found.push(variable);
     }
