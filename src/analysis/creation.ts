@@ -5,6 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, contains, isFunction, isNullish, memberName, propertyKeyName, skipTransparent, transparentParent, walk, walkOwnBody } from './ast.js';
+import { isLocalSpecifier } from './file-context.js';
 import { returnedExpressions } from './returns.js';
 import type { FunctionNode } from './model.js';
 import { declaredFunction, findVariable, type Scope } from './scope.js';
@@ -358,7 +359,8 @@ function isPackageItself(identifier: TSESTree.Identifier, scopeOf: (node: TSESTr
     const init = definition.node.init && skipTransparent(definition.node.init);
     if (init?.type === 'CallExpression' && calleeName(init) === 'require') source = init.arguments[0];
   }
-  if (source?.type !== 'Literal' || typeof source.value !== 'string') return false;
+  // `require('./confirmations')` is the app's own module, a store as often as not.
+  if (source?.type !== 'Literal' || typeof source.value !== 'string' || isLocalSpecifier(source.value)) return false;
   const packageName = source.value.replace(/^@[^/]+\//, '');
   return packageName.replaceAll(/[^a-z0-9]/gi, '').toLowerCase() === identifier.name.toLowerCase();
 }

@@ -173,6 +173,10 @@ function destructures(fn: FunctionNode, name: string): boolean {
 /** `./db`, `/abs/db`, `~/db`, `#db`, `@/lib/db`: a path or a project alias, not a package. */
 const LOCAL_SPECIFIER = /^(?:[./~#]|@\/)/;
 
+export function isLocalSpecifier(specifier: string): boolean {
+  return LOCAL_SPECIFIER.test(specifier);
+}
+
 function collectImports(program: TSESTree.Program, required: ReadonlySet<string>): Set<string> {
   const found = new Set<string>(required);
   for (const statement of program.body) {
@@ -237,7 +241,7 @@ function addRequired(found: Set<string>, call: TSESTree.CallExpression | null): 
  * A relative path or a project alias (`./db`, `@/lib/db`, `~/db`, `#db`) names no package.
  */
 function addSpecifier(found: Set<string>, specifier: string): void {
-  if (LOCAL_SPECIFIER.test(specifier)) return;
+  if (isLocalSpecifier(specifier)) return;
   found.add(specifier);
   const slash = specifier.indexOf('/', specifier.startsWith('@') ? specifier.indexOf('/') + 1 : 0);
   if (slash > 0) found.add(specifier.slice(0, slash));

@@ -22,6 +22,7 @@ import {
   receivingVariable,
   resolveHandlerFunctions,
   routePattern,
+  throughBind,
   usesOf,
 } from './registration.js';
 import { isEventListener, paramNamed, someFunctionWithParameter } from './shapes.js';
@@ -89,6 +90,8 @@ const ROUTER_FACTORY = { [CALL]: true, Router: { [CALL]: true } };
 const FACTORIES = { express: { [ESM]: true, ...ROUTER_FACTORY, default: ROUTER_FACTORY } };
 
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'options', 'head', 'all', 'use']);
+/** `router.postAsync(path, fn)`: `@awaitjs/express` and home-grown async routers name their verbs so. */
+const ASYNC_VERB = /Async$/;
 const REQUEST_NAME = /^_*(?:req|request)$/;
 const RESPONSE_NAME = /^_*(?:res|response|resp)$/;
 const RESPONSE_NAMES = ['res', 'response', 'resp'];
@@ -147,7 +150,7 @@ export const express: FrameworkAdapter = {
         if (seed) seeds.set(fn, seed);
         continue;
       }
-      const method = methodOfName(route.methodName);
+      const method = methodOfName(route.methodName.replace(ASYNC_VERB, ''));
       const path = routePattern(route.call.arguments[0]);
       const seed = seedFor(fn, file, method ?? null, path ?? chainedRoutePath(route.member) ?? null, false);
       if (seed) seeds.set(fn, seed);
@@ -239,8 +242,8 @@ function routesOn(receiver: TSESTree.Node, file: FileContext, found: Registratio
     if (!name || call?.type !== 'CallExpression' || call.callee !== callee) return;
     if (name === 'route') {
       routePath = staticString(call.arguments[0]);
-    } else if (ROUTE_METHODS.has(name)) {
-      const method = methodOfName(name) ?? null;
+    } else if (isRouteMethod(name)) {
+      const method = methodOfName(name.replace(ASYNC_VERB, '')) ?? null;
       const first = call.arguments[0];
       const pathArgument = routePath === undefined && first && routePattern(first) !== null ? first : undefined;
       const functions: FunctionNode[] = [];
@@ -330,7 +333,9 @@ function usedAsResponse(variable: Variable): boolean {
   });
 }
 
-const isRouteMethod = (name: string): boolean => ROUTE_METHODS.has(name);
+function isRouteMethod(name: string): boolean {
+  return ROUTE_METHODS.has(name) || (ASYNC_VERB.test(name) && ROUTE_METHODS.has(name.slice(0, -'Async'.length)));
+}
 
 /**
  * A class-based controller: `private create = async (req, res) => …` registered in the same
@@ -345,7 +350,7 @@ function classMemberRoute(fn: FunctionNode, file: FileContext): RouteCall | null
   walk(holder.parent, file.sourceCode.visitorKeys, (node) => {
     if (found) return false;
     if (node.type === 'MemberExpression' && node.object.type === 'ThisExpression' && memberName(node) === name) {
-      found = enclosingRouteCall(node as unknown as FunctionNode, isRouteMethod);
+      found = enclosingRouteCall(throughBind(node) as FunctionNode, isRouteMethod);
     }
     return true;
   });

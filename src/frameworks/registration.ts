@@ -106,6 +106,9 @@ export function resolveHandlerFunctions(
     return [];
   }
   if (node.type === 'CallExpression') {
+    // `createBookmark.bind(ctx)`: the function bound.
+    const callee = skipTransparent(node.callee);
+    if (callee.type === 'MemberExpression' && memberName(callee) === 'bind') return resolveHandlerFunctions(callee.object, sourceCode, depth + 1);
     // A wrapper: the handler is the function among its arguments.
     return node.arguments.flatMap((inner) => resolveHandlerFunctions(inner, sourceCode, depth + 1));
   }
@@ -120,6 +123,14 @@ export interface RouteCall {
   readonly call: TSESTree.CallExpression;
   readonly member: TSESTree.MemberExpression;
   readonly methodName: string;
+}
+
+/** `this.addNote.bind(this)` for `this.addNote`: the call that passes the bound function on; else the node. */
+export function throughBind(node: TSESTree.Node): TSESTree.Node {
+  const { parent, child } = transparentParent(node);
+  if (parent?.type !== 'MemberExpression' || parent.object !== child || memberName(parent) !== 'bind') return node;
+  const call = transparentParent(parent);
+  return call.parent?.type === 'CallExpression' && call.parent.callee === call.child ? call.parent : node;
 }
 
 /** The `X.method(...)` call a function is passed to, directly or through up to three wrapper calls. */

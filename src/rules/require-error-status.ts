@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { functionName, isFunction, memberName, throwsAfter, walk } from '../analysis/ast.js';
-import { classifyBody, errorPage, isHtmlFragment, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
+import { bodyText, classifyBody, ERROR_TEXT, errorPage, isHtmlFragment, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
 import { answersHtmx } from '../analysis/htmx.js';
 import { findCreationCall, updatesRecord } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
@@ -74,6 +74,9 @@ function makesWhatWasMissing(
   const creation = findCreationCall(handler.fn, visitorKeys, scopeOf, SAVES_SOMETHING, arm);
   // Before the send, or around it: `invites.saveInPending(email).then((invite) => res.json(…))`.
   if (!creation || creation.range[0] >= send.node.range[0] || !send.body) return false;
+  // `if (!member) { await confirmations.addConfirmation(x); return res.json({ msg: uiText('checkInbox') }) }`:
+  // a sign-up's normal path, whose answer names no failure in words.
+  if (!ERROR_TEXT.test(bodyText(send.body, scopeOf))) return true;
   const made = namesOfResult(creation);
   if (made.length === 0) return false;
   let answered = false;

@@ -295,6 +295,158 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a class method registered with .bind(this) is a handler of its route',
+      code: code`
+        import express from 'express';
+        import NotesStore from '../stores/notes.js';
+        export class NotesRoute {
+          constructor(router: express.Router) {
+            router.post('/v1/notes', this.addNote.bind(this));
+          }
+          addNote(req: express.Request, res: express.Response, next: express.NextFunction) {
+            NotesStore.createNote(req.body)
+              .then((note) => res.send(note))
+              .catch(next);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'NotesStore.createNote' },
+          line: 9,
+          column: 23,
+          endLine: 9,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import express from 'express';
+                import NotesStore from '../stores/notes.js';
+                export class NotesRoute {
+                  constructor(router: express.Router) {
+                    router.post('/v1/notes', this.addNote.bind(this));
+                  }
+                  addNote(req: express.Request, res: express.Response, next: express.NextFunction) {
+                    NotesStore.createNote(req.body)
+                      .then((note) => res.status(201).send(note))
+                      .catch(next);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a function registered with .bind(ctx) is a handler of its route',
+      code: code`
+        import express from 'express';
+        async function createBookmark(req: express.Request, res: express.Response) {
+          const saved = await this.store.create(req.body);
+          res.json(saved);
+        }
+        export const router = express.Router();
+        router.post('/bookmarks', createBookmark.bind({ store: bookmarks }));
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'this.store.create' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import express from 'express';
+                async function createBookmark(req: express.Request, res: express.Response) {
+                  const saved = await this.store.create(req.body);
+                  res.status(201).json(saved);
+                }
+                export const router = express.Router();
+                router.post('/bookmarks', createBookmark.bind({ store: bookmarks }));
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'router.postAsync() registers a POST route',
+      code: code`
+        import express from 'express';
+        import { addAsync } from '@awaitjs/express';
+        export const router = addAsync(express.Router());
+        router.postAsync('/projects', async (req, res) => {
+          res.json(await projects.create(req.body));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'projects.create' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import express from 'express';
+                import { addAsync } from '@awaitjs/express';
+                export const router = addAsync(express.Router());
+                router.postAsync('/projects', async (req, res) => {
+                  res.status(201).json(await projects.create(req.body));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'create() on a module of the app bound under its own name is a create, not a package factory',
+      code: code`
+        const express = require('express');
+        const users = require('./users');
+        const router = express.Router();
+        router.post('/users', async (req, res) => {
+          const user = await users.create(req.body);
+          res.json(user);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'users.create' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                const express = require('express');
+                const users = require('./users');
+                const router = express.Router();
+                router.post('/users', async (req, res) => {
+                  const user = await users.create(req.body);
+                  res.status(201).json(user);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'an upload that reads the request Content-Disposition still creates',
       code: code`
         import express from 'express';

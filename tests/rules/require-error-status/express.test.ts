@@ -6,6 +6,22 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a sign-up whose missing-member arm makes the pending entry answers its normal path',
+      code: code`
+        import express from 'express';
+        import confirmations from './confirmations';
+        const router = express.Router();
+        router.post('/lists/:listId/join', async (req, res) => {
+          const member = await members.findByAddress(req.params.listId, req.body.address);
+          if (!member) {
+            await confirmations.addConfirmation(req.params.listId, req.body.address);
+            return res.json({ message: copy.checkYourInbox });
+          }
+          res.json({ message: copy.alreadyOnTheList });
+        });
+      `,
+    },
+    {
       name: 'a not-found fragment for an htmx request (HX-Request read) goes out as 200 on purpose',
       code: code`
         import express from 'express';
@@ -466,6 +482,49 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a missing-member arm that records the attempt and says it failed is still an error',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/lists/:listId/leave', async (req, res) => {
+          const member = await members.findByAddress(req.params.listId, req.body.address);
+          if (!member) {
+            await attempts.insertOne({ address: req.body.address });
+            return res.json({ message: 'Member not found' });
+          }
+          res.json({ left: true });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.post('/lists/:listId/leave', async (req, res) => {
+                  const member = await members.findByAddress(req.params.listId, req.body.address);
+                  if (!member) {
+                    await attempts.insertOne({ address: req.body.address });
+                    return res.status(404).json({ message: 'Member not found' });
+                  }
+                  res.json({ left: true });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'the suggestion takes the status stated inside the error object',
       code: code`
