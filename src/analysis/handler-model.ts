@@ -5,7 +5,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findVariable, resolveConstant, type Scope } from './scope.js';
 import { ADAPTERS } from '../frameworks/index.js';
-import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from '../frameworks/adapter.js';
+import type { ChannelSpec, FrameworkAdapter, HandlerSeed, ReturnSpec } from '../frameworks/adapter.js';
 import { cached } from '../utils/cached.js';
 import { contains, isFunction, memberName, skipTransparent } from './ast.js';
 import { readChannel, type RawOp } from './channel.js';
@@ -162,13 +162,33 @@ function readReturns(seed: HandlerSeed, file: FileContext, scopeOf: (node: TSEST
     if (seed.returns) {
       if (startsAtChannel(expression, seed, scopeOf) || handsOverChannel(expression, seed)) continue;
       const op = readReturned(expression, seed.returns, scopeOf(expression), file.sourceCode);
-      if (op) found.push(op);
+      if (op) {
+        found.push(op);
+        continue;
+      }
+      for (const answer of callbackAnswers(expression, seed.returns)) {
+        const inner = readReturned(answer, seed.returns, scopeOf(answer), file.sourceCode);
+        if (inner) found.push(inner);
+      }
     } else if (seed.ignoredReturnEffect && mayHoldNumber(expression)) {
       const scope = scopeOf(expression);
       if (bareStatusNumber(expression, scope) === undefined) continue;
       found.push(numericReturn(expression, seed.ignoredReturnEffect, channelStatusOnly(seed, scope)));
     }
   }
+}
+
+/**
+ * `return withSession(req, async (session) => { …; return Response.json(doc) })`: a helper that
+ * checks something and returns what its callback returns. When that callback answers with
+ * responses, the ones it returns are the handler's answers.
+ */
+function callbackAnswers(expression: TSESTree.Expression, spec: ReturnSpec): TSESTree.Expression[] {
+  const call = skipTransparent(expression);
+  if (call.type !== 'CallExpression') return [];
+  const callback = call.arguments.at(-1);
+  if (!callback || !isFunction(callback)) return [];
+  return returnedExpressions(callback).filter((answer) => spec.factoryOf(answer) !== null);
 }
 
 /**

@@ -3,6 +3,33 @@ import { code } from '../support/code.js';
 import { inventory } from '../support/inventory.js';
 
 describe('Next.js App Router adapter', () => {
+  it('reads the answers of a callback a returned helper call is handed, when it returns responses', () => {
+    expect(
+      inventory(
+        code`
+          import { withSession } from '@/lib/session';
+          export async function POST(request: Request) {
+            return withSession(request, async (session) => {
+              if (!session.projectId) return Response.json({ error: 'No project' });
+              const { insertedId } = await conversations.insertOne({ ownerId: session.userId });
+              return Response.json({ id: String(insertedId) });
+            });
+          }
+          // Not answers: the callback returns data for the helper to wrap.
+          export async function GET(request: Request) {
+            return cached(request, async () => ({ items: await list() }));
+          }
+        `,
+        'app/api/chats/route.ts',
+      ),
+    ).toMatchInlineSnapshot(`
+      "next-app POST /api/chats (line 2) [returns]
+        L4 send implicit data: Response.json({ error: 'No project' })
+        L6 send implicit data: Response.json({ id: String(insertedId) })
+      next-app GET /api/chats (line 10) [returns]"
+    `);
+  });
+
   it('finds exported method handlers in a route file, with the path from its folders', () => {
     expect(
       inventory(
