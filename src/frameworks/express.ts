@@ -142,7 +142,7 @@ export const express: FrameworkAdapter = {
     for (const fn of file.functions) {
       if (!namesResponse(fn) || claimed.has(fn) || seeds.has(fn)) continue;
       if (isEventListener(fn, isRouteMethod)) continue;
-      const route = enclosingRouteCall(fn, isRouteMethod) ?? classMemberRoute(fn, file);
+      const route = enclosingRouteCall(fn, isRouteMethod, file.sourceCode) ?? classMemberRoute(fn, file);
       if (!route) {
         // Medusa: `src/api/store/carts/route.ts` exports `POST = async (req, res) => …`.
         const exported = fileRoutedExport(fn, file.filename);

@@ -98,7 +98,7 @@ export const koa: FrameworkAdapter = {
       if (!(importsKoa ? fn.params.length === 1 || fn.params.length === 2 : namesContext(fn))) continue;
       if (claimed.has(fn) || seeds.has(fn)) continue;
       if (isEventListener(fn, (name) => ROUTE_METHODS.has(name))) continue;
-      const route = enclosingRouteCall(fn, (name) => ROUTE_METHODS.has(name));
+      const route = enclosingRouteCall(fn, (name) => ROUTE_METHODS.has(name), file.sourceCode);
       const method = route ? (methodOfName(route.methodName) ?? null) : null;
       const path = route ? routePath(route.call.arguments, route.methodName === 'use', '') : null;
       const seed = seedFor(fn, file, method, path, false, importsKoa);

@@ -133,9 +133,32 @@ export function throughBind(node: TSESTree.Node): TSESTree.Node {
   return call.parent?.type === 'CallExpression' && call.parent.callee === call.child ? call.parent : node;
 }
 
-/** The `X.method(...)` call a function is passed to, directly or through up to three wrapper calls. */
-export function enclosingRouteCall(fn: FunctionNode, isRouteMethod: (name: string) => boolean): RouteCall | null {
-  let current: TSESTree.Node = fn;
+/**
+ * The `X.method(...)` call a function is passed to, directly or through up to three wrapper
+ * calls; given the source, also where it is passed by the name it is declared with
+ * (`const addBook = async (ctx) => …; router.post('/books', addBook)`).
+ */
+export function enclosingRouteCall(
+  fn: FunctionNode,
+  isRouteMethod: (name: string) => boolean,
+  sourceCode?: Readonly<TSESLint.SourceCode>,
+): RouteCall | null {
+  const direct = routeCallAround(fn, isRouteMethod);
+  if (direct || !sourceCode) return direct;
+  const { parent } = transparentParent(fn);
+  const declaration = fn.type === 'FunctionDeclaration' ? fn : parent?.type === 'VariableDeclarator' && parent.init ? parent : null;
+  if (!declaration) return null;
+  for (const variable of sourceCode.getDeclaredVariables(declaration) as Variable[]) {
+    for (const reference of variable.references) {
+      const route = reference.isRead() ? routeCallAround(reference.identifier, isRouteMethod) : null;
+      if (route) return route;
+    }
+  }
+  return null;
+}
+
+function routeCallAround(node: TSESTree.Node, isRouteMethod: (name: string) => boolean): RouteCall | null {
+  let current: TSESTree.Node = node;
   for (let depth = 0; depth < 4; depth++) {
     const { parent, child } = transparentParent(current);
     if (parent?.type === 'ArrayExpression') {

@@ -146,6 +146,47 @@ ruleTester.run('require-created-status (Koa, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a handler passed by name to a router the module receives takes the route method',
+      code: code`
+        import type Router from '@koa/router';
+        import type { Context } from 'koa';
+        const addBook = async (ctx: Context): Promise<void> => {
+          const book = await createBook(ctx.request.body);
+          ctx.body = { id: book.id };
+        };
+        export function registerBookRoutes(router: Router): void {
+          router.post('/books', addBook);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'createBook' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import type Router from '@koa/router';
+                import type { Context } from 'koa';
+                const addBook = async (ctx: Context): Promise<void> => {
+                  const book = await createBook(ctx.request.body);
+                  ctx.status = 201;
+                  ctx.body = { id: book.id };
+                };
+                export function registerBookRoutes(router: Router): void {
+                  router.post('/books', addBook);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a link that is the resource (short-url) is created like any other',
       code: code`
         import Router from '@koa/router';
