@@ -354,6 +354,7 @@ function routeConfig(
 ): { method: readonly HttpMethod[] | null; path: string | null; documented?: readonly number[] } {
   let inner = node ? skipTransparent(node) : undefined;
   if (inner?.type === 'Identifier') inner = resolveConstant(inner, file.sourceCode.getScope(inner) as Scope) ?? undefined;
+  else if (inner?.type === 'MemberExpression') inner = literalMember(inner, file) ?? undefined;
   if (inner?.type === 'CallExpression' && inner.arguments[0]) inner = skipTransparent(inner.arguments[0]);
   if (inner?.type !== 'ObjectExpression') return { method: null, path: null };
   const property = (key: string) => {
@@ -364,6 +365,26 @@ function routeConfig(
   const responses = property('responses');
   const documented = responses?.type === 'ObjectExpression' ? statusKeys(responses) : undefined;
   return { method: method ? methodsNamed([method]) : null, path: staticString(property('path') ?? undefined), documented };
+}
+
+/** `routes.apps.create`, where `const routes = { apps: { create: createRoute({…}) } }`: the value the path names. */
+function literalMember(node: TSESTree.MemberExpression, file: FileContext): TSESTree.Node | null {
+  const keys: string[] = [];
+  let object: TSESTree.Node = node;
+  while (object.type === 'MemberExpression') {
+    const key = memberName(object);
+    if (key === null) return null;
+    keys.unshift(key);
+    object = skipTransparent(object.object);
+  }
+  if (object.type !== 'Identifier') return null;
+  let value: TSESTree.Node | null = resolveConstant(object, file.sourceCode.getScope(object) as Scope);
+  for (const key of keys) {
+    if (value?.type !== 'ObjectExpression') return null;
+    const property: TSESTree.ObjectLiteralElement | undefined = value.properties.find((candidate) => propertyKeyName(candidate) === key);
+    value = property?.type === 'Property' ? skipTransparent(property.value) : null;
+  }
+  return value;
 }
 
 /** `{ 200: …, '404': … }`: the statuses an object's keys name. */

@@ -3,6 +3,27 @@ import { code } from '../support/code.js';
 import { inventory } from '../support/inventory.js';
 
 describe('Hono adapter', () => {
+  it('reads openapi routes held in an object of the same file', () => {
+    expect(
+      inventory(code`
+        import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+        const routes = {
+          projects: {
+            create: createRoute({ method: 'post', path: '/projects', responses: { 201: { description: 'Made' } } }),
+          },
+        };
+        const app = new OpenAPIHono();
+        app.openapi(routes.projects.create, async (c) => c.json({ project: await store.addProject(c.req.valid('json')) }));
+        app.openapi(routes.projects.missing, async (c) => c.json({}));
+      `),
+    ).toMatchInlineSnapshot(`
+      "hono POST /projects (line 8) [returns]
+        L8 send implicit data: c.json({ project: await store.addProject(c.req.valid('jso...
+      hono * ? (line 9) [returns]
+        L9 send implicit data: c.json({})"
+    `);
+  });
+
   it('reads apps typed with the project\'s own name in files that import nothing from Hono, by their handlers', () => {
     expect(
       inventory(code`
