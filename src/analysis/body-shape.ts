@@ -2,7 +2,7 @@
  * Does a response body read as an error? The one place that decides it, so every rule agrees.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, memberName, propertyKeyName, skipTransparent } from './ast.js';
+import { calleeName, isNullish, memberName, propertyKeyName, skipTransparent } from './ast.js';
 import { findVariable, resolveConstant, type Scope } from './scope.js';
 
 /**
@@ -262,12 +262,21 @@ const SUCCESS_WORDS = new Set(['ok', 'true', 'yes', 'success', 'succeeded', 'don
 
 /**
  * `{ found: false, message: 'Customer not found' }`, `{ message: 'All exist', copiedCount: 0 }`:
- * a message beside data, no error key or failure flag. Sent with a 2xx written out, it is a
- * result the author chose to answer.
+ * a message beside data, with no error key and no refusal in its words. Sent with a 2xx written
+ * out, it is a result the author chose to answer. `{ user: null, message: 'Invalid login' }`
+ * refuses, and `{ user: null, error: check.error }` carries an error: both stay errors.
  */
 export function isResultWithMessage(body: TSESTree.Node): boolean {
   const node = serialized(body);
-  return node.type === 'ObjectExpression' && objectShape(node) === 'maybe-error' && hasDataKeys(node);
+  if (node.type !== 'ObjectExpression' || objectShape(node) !== 'maybe-error' || REFUSAL_TEXT.test(bodyText(node))) return false;
+  let carriesData = false;
+  for (const property of node.properties) {
+    if (property.type !== 'Property') continue;
+    const key = propertyKeyName(property) ?? '';
+    if (ERROR_KEYS.has(key)) return false;
+    carriesData ||= !MESSAGE_KEYS.has(key) && !FAILURE_FLAGS.has(key) && !STATUS_KEYS.has(key) && !isNullish(skipTransparent(property.value));
+  }
+  return carriesData;
 }
 
 /** Members a string has: reading one says nothing about what a name holds. */

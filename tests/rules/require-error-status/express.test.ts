@@ -483,6 +483,99 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a 200 written out beside an error field or a refusal stays an error, whatever data rides along',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/admin/users/new', async (request, response) => {
+          const roleValidation = validRoleSelection(request.body);
+          if (!roleValidation.valid) {
+            response.status(200).json({ user: null, error: roleValidation.error });
+            return;
+          }
+          response.status(200).json({ user: await users.create(request.body), error: null });
+        });
+        app.post('/request-token', async (request, response) => {
+          const existingUser = await users.find(request.body.username);
+          if (!existingUser) {
+            response.status(200).json({ user: null, valid: false, token: null, message: 'Invalid login credentials.' });
+            return;
+          }
+          response.status(200).json({ valid: true, token: sign(existingUser) });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessStatus',
+          data: { code: 200, suggested: 400 },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/admin/users/new', async (request, response) => {
+                  const roleValidation = validRoleSelection(request.body);
+                  if (!roleValidation.valid) {
+                    response.status(400).json({ user: null, error: roleValidation.error });
+                    return;
+                  }
+                  response.status(200).json({ user: await users.create(request.body), error: null });
+                });
+                app.post('/request-token', async (request, response) => {
+                  const existingUser = await users.find(request.body.username);
+                  if (!existingUser) {
+                    response.status(200).json({ user: null, valid: false, token: null, message: 'Invalid login credentials.' });
+                    return;
+                  }
+                  response.status(200).json({ valid: true, token: sign(existingUser) });
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'errorWithSuccessStatus',
+          data: { code: 200, suggested: 400 },
+          line: 14,
+          column: 5,
+          endLine: 14,
+          endColumn: 112,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/admin/users/new', async (request, response) => {
+                  const roleValidation = validRoleSelection(request.body);
+                  if (!roleValidation.valid) {
+                    response.status(200).json({ user: null, error: roleValidation.error });
+                    return;
+                  }
+                  response.status(200).json({ user: await users.create(request.body), error: null });
+                });
+                app.post('/request-token', async (request, response) => {
+                  const existingUser = await users.find(request.body.username);
+                  if (!existingUser) {
+                    response.status(400).json({ user: null, valid: false, token: null, message: 'Invalid login credentials.' });
+                    return;
+                  }
+                  response.status(200).json({ valid: true, token: sign(existingUser) });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a missing-member arm that records the attempt and says it failed is still an error',
       code: code`
         import express from 'express';
