@@ -16,7 +16,7 @@ const CREATE_METHODS = /^(?:create|createOne|createMany|createManyAndReturn|inse
 const NAMED_CREATE = /^(?:create|insert|add)[A-Z]/;
 /** Factories and helpers whose names start like a create but make nothing a client asked for. */
 const NOT_CREATION =
-  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*PortalLink|Context|Auth|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth|Public)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*Response|Request|\w*Tracker|\w*Urls?|\w*Id|\w*ID|\w*Uuid|Slug|Link|\w*Headers?|\w*Config|\w*(?:Manager|Repository|Factory|Provider|Adapter|Services|Use[cC]ases?)|(?:OTP|Otp|MagicLink|OneTime)\w*|Or[A-Z]\w*)|add(?:Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Quarters|Years|Business\w*|ISOWeekYears|Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
+  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*PortalLink|Context|Auth|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth|Public)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*Response|Request|\w*Tracker|\w*Urls?|\w*Id|\w*ID|\w*Uuid|Slug|Link|\w*Headers?|\w*Config|\w*(?:Manager|Repository|Factory|Provider|Adapter|Services|Use[cC]ases?)|(?:OTP|Otp|MagicLink|OneTime)\w*|Or[A-Z]\w*)|add(?:Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Quarters|Years|Business\w*|ISOWeekYears|Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie|\w*(?:View|Click|Impression|Visit|Hit)s?)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
 /**
  * The AI SDK's provider factories (`createOpenAI({ apiKey })`, `createGoogleGenerativeAI()`),
  * named for the vendor, and the community ones: each returns a model provider.
@@ -35,13 +35,16 @@ const NOT_DATA_RECEIVER =
 const REPOSITORY_GETTER = /^get\w*Repository$/;
 const STORE_RECEIVER = /^(?:repo|repository|\w+Repository|\w+Repo|manager|em|entityManager|dataSource|orm|db|database|prisma|tx|trx)$/i;
 
+/** A call that creates, or a tagged SQL template that inserts (`` sql`INSERT INTO notes …` ``). */
+export type Creation = TSESTree.CallExpression | TSESTree.TaggedTemplateExpression;
+
 export function findCreationCall(
   fn: FunctionNode,
   visitorKeys: TSESLint.SourceCode['visitorKeys'],
   scopeOf: (node: TSESTree.Node) => Scope,
   extra: RegExp | null,
   within: TSESTree.Node = fn.body,
-): TSESTree.CallExpression | null {
+): Creation | null {
   return findCreationCalls(fn, visitorKeys, scopeOf, extra, within, 1)[0] ?? null;
 }
 
@@ -53,11 +56,15 @@ export function findCreationCalls(
   extra: RegExp | null,
   within: TSESTree.Node = fn.body,
   limit = Number.POSITIVE_INFINITY,
-): TSESTree.CallExpression[] {
-  const found: TSESTree.CallExpression[] = [];
+): Creation[] {
+  const found: Creation[] = [];
   walk(within, visitorKeys, (node) => {
     if (found.length >= limit) return false;
-    if (node.type === 'CallExpression' && isCreation(node, fn, scopeOf, extra, visitorKeys) && !isBookkeeping(node, visitorKeys)) found.push(node);
+    const creates =
+      node.type === 'CallExpression'
+        ? isCreation(node, fn, scopeOf, extra, visitorKeys)
+        : node.type === 'TaggedTemplateExpression' && insertsRows(node);
+    if (creates && !isBookkeeping(node as Creation, visitorKeys)) found.push(node as Creation);
     return true;
   });
   return found;
@@ -79,8 +86,8 @@ const SHORT_LIVED_MODEL =
  * A creating call that keeps the route's own records or a short-lived step, makes a missing
  * prerequisite, or updates the row when it exists; asked only of creations.
  */
-function isBookkeeping(call: TSESTree.CallExpression, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
-  const callee = skipTransparent(call.callee);
+function isBookkeeping(call: Creation, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
+  const callee = skipTransparent(call.type === 'CallExpression' ? call.callee : call.tag);
   // `prisma.pageView.create()`, `INSERT INTO magic_links …`: what is stored, named by the model or the table.
   for (const stored of [callee.type === 'MemberExpression' ? modelName(callee.object) : null, insertedTable(call)]) {
     if (stored !== null && (TRACKING_MODEL.test(stored) || SHORT_LIVED_MODEL.test(stored))) return true;
@@ -97,7 +104,7 @@ const CONFLICT_NAME = /Conflict|Duplicate|UniqueConstraint|AlreadyExists/;
  * whose "already there" failure is swallowed, so the answer after it is the same whether it made
  * the row or found it.
  */
-function ignoresConflict(call: TSESTree.CallExpression, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
+function ignoresConflict(call: Creation, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
   let child: TSESTree.Node = call;
   for (let parent: TSESTree.Node | undefined = call.parent; parent && !isFunction(parent); child = parent, parent = parent.parent) {
     if (parent.type !== 'TryStatement' || parent.block !== child || !parent.handler) continue;
@@ -122,10 +129,12 @@ const UPDATE_METHODS = /^(?:update|updateOne|updateMany|upsert|findOneAndUpdate|
  * creating arm still answers the create.
  */
 export function replacesOnOtherArm(
-  call: TSESTree.CallExpression,
+  call: Creation,
   send: TSESTree.Node,
   visitorKeys: TSESLint.SourceCode['visitorKeys'],
 ): boolean {
+  // A tagged SQL template names its table in text, not in a store call to compare.
+  if (call.type !== 'CallExpression') return false;
   const store = storeOf(call);
   if (!store) return false;
   let child: TSESTree.Node = call;
@@ -227,7 +236,7 @@ function namePath(node: TSESTree.Node): string | null {
  */
 const UPSERT_STEP = /^(?:onConflictDoUpdate|onDuplicateKeyUpdate|orUpdate|orReplace|onConflict|onConflictDoNothing|orIgnore)$/;
 
-function isUpsert(call: TSESTree.CallExpression): boolean {
+function isUpsert(call: Creation): boolean {
   let node: TSESTree.Node = call;
   for (;;) {
     const parent: TSESTree.Node | undefined = node.parent;
@@ -244,7 +253,7 @@ function isUpsert(call: TSESTree.CallExpression): boolean {
  * the way to what the route does (or a find-or-create, which answers what it found or made);
  * not the resource it answers with.
  */
-function isMissingPrerequisite(call: TSESTree.CallExpression): boolean {
+function isMissingPrerequisite(call: Creation): boolean {
   let node: TSESTree.Node = call;
   if (node.parent?.type === 'AwaitExpression') node = node.parent;
   const assignment = node.parent;
@@ -436,20 +445,46 @@ function buildsValue(
 
 function returnsOnlyLiterals(fn: FunctionNode): boolean {
   const returned = returnedExpressions(fn);
-  return returned.length > 0 && returned.every((expression) => expression.type === 'ObjectExpression' || expression.type === 'ArrayExpression');
+  return returned.length > 0 && returned.every(isBuiltValue);
+}
+
+/** Array methods that build a new value from an old one: `parts.map((part) => ({ … }))`. */
+const VALUE_BUILDERS = new Set(['map', 'filter', 'flatMap', 'concat', 'slice', 'join']);
+
+/** `{ … }`, `[…]`, a template, or an array built from another (`parts.map(…)`). */
+function isBuiltValue(expression: TSESTree.Expression): boolean {
+  switch (expression.type) {
+    case 'ObjectExpression':
+    case 'ArrayExpression':
+    case 'TemplateLiteral':
+      return true;
+    case 'CallExpression':
+      return expression.callee.type === 'MemberExpression' && VALUE_BUILDERS.has(memberName(expression.callee) ?? '');
+    default:
+      return false;
+  }
 }
 
 /** Calls that may write somewhere, even synchronously (`db.prepare('INSERT …').run(x)` with better-sqlite3). */
-const STORE_CALL = /^(?:save|run|exec|execute|query|prepare|put|set|write\w*|push)$/;
+const STORE_CALL = /^(?:save|run|exec|execute|query|prepare|put|set|write\w*)$/;
 
 function callsStore(fn: FunctionNode, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
-  let found = false;
+  const locals = new Set<string>();
+  const calls: TSESTree.CallExpression[] = [];
   walkOwnBody(fn.body, visitorKeys, (node) => {
-    if (found || node.type !== 'CallExpression') return;
-    const name = calleeName(node) ?? '';
-    found = insertsRows(node) || CREATE_METHODS.test(name) || NAMED_CREATE.test(name) || STORE_CALL.test(name);
+    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier') locals.add(node.id.name);
+    else if (node.type === 'CallExpression') calls.push(node);
   });
-  return found;
+  return calls.some((call) => {
+    const name = calleeName(call) ?? '';
+    // `parts.push(x)` on an array the function made is building, not storing.
+    if (name === 'push') {
+      const callee = skipTransparent(call.callee);
+      const target = callee.type === 'MemberExpression' ? skipTransparent(callee.object) : null;
+      return !(target?.type === 'Identifier' && locals.has(target.name));
+    }
+    return insertsRows(call) || CREATE_METHODS.test(name) || NAMED_CREATE.test(name) || STORE_CALL.test(name);
+  });
 }
 
 function isNumberLiteral(node: TSESTree.Node | undefined): boolean {
@@ -464,13 +499,13 @@ const SQL_INSERT = /^\s*insert\s+into\b(?:\s+[`"[]?(\w+))?/i;
 const SQL_UPSERT = /\bdo\s+update\b|\bon\s+duplicate\s+key\b/i;
 
 /** `db.prepare('INSERT INTO users …')`, `pool.query('INSERT INTO …', values)`: raw SQL that adds rows. */
-function insertsRows(call: TSESTree.CallExpression): boolean {
+function insertsRows(call: Creation): boolean {
   const sql = sqlText(call);
   return sql !== null && SQL_INSERT.test(sql) && !SQL_UPSERT.test(sql);
 }
 
 /** `page_views` in `INSERT INTO page_views …`. */
-function insertedTable(call: TSESTree.CallExpression): string | null {
+function insertedTable(call: Creation): string | null {
   return SQL_INSERT.exec(sqlText(call) ?? '')?.[1] ?? null;
 }
 
@@ -490,8 +525,9 @@ export function updatesRecord(arm: TSESTree.Node, visitorKeys: TSESLint.SourceCo
   return found;
 }
 
-function sqlText(call: TSESTree.CallExpression): string | null {
-  const first = call.arguments[0];
+/** The SQL a call is given as its first argument, or a tagged template holds; `?` for each value. */
+function sqlText(call: Creation): string | null {
+  const first = call.type === 'CallExpression' ? call.arguments[0] : call.quasi;
   if (first?.type === 'Literal' && typeof first.value === 'string') return first.value;
   return first?.type === 'TemplateLiteral' ? first.quasis.map((quasi) => quasi.value.cooked ?? '').join('?') : null;
 }

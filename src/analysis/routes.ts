@@ -115,9 +115,9 @@ export function signsIn(path: string | null, handlerName: string | null): boolea
 
 /**
  * Areas that machines call and that answer 2xx on purpose when they skip a message, so the
- * sender does not retry it: webhooks, cron jobs, queue consumers.
+ * sender does not retry it: webhooks, cron jobs, queue consumers, Pub/Sub pushes, Slack's events.
  */
-const RECEIVER_AREA = /^(?:cron|crons|webhook|webhooks|jobs|queue|queues|tasks|workers|inngest|qstash|triggers)$/i;
+const RECEIVER_AREA = /^(?:cron|crons|webhook|webhooks|jobs|queue|queues|tasks|workers|inngest|qstash|triggers|pubsub|slack)$/i;
 
 /**
  * Routes that answer a question whose answer may be "no" (`/domains/x/validate`,
@@ -174,7 +174,7 @@ function asksQuestion(name: string): boolean {
  * do not count here.
  */
 const RECEIVER_FOLDER =
-  /^(?:cron|crons|webhooks?(?:[-_]?(?:handlers?|middlewares?|processors?|listeners?|receivers?|consumers?))?|inngest|qstash|triggers)$/i;
+  /^(?:cron|crons|webhooks?(?:[-_]?(?:handlers?|middlewares?|processors?|listeners?|receivers?|consumers?))?|inngest|qstash|triggers|pubsub|slack)$/i;
 
 /** True when a route path names nothing of its own: unknown, `/`, or only parameters (`/:id`). */
 export function isBarePath(path: string | null): boolean {

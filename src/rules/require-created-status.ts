@@ -3,7 +3,7 @@ import { contains, skipTransparent } from '../analysis/ast.js';
 import { bareEnd } from '../analysis/bare-end.js';
 import { classifyBody } from '../analysis/body-shape.js';
 import { areAlternatives } from '../analysis/conditions.js';
-import { findCreationCalls, replacesOnOtherArm } from '../analysis/creation.js';
+import { findCreationCalls, replacesOnOtherArm, type Creation } from '../analysis/creation.js';
 import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
@@ -126,7 +126,7 @@ export default createRule<Options, MessageIds>({
     for (const handler of model.handlers) {
       // Narrowing by `req.method` only picks among the methods a handler answers.
       if (handler.isErrorHandler || handler.methods?.includes('POST') === false || declaresSuccessWithout201(handler)) continue;
-      let creations: TSESTree.CallExpression[] | undefined;
+      let creations: Creation[] | undefined;
       let reported: Send | null = null;
       for (const send of handler.ops) {
         if (send.kind !== 'send' || (send.bodyKind !== 'data' && send.bodyKind !== 'none')) continue;
@@ -154,7 +154,7 @@ export default createRule<Options, MessageIds>({
           node: send.node,
           messageId: 'missingCreatedStatus',
           // A chain split over lines (`db\n  .insert`) is named on one.
-          data: { call: context.sourceCode.getText(creation.callee).replaceAll(/\s*\n\s*/g, '') },
+          data: { call: context.sourceCode.getText(creation.type === 'CallExpression' ? creation.callee : creation.tag).replaceAll(/\s*\n\s*/g, '') },
           suggest: setStatus ? [{ messageId: 'useCreatedStatus', fix: (fixer) => setStatus(fixer, 201) }] : [],
         });
       }

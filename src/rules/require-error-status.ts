@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { functionName, isFunction, memberName, throwsAfter, walk } from '../analysis/ast.js';
 import { bodyText, classifyBody, ERROR_TEXT, errorPage, isHtmlFragment, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
 import { answersHtmx } from '../analysis/htmx.js';
-import { findCreationCall, updatesRecord } from '../analysis/creation.js';
+import { findCreationCall, updatesRecord, type Creation } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { exitsEarly, findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
@@ -88,7 +88,7 @@ function makesWhatWasMissing(
 }
 
 /** The names a call's result goes by: `const invite = await make()`, `make().then((invite) => …)`. */
-function namesOfResult(call: TSESTree.CallExpression): string[] {
+function namesOfResult(call: Creation): string[] {
   const node = call.parent?.type === 'AwaitExpression' ? call.parent : call;
   const parent = node.parent;
   if (parent?.type === 'VariableDeclarator' && parent.init === node) return boundNames(parent.id);

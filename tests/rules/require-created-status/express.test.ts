@@ -6,6 +6,22 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a SELECT or an upsert through a tagged sql template creates nothing',
+      code: code`
+        import express from 'express';
+        import { sql } from '@vercel/postgres';
+        const router = express.Router();
+        router.post('/notes/search', async (req, res) => {
+          const { rows } = await sql\`SELECT * FROM notes WHERE title ILIKE \${req.body.q}\`;
+          res.json(rows);
+        });
+        router.post('/notes/upsert-by-slug', async (req, res) => {
+          await sql\`INSERT INTO notes (slug, body) VALUES (\${req.body.slug}, \${req.body.body}) ON CONFLICT (slug) DO UPDATE SET body = EXCLUDED.body\`;
+          res.json({ saved: true });
+        });
+      `,
+    },
+    {
       name: 'res.attachment() answers a report built for this request',
       code: code`
         import express from 'express';
@@ -294,6 +310,42 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an INSERT in a tagged sql template creates',
+      code: code`
+        import express from 'express';
+        import { sql } from '@vercel/postgres';
+        const router = express.Router();
+        router.post('/notes', async (req, res) => {
+          const { rows } = await sql\`INSERT INTO notes (title, body) VALUES (\${req.body.title}, \${req.body.body}) RETURNING *\`;
+          res.json(rows[0]);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'sql' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import express from 'express';
+                import { sql } from '@vercel/postgres';
+                const router = express.Router();
+                router.post('/notes', async (req, res) => {
+                  const { rows } = await sql\`INSERT INTO notes (title, body) VALUES (\${req.body.title}, \${req.body.body}) RETURNING *\`;
+                  res.status(201).json(rows[0]);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a class method registered with .bind(this) is a handler of its route',
       code: code`

@@ -6,6 +6,27 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a builder declared below the route, and a view counter, store nothing',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/support', async (c) => {
+          const { message } = await c.req.json();
+          await fetch(process.env.SUPPORT_HOOK_URL!, { method: 'POST', body: JSON.stringify({ blocks: createMessageBlocks(message) }) });
+          return c.json({ success: true });
+        });
+        app.post('/listings/:id/view', async (c) => {
+          await addListingDetailView(c.req.param('id'));
+          return c.json({ counted: true });
+        });
+        const createMessageBlocks = (text: string) => {
+          const parts: string[] = [];
+          for (let i = 0; i < text.length; i += 2900) parts.push(text.slice(i, i + 2900));
+          return parts.map((part) => ({ type: 'section', text: part }));
+        };
+      `,
+    },
+    {
       name: 'createAuth(c.env) sets up Better Auth for the request; /seed loads fixtures',
       code: code`
         import { Hono } from 'hono';

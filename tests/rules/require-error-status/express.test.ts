@@ -6,6 +6,19 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a Pub/Sub push receiver acknowledges a message it cannot use, so it is not redelivered',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/pubsub/newsletters/create', async (req, res) => {
+          const message = req.body?.message?.data;
+          if (!message) return res.status(200).send('Bad Request');
+          await handle(message);
+          res.sendStatus(200);
+        });
+      `,
+    },
+    {
       name: 'a sign-up whose missing-member arm makes the pending entry answers its normal path',
       code: code`
         import express from 'express';

@@ -6,6 +6,20 @@ ruleTester.run('require-error-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a Slack events receiver acknowledges what it cannot handle, so Slack does not retry',
+      filename: 'src/slack/events.ts',
+      code: code`
+        import type { Context } from 'hono';
+        export async function handleSlackEvents(c: Context) {
+          try {
+            return c.json(await dispatchSlackEvent(c.get('slackPayload')));
+          } catch (error) {
+            return c.json({ error: 'Unauthorized' }, 200);
+          }
+        }
+      `,
+    },
+    {
       name: 'a lookup that answers { found: false, message } with 200 written out',
       code: code`
         import { Hono } from 'hono';
