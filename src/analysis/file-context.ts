@@ -116,6 +116,11 @@ class LazyFileContext implements FileContext {
   }
 
   functionsWithParameter(name: string): readonly FunctionNode[] {
+    if (!ASKED_NAMES.has(name)) {
+      // A name no file asked for before: from now on every index keeps it.
+      ASKED_NAMES.add(name);
+      this.byParameter = undefined;
+    }
     this.byParameter ??= indexByParameter(this.functions);
     return this.byParameter.get(name) ?? NO_FUNCTIONS;
   }
@@ -146,6 +151,13 @@ function functionsOf(scopes: readonly Scope[]): FunctionNode[] {
 
 const NO_FUNCTIONS: readonly FunctionNode[] = [];
 
+/**
+ * The parameter names detection has asked about (a dozen: `res`, `ctx`, `c`, `fastify`, …). The
+ * index keeps only these: a component file's hundred `(e) => …` parameters cost a set lookup
+ * each, not an entry.
+ */
+const ASKED_NAMES = new Set<string>();
+
 function indexByParameter(functions: readonly FunctionNode[]): Map<string, FunctionNode[]> {
   const index = new Map<string, FunctionNode[]>();
   for (const fn of functions) {
@@ -153,6 +165,7 @@ function indexByParameter(functions: readonly FunctionNode[]): Map<string, Funct
       const plain = param.type === 'AssignmentPattern' ? param.left : param;
       if (plain.type !== 'Identifier') continue;
       const name = plain.name.startsWith('_') ? plain.name.replace(/^_+/, '') : plain.name;
+      if (!ASKED_NAMES.has(name)) continue;
       const list = index.get(name);
       if (!list) index.set(name, [fn]);
       else if (list.at(-1) !== fn) list.push(fn);
