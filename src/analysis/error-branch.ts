@@ -72,6 +72,9 @@ const TEXT_STATUS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:no such|invalid|missing|unknown|expired|no) (?:api[ _-]?key|apikey|access token|token|bearer)\b|\b(?:api[ _-]?key|apikey|token) (?:not found|is missing|missing|is invalid|invalid|expired)\b/i, 401],
   [/\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist)\b/i, 404],
   [/\b(?:timed out|timeout)\b/i, 504],
+  // A backing service that is down or not set up: `'Supabase not available'`, `'Service unavailable'`;
+  // not a name that is taken (`'Username not available'`).
+  [/\b(?:unavailable|not configured)\b|\b(?:service|server|database|db|storage|backend|supabase|redis|cache|provider)s?\b.{0,30}\bnot available\b/i, 503],
   [/\b(?:unauthori[sz]ed|unauthenticated|not authenticated|invalid (?:credentials|password|email or password)|(?:wrong|incorrect|invalid) (?:(?:email|username|user ?name|login) or )?(?:password|credentials)|login required|not logged in)\b/i, 401],
   [/\b(?:forbidden|not allowed|permission|access denied|not authori[sz]ed|not permitted)\b/i, 403],
   [/\b(?:already (?:exists?|taken|registered|in use)|duplicate|conflict)\b/i, 409],

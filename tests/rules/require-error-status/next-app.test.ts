@@ -159,6 +159,79 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a backing service that is not available suggests 503; a name not available is taken',
+      filename: 'app/api/projects/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function GET() {
+          const supabase = await createClient();
+          if (!supabase) return NextResponse.json({ error: 'Supabase not available in this deployment' }, { status: 200 });
+          return NextResponse.json(await supabase.from('projects').select());
+        }
+        export async function POST(request: Request) {
+          const { username } = await request.json();
+          if (await isTaken(username)) return NextResponse.json({ error: 'Username not available' });
+          return NextResponse.json({ ok: true, username });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessStatus',
+          data: { code: 200, suggested: 503 },
+          line: 4,
+          column: 25,
+          endLine: 4,
+          endColumn: 115,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 503, phrase: 'Service Unavailable' },
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function GET() {
+                  const supabase = await createClient();
+                  if (!supabase) return NextResponse.json({ error: 'Supabase not available in this deployment' }, { status: 503 });
+                  return NextResponse.json(await supabase.from('projects').select());
+                }
+                export async function POST(request: Request) {
+                  const { username } = await request.json();
+                  if (await isTaken(username)) return NextResponse.json({ error: 'Username not available' });
+                  return NextResponse.json({ ok: true, username });
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 409 },
+          line: 9,
+          column: 39,
+          endLine: 9,
+          endColumn: 93,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 409, phrase: 'Conflict' },
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function GET() {
+                  const supabase = await createClient();
+                  if (!supabase) return NextResponse.json({ error: 'Supabase not available in this deployment' }, { status: 200 });
+                  return NextResponse.json(await supabase.from('projects').select());
+                }
+                export async function POST(request: Request) {
+                  const { username } = await request.json();
+                  if (await isTaken(username)) return NextResponse.json({ error: 'Username not available' }, { status: 409 });
+                  return NextResponse.json({ ok: true, username });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a text message held in a const, in a not-found guard, is an error body',
       filename: 'app/api/conversations/[id]/route.ts',
       code: code`
