@@ -289,6 +289,10 @@ function originOf(
     return null;
   }
   if (init.type === 'MemberExpression' && INPUT_OBJECT.test(memberName(init) ?? '')) return 'input';
+  // `const { body } = req`: the request's own input, taken apart.
+  if (init.type === 'Identifier' && REQUEST_ROOT.test(init.name) && definition.node.id.type === 'ObjectPattern') {
+    return INPUT_OBJECT.test(identifier.name) ? 'input' : null;
+  }
   if (init.type === 'MemberExpression') {
     const object = skipTransparent(init.object);
     if (object.type === 'MemberExpression' && INPUT_OBJECT.test(memberName(object) ?? '')) return 'input';

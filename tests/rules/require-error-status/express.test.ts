@@ -496,6 +496,43 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a missing body taken apart from the request is a bad request, not a missing record',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/imports', async (req, res) => {
+          const { body } = req;
+          if (!body) return res.json({ error: 'Empty payload' });
+          res.json(await runImport(body));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/imports', async (req, res) => {
+                  const { body } = req;
+                  if (!body) return res.status(400).json({ error: 'Empty payload' });
+                  res.json(await runImport(body));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a 200 written out beside an error field or a refusal stays an error, whatever data rides along',
       code: code`
         import express from 'express';
