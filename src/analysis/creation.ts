@@ -16,7 +16,7 @@ const CREATE_METHODS = /^(?:create|createOne|createMany|createManyAndReturn|inse
 const NAMED_CREATE = /^(?:create|insert|add)[A-Z]/;
 /** Factories and helpers whose names start like a create but make nothing a client asked for. */
 const NOT_CREATION =
-  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*PortalLink|Context|Auth|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth|Public)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*Response|Request|\w*Tracker|\w*Urls?|\w*Id|\w*ID|\w*Uuid|Slug|Link|\w*Headers?|\w*Config|\w*(?:Manager|Repository|Factory|Provider|Adapter|Services|Use[cC]ases?)|(?:OTP|Otp|MagicLink|OneTime)\w*|Or[A-Z]\w*)|add(?:Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Quarters|Years|Business\w*|ISOWeekYears|Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie|\w*(?:View|Click|Impression|Visit|Hit)s?)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
+  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*PortalLink|Context|Auth|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth|Public)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*Response|Request|\w*Tracker|\w*Urls?|\w*Id|\w*ID|\w*Uuid|Slug|Link|\w*Headers?|\w*Config|\w*(?:Manager|Repository|Factory|Provider|Adapter|Services|Use[cC]ases?)|(?:OTP|Otp|MagicLink|OneTime)\w*|Or[A-Z]\w*)|add(?:Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Quarters|Years|Business\w*|ISOWeekYears|Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie|\w*(?:View|Click|Impression|Visit|Hit|Usage)s?)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
 /**
  * The AI SDK's provider factories (`createOpenAI({ apiKey })`, `createGoogleGenerativeAI()`),
  * named for the vendor, and the community ones: each returns a model provider.
@@ -308,7 +308,7 @@ function isCreation(
   if (root && (NOT_DATA_RECEIVER.test(root.name) || (root === callee.object && isPackageItself(root, scopeOf)))) return false;
   if (asksModel(callee, root, scopeOf)) return false;
   if (extra?.test(name)) return true;
-  if (name === 'push') return root !== null && isDeclaredOutside(root, handler, scopeOf);
+  if (name === 'push') return root !== null && isDeclaredOutside(root, handler, scopeOf) && !isQueue(root, scopeOf);
   if (name === 'save') return savesNewEntity(callee.object, call, scopeOf);
   // `requestCounter.add(1)`: a metric counts; a store is given records, not numbers.
   if (name === 'add' && isNumberLiteral(call.arguments[0])) return false;
@@ -393,6 +393,22 @@ function removesFrom(root: TSESTree.Identifier, handler: FunctionNode, scopeOf: 
         member.parent?.type === 'CallExpression' &&
         contains(handler, member)
       );
+    }) ?? false
+  );
+}
+
+/**
+ * `waiting.push(job)`, where the file also takes `waiting.shift()` (or `splice(0, n)`): a queue of
+ * work to do, not a store of records.
+ */
+function isQueue(root: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => Scope): boolean {
+  return (
+    lookup(root, scopeOf)?.references.some(({ identifier }) => {
+      const member = identifier.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== identifier || member.parent?.type !== 'CallExpression') return false;
+      const taken = memberName(member);
+      const first = member.parent.arguments[0];
+      return taken === 'shift' || (taken === 'splice' && first?.type === 'Literal' && first.value === 0);
     }) ?? false
   );
 }

@@ -12,7 +12,7 @@ const ACTION_SEGMENT =
   /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|vote|like|unlike|follow|unfollow|read|seen|ack|acknowledge|favourite|unfavourite|favorite|unfavorite|bookmark|unbookmark|pin|unpin|reblog|unreblog|boost|unboost|star|unstar|mute|unmute|block|unblock|renew|begin|start|stop|restart|deploy|redeploy|rollback|cancel|abort|complete|finalize|update|edit|rename|move|delete|remove|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|generate|initiate|init|initialize|setup|install|onboard|onboarding|upsert|transition|assign|unassign|reassign|password|rotate|regenerate|unlock|submit|apply|repair|migrate|seed|login-with-\w+)$/i;
 /** A last segment that starts with an action verb: `send-otp`, `set-password`, `verify-email`; or names a batch (`bulk-create`), which answers per item. */
 const ACTION_PREFIX =
-  /^(?:send|resend|set|reset|generate|regenerate|initiate|publish|upsert|verify|validate|check|confirm|accept|decline|request|sync|refresh|revoke|rotate|trigger|retry|test|start|stop|cancel|abort|complete|finish|connect|disconnect|enable|disable|mark|toggle|ensure|bulk|batch)-/i;
+  /^(?:send|resend|set|reset|generate|regenerate|initiate|publish|upsert|verify|validate|check|confirm|accept|decline|request|sync|refresh|revoke|rotate|trigger|retry|test|start|stop|cancel|abort|complete|finish|connect|disconnect|enable|disable|mark|toggle|ensure|install|bulk|batch)-/i;
 /**
  * A last segment that names a link to sign in, pay or upload with (`authorization-uri`,
  * `uploadUrl`, `portal-link`): whatever the route records on the way, the answer is the link.
@@ -175,6 +175,16 @@ function asksQuestion(name: string): boolean {
  */
 const RECEIVER_FOLDER =
   /^(?:cron|crons|webhooks?(?:[-_]?(?:handlers?|middlewares?|processors?|listeners?|receivers?|consumers?))?|inngest|qstash|triggers|pubsub|slack)$/i;
+
+/**
+ * `lms.test.ts`, `api.spec.js`, `__mocks__/stripe.ts`: a fake server a test stands up answers as
+ * the test needs, not as an API its clients rely on.
+ */
+const TEST_FILE = /(?:^|\/)(?:__tests__|__mocks__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+
+export function isTestFile(filename: string): boolean {
+  return TEST_FILE.test(filename.replaceAll('\\', '/'));
+}
 
 /** True when a route path names nothing of its own: unknown, `/`, or only parameters (`/:id`). */
 export function isBarePath(path: string | null): boolean {

@@ -319,9 +319,10 @@ function readRegistration(
       const method = methodOfName(name);
       const methods = method ? [method] : null;
       const first = args[0];
+      const documented = describedStatuses(args);
       // `app.get(handler)` reuses the path of the previous call in the chain.
-      if (!first || resolveHandlers(first, file).length > 0) return { handlers: handlersFrom(0), methods, path: chainPath };
-      return { handlers: handlersFrom(1), methods, path: routePattern(first) };
+      if (!first || resolveHandlers(first, file).length > 0) return { handlers: handlersFrom(0), methods, path: chainPath, documented };
+      return { handlers: handlersFrom(1), methods, path: routePattern(first), documented };
     }
   }
 }
@@ -385,6 +386,22 @@ function literalMember(node: TSESTree.MemberExpression, file: FileContext): TSES
     value = property?.type === 'Property' ? skipTransparent(property.value) : null;
   }
   return value;
+}
+
+/**
+ * `app.post('/x', describeRoute({ responses: { 200: … } }), handler)` (hono-openapi): the statuses
+ * the route's description declares, as `createRoute()` declares them.
+ */
+function describedStatuses(args: readonly TSESTree.CallExpressionArgument[]): readonly number[] | undefined {
+  for (const argument of args) {
+    if (argument.type !== 'CallExpression' || calleeName(argument) !== 'describeRoute') continue;
+    const description = argument.arguments[0] && skipTransparent(argument.arguments[0]);
+    if (description?.type !== 'ObjectExpression') return undefined;
+    const responses = description.properties.find((property) => propertyKeyName(property) === 'responses');
+    const value = responses?.type === 'Property' ? skipTransparent(responses.value) : null;
+    return value?.type === 'ObjectExpression' ? statusKeys(value) : undefined;
+  }
+  return undefined;
 }
 
 /** `{ 200: …, '404': … }`: the statuses an object's keys name. */

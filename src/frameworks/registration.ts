@@ -33,6 +33,8 @@ export function routePattern(node: TSESTree.Node | undefined): string | null {
   const path = staticString(node);
   if (path !== null || !node) return path;
   const inner = skipTransparent(node);
+  // `app.post(['/a/:id/pin', '/b/:id/pin'], …)`: paths that share their shape; the first stands for all.
+  if (inner.type === 'ArrayExpression') return inner.elements[0] ? routePattern(inner.elements[0]) : null;
   // `const PATH = '/api/user/export'` at the top of the file, then `server.post(PATH, …)`.
   if (inner.type === 'Identifier') return staticString(topLevelInit(programOf(inner), inner.name, 'const') ?? undefined);
   if (inner.type !== 'TemplateLiteral') return null;

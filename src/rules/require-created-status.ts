@@ -7,7 +7,7 @@ import { findCreationCalls, replacesOnOtherArm, type Creation } from '../analysi
 import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
-import { isActionFile, isActionRoute, isBarePath, isReceiverFile, routeIgnorer } from '../analysis/routes.js';
+import { isActionFile, isActionRoute, isBarePath, isReceiverFile, isTestFile, routeIgnorer } from '../analysis/routes.js';
 import { bareStatusNumber, mayHoldNumber } from '../analysis/status-value.js';
 import { methodsAt, pathAt } from '../analysis/methods.js';
 import type { Handler, Send } from '../analysis/model.js';
@@ -117,7 +117,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const model = getHandlerModel(context);
-    if (model.handlers.length === 0) return {};
+    if (model.handlers.length === 0 || isTestFile(context.filename)) return {};
     const isIgnored = routeIgnorer(options.ignoreRoutes);
     const names = (options.createMethods ?? []).map((name) => name.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const extra = names.length > 0 ? new RegExp(`^(?:${names.join('|')})$`, 'u') : null;

@@ -8,7 +8,7 @@ import { exitsEarly, findErrorBranch, statusForFailure } from '../analysis/error
 import { getHandlerModel } from '../analysis/handler-model.js';
 import { pathAt } from '../analysis/methods.js';
 import type { FunctionNode, Handler, Send } from '../analysis/model.js';
-import { answersFailuresWithSuccess, isBarePath, isReceiverFile, routeIgnorer, signsIn } from '../analysis/routes.js';
+import { answersFailuresWithSuccess, isBarePath, isReceiverFile, isTestFile, routeIgnorer, signsIn } from '../analysis/routes.js';
 import { callsOf, type Scope, type Variable } from '../analysis/scope.js';
 import { isSuccessStatus, reasonPhrase } from '../analysis/status-codes.js';
 import { cached } from '../utils/cached.js';
@@ -182,7 +182,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [options]) {
     const model = getHandlerModel(context);
-    if (model.handlers.length === 0) return {};
+    if (model.handlers.length === 0 || isTestFile(context.filename)) return {};
     const isIgnored = routeIgnorer(options.ignoreRoutes);
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node) as Scope;
     /**

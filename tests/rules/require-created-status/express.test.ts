@@ -6,6 +6,40 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a fake server a test stands up answers as the test needs',
+      filename: 'tests/lti/grades.test.ts',
+      code: code`
+        import express from 'express';
+        const postedScores: string[] = [];
+        const lms = express();
+        lms.post('/line_items/:index/scores', (req, res) => {
+          postedScores.push(req.params.index);
+          res.json({});
+        });
+      `,
+    },
+    {
+      name: 'paths given as an array keep their action; a work queue and a usage counter store nothing',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        const waiting: { name: string }[] = [];
+        router.post(['/posts/:id/pin', '/p/:id/pin'], async (req, res) => {
+          await Pin.create({ post: req.params.id, user: req.user.id });
+          res.json({ pinned: true });
+        });
+        router.post('/admin/plugins/install-with-deps', (req, res) => {
+          waiting.push({ name: req.body.name });
+          res.json({ queued: [req.body.name] });
+        });
+        router.post('/reports', async (req, res) => {
+          await rateLimiter.addToIntervalUsage(req.user.id, 1);
+          res.json(await buildReport(req.body));
+        });
+        setInterval(() => run(waiting.shift()), 1000);
+      `,
+    },
+    {
       name: 'a SELECT or an upsert through a tagged sql template creates nothing',
       code: code`
         import express from 'express';

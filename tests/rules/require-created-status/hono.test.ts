@@ -6,6 +6,17 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a route whose describeRoute() declares 200 answers by its published contract',
+      code: code`
+        import { Hono } from 'hono';
+        import { describeRoute } from 'hono-openapi';
+        const widgets = new Hono();
+        widgets.post('/', describeRoute({ responses: { 200: { description: 'The widget that was made' } } }), async (c) => {
+          return c.json(await db.widget.create({ data: await c.req.json() }));
+        });
+      `,
+    },
+    {
       name: 'a builder declared below the route, and a view counter, store nothing',
       code: code`
         import { Hono } from 'hono';

@@ -6,6 +6,18 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a fake service in a test answers errors as the test needs',
+      filename: 'src/__mocks__/users-api.ts',
+      code: code`
+        import express from 'express';
+        const fake = express();
+        fake.get('/users/:id', (req, res) => {
+          if (req.params.id === 'missing') return res.json({ error: 'User not found' });
+          res.json({ id: req.params.id });
+        });
+      `,
+    },
+    {
       name: 'a Pub/Sub push receiver acknowledges a message it cannot use, so it is not redelivered',
       code: code`
         import express from 'express';
