@@ -6,9 +6,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, contains, isFunction, isNullish, memberName, propertyKeyName, skipTransparent, transparentParent, walk, walkOwnBody } from './ast.js';
 import { isLocalSpecifier } from './file-context.js';
-import { returnedExpressions } from './returns.js';
+import { insertedTable, insertsRows, updatesRows, type SqlCarrier } from './raw-sql.js';
+import { buildsValue } from './value-builders.js';
 import type { FunctionNode } from './model.js';
-import { declaredFunction, findVariable, type Scope } from './scope.js';
+import { findVariable, type Scope } from './scope.js';
 
 /** Method names that create on any data-access object. */
 const CREATE_METHODS = /^(?:create|createOne|createMany|createManyAndReturn|insert|insertOne|insertMany|insertAll|bulkCreate|bulkInsert|add|persist)$/;
@@ -36,7 +37,7 @@ const REPOSITORY_GETTER = /^get\w*Repository$/;
 const STORE_RECEIVER = /^(?:repo|repository|\w+Repository|\w+Repo|manager|em|entityManager|dataSource|orm|db|database|prisma|tx|trx)$/i;
 
 /** A call that creates, or a tagged SQL template that inserts (`` sql`INSERT INTO notes …` ``). */
-export type Creation = TSESTree.CallExpression | TSESTree.TaggedTemplateExpression;
+export type Creation = SqlCarrier;
 
 export function findCreationCall(
   fn: FunctionNode,
@@ -299,7 +300,7 @@ function isCreation(
   const callee = skipTransparent(call.callee);
   if (callee.type === 'Identifier') {
     if (extra?.test(callee.name)) return true;
-    return namesCreate(callee.name) && !generatesValue(call, callee.name) && !buildsService(call) && !buildsValue(callee, scopeOf, visitorKeys);
+    return namesCreate(callee.name) && !generatesValue(call, callee.name) && !buildsService(call) && !buildsValue(callee, scopeOf, visitorKeys, mayStore);
   }
   if (callee.type !== 'MemberExpression') return false;
   const name = memberName(callee);
@@ -321,6 +322,12 @@ function isCreation(
   }
   if (CREATE_METHODS.test(name)) return true;
   return namesCreate(name) && !generatesValue(call, name);
+}
+
+/** A call a value builder may not make: one that creates or writes, even synchronously. */
+function mayStore(call: TSESTree.CallExpression): boolean {
+  const name = calleeName(call) ?? '';
+  return insertsRows(call) || CREATE_METHODS.test(name) || NAMED_CREATE.test(name);
 }
 
 /** `createUser`, `addDoc`; not a factory (`createClient`, `createOpenAI`) nor a memo (`addToCache`). */
@@ -438,94 +445,9 @@ function buildsService(call: TSESTree.CallExpression): boolean {
   );
 }
 
-/**
- * A function the file declares that only builds a value: `createDeadlineFetch(ms)`, which returns
- * a function, or `createSkippedEntry(user, reason)`, which returns an object literal and calls
- * nothing that stores. The name is decided on the body it has.
- */
-function buildsValue(
-  callee: TSESTree.Identifier,
-  scopeOf: (node: TSESTree.Node) => Scope,
-  visitorKeys: TSESLint.SourceCode['visitorKeys'],
-): boolean {
-  const fn = declaredFunction(callee, scopeOf(callee));
-  if (!fn) return false;
-  if (fn.body.type !== 'BlockStatement') {
-    if (isFunction(skipTransparent(fn.body))) return true;
-  } else {
-    const last = fn.body.body.at(-1);
-    if (last?.type === 'ReturnStatement' && last.argument !== null && isFunction(skipTransparent(last.argument))) return true;
-  }
-  return !fn.async && returnsOnlyLiterals(fn) && !callsStore(fn, visitorKeys);
-}
-
-function returnsOnlyLiterals(fn: FunctionNode): boolean {
-  const returned = returnedExpressions(fn);
-  return returned.length > 0 && returned.every(isBuiltValue);
-}
-
-/** Array methods that build a new value from an old one: `parts.map((part) => ({ … }))`. */
-const VALUE_BUILDERS = new Set(['map', 'filter', 'flatMap', 'concat', 'slice', 'join']);
-
-/** `{ … }`, `[…]`, a template, or an array built from another (`parts.map(…)`). */
-function isBuiltValue(expression: TSESTree.Expression): boolean {
-  switch (expression.type) {
-    case 'ObjectExpression':
-    case 'ArrayExpression':
-    case 'TemplateLiteral':
-      return true;
-    case 'CallExpression':
-      return expression.callee.type === 'MemberExpression' && VALUE_BUILDERS.has(memberName(expression.callee) ?? '');
-    default:
-      return false;
-  }
-}
-
-/** Calls that may write somewhere, even synchronously (`db.prepare('INSERT …').run(x)` with better-sqlite3). */
-const STORE_CALL = /^(?:save|run|exec|execute|query|prepare|put|set|write\w*)$/;
-
-function callsStore(fn: FunctionNode, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
-  const locals = new Set<string>();
-  const calls: TSESTree.CallExpression[] = [];
-  walkOwnBody(fn.body, visitorKeys, (node) => {
-    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier') locals.add(node.id.name);
-    else if (node.type === 'CallExpression') calls.push(node);
-  });
-  return calls.some((call) => {
-    const name = calleeName(call) ?? '';
-    // `parts.push(x)` on an array the function made is building, not storing.
-    if (name === 'push') {
-      const callee = skipTransparent(call.callee);
-      const target = callee.type === 'MemberExpression' ? skipTransparent(callee.object) : null;
-      return !(target?.type === 'Identifier' && locals.has(target.name));
-    }
-    return insertsRows(call) || CREATE_METHODS.test(name) || NAMED_CREATE.test(name) || STORE_CALL.test(name);
-  });
-}
-
 function isNumberLiteral(node: TSESTree.Node | undefined): boolean {
   return node?.type === 'Literal' && typeof node.value === 'number';
 }
-
-/**
- * `INSERT INTO table …` (the table, when named, as its group) without `OR REPLACE`/`OR IGNORE`,
- * `ON CONFLICT … DO UPDATE` or `ON DUPLICATE KEY UPDATE`.
- */
-const SQL_INSERT = /^\s*insert\s+into\b(?:\s+[`"[]?(\w+))?/i;
-const SQL_UPSERT = /\bdo\s+update\b|\bon\s+duplicate\s+key\b/i;
-
-/** `db.prepare('INSERT INTO users …')`, `pool.query('INSERT INTO …', values)`: raw SQL that adds rows. */
-function insertsRows(call: Creation): boolean {
-  const sql = sqlText(call);
-  return sql !== null && SQL_INSERT.test(sql) && !SQL_UPSERT.test(sql);
-}
-
-/** `page_views` in `INSERT INTO page_views …`. */
-function insertedTable(call: Creation): string | null {
-  return SQL_INSERT.exec(sqlText(call) ?? '')?.[1] ?? null;
-}
-
-const SQL_UPDATE = /^\s*update\s/i;
 
 /**
  * `if (existing) { await db.update(users)…; return c.json({ message: 'Already exists (updated)' }) }`:
@@ -535,17 +457,10 @@ export function updatesRecord(arm: TSESTree.Node, visitorKeys: TSESLint.SourceCo
   let found = false;
   walk(arm, visitorKeys, (node) => {
     if (found || isFunction(node)) return false;
-    if (node.type === 'CallExpression') found = UPDATE_METHODS.test(calleeName(node) ?? '') || SQL_UPDATE.test(sqlText(node) ?? '');
+    if (node.type === 'CallExpression') found = UPDATE_METHODS.test(calleeName(node) ?? '') || updatesRows(node);
     return !found;
   });
   return found;
-}
-
-/** The SQL a call is given as its first argument, or a tagged template holds; `?` for each value. */
-function sqlText(call: Creation): string | null {
-  const first = call.type === 'CallExpression' ? call.arguments[0] : call.quasi;
-  if (first?.type === 'Literal' && typeof first.value === 'string') return first.value;
-  return first?.type === 'TemplateLiteral' ? first.quasis.map((quasi) => quasi.value.cooked ?? '').join('?') : null;
 }
 
 /**

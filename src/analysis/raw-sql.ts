@@ -1,0 +1,40 @@
+/**
+ * Raw SQL a call carries: `db.prepare('INSERT INTO users …')`, `pool.query('UPDATE …')`, or a
+ * tagged template (`` sql`INSERT INTO notes …` `` with postgres.js, `@vercel/postgres`, Neon, Bun).
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+
+/** A call given SQL as its first argument, or a tagged template. */
+export type SqlCarrier = TSESTree.CallExpression | TSESTree.TaggedTemplateExpression;
+
+/**
+ * `INSERT INTO table …` (the table, when named, as its group) without `OR REPLACE`/`OR IGNORE`,
+ * `ON CONFLICT … DO UPDATE` or `ON DUPLICATE KEY UPDATE`.
+ */
+const SQL_INSERT = /^\s*insert\s+into\b(?:\s+[`"[]?(\w+))?/i;
+const SQL_UPSERT = /\bdo\s+update\b|\bon\s+duplicate\s+key\b/i;
+
+/** `db.prepare('INSERT INTO users …')`, `pool.query('INSERT INTO …', values)`: raw SQL that adds rows. */
+export function insertsRows(call: SqlCarrier): boolean {
+  const sql = sqlText(call);
+  return sql !== null && SQL_INSERT.test(sql) && !SQL_UPSERT.test(sql);
+}
+
+/** `page_views` in `INSERT INTO page_views …`. */
+export function insertedTable(call: SqlCarrier): string | null {
+  return SQL_INSERT.exec(sqlText(call) ?? '')?.[1] ?? null;
+}
+
+const SQL_UPDATE = /^\s*update\s/i;
+
+/** `pool.query('UPDATE users SET …')`: raw SQL that changes rows. */
+export function updatesRows(call: SqlCarrier): boolean {
+  return SQL_UPDATE.test(sqlText(call) ?? '');
+}
+
+/** The SQL a call is given as its first argument, or a tagged template holds; `?` for each value. */
+function sqlText(call: SqlCarrier): string | null {
+  const first = call.type === 'CallExpression' ? call.arguments[0] : call.quasi;
+  if (first?.type === 'Literal' && typeof first.value === 'string') return first.value;
+  return first?.type === 'TemplateLiteral' ? first.quasis.map((quasi) => quasi.value.cooked ?? '').join('?') : null;
+}
