@@ -126,7 +126,7 @@ class LazyFileContext implements FileContext {
   }
 
   functionsDestructuring(name: string): readonly FunctionNode[] {
-    // Asked for one or two names: a look for each beats indexing every destructured prop.
+    // Asked on few files (a component's props are destructured too): looked for when asked.
     this.byDestructured ??= new Map();
     return cached(this.byDestructured, name, () => this.functions.filter((fn) => destructures(fn, name)));
   }
