@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { functionName, isFunction, memberName, throwsAfter, walk } from '../analysis/ast.js';
 import { bodyText, classifyBody, ERROR_TEXT, errorPage, isHtmlFragment, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
 import { answersHtmx } from '../analysis/htmx.js';
+import { readsPushMessage } from '../analysis/push-receivers.js';
 import { findCreationCall, updatesRecord, type Creation } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { exitsEarly, findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
@@ -197,6 +198,7 @@ export default createRule<Options, MessageIds>({
     // What a handler with no route goes by, asked once per handler rather than per send.
     const names = new Map<Handler, string | null>();
     const nameOf = (handler: Handler) => cached(names, handler, (key) => endpointName(key, context.sourceCode));
+    const handlerText = (handler: Handler) => context.sourceCode.getText(handler.fn);
     for (const handler of model.handlers) {
       for (const send of handler.ops) {
         if (send.kind !== 'send') continue;
@@ -206,7 +208,7 @@ export default createRule<Options, MessageIds>({
         // of its own (`lib/webhooks/subscription-deleted.ts`), or a router that answers on `/`
         // where another file mounts it, is placed by its file.
         const path = pathAt(send.node, handler.fn, handler.path);
-        if (answersFailuresWithSuccess(path, path === null ? nameOf(handler) : null) || (isBarePath(path) && isReceiverFile(context.filename, context.cwd)) || isIgnored(path)) continue;
+        if (readsPushMessage(handlerText(handler)) || answersFailuresWithSuccess(path, path === null ? nameOf(handler) : null) || (isBarePath(path) && isReceiverFile(context.filename, context.cwd)) || isIgnored(path)) continue;
         const { status, write } = effectiveStatus(send, handler);
         if (status.kind === 'dynamic' || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
         if (status.kind === 'explicit' && send.body && isResultWithMessage(send.body)) continue;

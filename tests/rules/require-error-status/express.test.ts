@@ -6,6 +6,29 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a Pub/Sub push receiver mounted elsewhere acks a stale or broken message with 200 so it is not redelivered',
+      code: code`
+        import express from 'express';
+        import { readPushSubscription } from '../pubsub';
+        export function linkServiceRouter() {
+          const router = express.Router();
+          router.post('/create', async (req, res) => {
+            const { message, expired } = readPushSubscription(req);
+            if (expired) return res.status(200).send('Expired');
+            if (!message) return res.status(200).send('Invalid message');
+            await saveLink(JSON.parse(message));
+            res.sendStatus(200);
+          });
+          router.post('/tasks', async (req, res) => {
+            if (!req.body?.message?.data) return res.status(200).send('Bad Request: empty envelope');
+            await handle(Buffer.from(req.body.message.data, 'base64').toString());
+            res.status(204).end();
+          });
+          return router;
+        }
+      `,
+    },
+    {
       name: 'a fake service in a test answers errors as the test needs',
       filename: 'src/__mocks__/users-api.ts',
       code: code`
