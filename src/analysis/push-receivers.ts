@@ -7,9 +7,9 @@
 /**
  * What the code of such a handler shows: the push envelope (`req.body.message.data`,
  * `req.body.subscription`), a helper named for it (`readPushSubscription(req)`), or its name
- * (`'Bad Request: no Pub/Sub message'`).
+ * (`'Bad Request: no Pub/Sub message'`); not a `pubsub.publish()` of GraphQL subscriptions.
  */
-const PUSH_MESSAGE = /\.body\??\.message\??\.data\b|\.body\??\.subscription\b|\bread\w*Push(?:Subscription|Message)\b|\bpub\/?sub\b/i;
+const PUSH_MESSAGE = /\.body\??\.message\??\.data\b|\.body\??\.subscription\b|\bread\w*Push(?:Subscription|Message)\b|\bPub\/Sub\b/;
 
 /** True when the handler's code reads a pushed message. */
 export function readsPushMessage(handlerText: string): boolean {

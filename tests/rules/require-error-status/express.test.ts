@@ -531,6 +531,45 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a handler that publishes to a GraphQL pubsub is no push receiver',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/rooms/:id/messages', async (req, res) => {
+          const room = await rooms.find(req.params.id);
+          if (!room) return res.json({ error: 'Room not found' });
+          await pubsub.publish('MESSAGE_ADDED', { room: room.id, text: req.body.text });
+          res.json({ sent: true });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/rooms/:id/messages', async (req, res) => {
+                  const room = await rooms.find(req.params.id);
+                  if (!room) return res.status(404).json({ error: 'Room not found' });
+                  await pubsub.publish('MESSAGE_ADDED', { room: room.id, text: req.body.text });
+                  res.json({ sent: true });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a missing body taken apart from the request is a bad request, not a missing record',
       code: code`
         import express from 'express';
