@@ -363,9 +363,7 @@ function routeConfig(
     return found?.type === 'Property' ? skipTransparent(found.value) : null;
   };
   const method = staticString(property('method') ?? undefined);
-  const responses = property('responses');
-  const documented = responses?.type === 'ObjectExpression' ? statusKeys(responses) : undefined;
-  return { method: method ? methodsNamed([method]) : null, path: staticString(property('path') ?? undefined), documented };
+  return { method: method ? methodsNamed([method]) : null, path: staticString(property('path') ?? undefined), documented: declaredStatuses(inner) };
 }
 
 /** `routes.apps.create`, where `const routes = { apps: { create: createRoute({…}) } }`: the value the path names. */
@@ -396,17 +394,17 @@ function describedStatuses(args: readonly TSESTree.CallExpressionArgument[]): re
   for (const argument of args) {
     if (argument.type !== 'CallExpression' || calleeName(argument) !== 'describeRoute') continue;
     const description = argument.arguments[0] && skipTransparent(argument.arguments[0]);
-    if (description?.type !== 'ObjectExpression') return undefined;
-    const responses = description.properties.find((property) => propertyKeyName(property) === 'responses');
-    const value = responses?.type === 'Property' ? skipTransparent(responses.value) : null;
-    return value?.type === 'ObjectExpression' ? statusKeys(value) : undefined;
+    return description?.type === 'ObjectExpression' ? declaredStatuses(description) : undefined;
   }
   return undefined;
 }
 
-/** `{ 200: …, '404': … }`: the statuses an object's keys name. */
-function statusKeys(object: TSESTree.ObjectExpression): number[] {
-  return object.properties.flatMap((property) => {
+/** `{ responses: { 200: …, '404': … } }` in a route's description: the statuses its keys name. */
+function declaredStatuses(description: TSESTree.ObjectExpression): number[] | undefined {
+  const responses = description.properties.find((property) => propertyKeyName(property) === 'responses');
+  const value = responses?.type === 'Property' ? skipTransparent(responses.value) : null;
+  if (value?.type !== 'ObjectExpression') return undefined;
+  return value.properties.flatMap((property) => {
     const code = Number(propertyKeyName(property));
     return Number.isInteger(code) && code >= 100 && code <= 599 ? [code] : [];
   });
