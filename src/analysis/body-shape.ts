@@ -274,7 +274,7 @@ export function isResultWithMessage(body: TSESTree.Node): boolean {
     if (property.type !== 'Property') continue;
     const key = propertyKeyName(property) ?? '';
     if (ERROR_KEYS.has(key)) return false;
-    carriesData ||= !MESSAGE_KEYS.has(key) && !FAILURE_FLAGS.has(key) && !STATUS_KEYS.has(key) && !isNullish(skipTransparent(property.value));
+    carriesData ||= isDataKey(key) && !isNullish(skipTransparent(property.value));
   }
   return carriesData;
 }
@@ -316,8 +316,12 @@ function holdsRecord(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.N
 function hasDataKeys(object: TSESTree.ObjectExpression): boolean {
   return object.properties.some((property) => {
     const key = property.type === 'Property' ? propertyKeyName(property) : null;
-    return key !== null && !ERROR_KEYS.has(key) && !MESSAGE_KEYS.has(key) && !FAILURE_FLAGS.has(key) && !STATUS_KEYS.has(key);
+    return key !== null && isDataKey(key);
   });
+}
+
+function isDataKey(key: string): boolean {
+  return !ERROR_KEYS.has(key) && !MESSAGE_KEYS.has(key) && !FAILURE_FLAGS.has(key) && !STATUS_KEYS.has(key);
 }
 
 const STATUS_KEYS = new Set(['status', 'statusCode', 'code', 'errcode', 'errCode', 'type', 'title']);
