@@ -186,19 +186,19 @@ export default createRule<Options, MessageIds>({
     if (model.handlers.length === 0 || isTestFile(context.filename)) return {};
     const isIgnored = routeIgnorer(options.ignoreRoutes);
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node) as Scope;
+    // What a handler's code says and what a handler with no route goes by: asked once per
+    // handler rather than per send.
+    const texts = new Map<Handler, string>();
+    const handlerText = (handler: Handler) => cached(texts, handler, (key) => context.sourceCode.getText(key.fn));
+    const names = new Map<Handler, string | null>();
+    const nameOf = (handler: Handler) => cached(names, handler, (key) => endpointName(key, context.sourceCode));
     /**
      * An HTML fragment for htmx, which shows only 2xx answers: its error text must go out as 200.
      * The handler says it answers htmx, or its own success answer is a fragment too: a partial
      * that a page loads (the `hx-get` is usually in a template of another file), not a page.
      */
     const isHtmxPartial = (send: Send, handler: Handler): boolean =>
-      send.body !== null &&
-      isHtmlFragment(send.body) &&
-      (answersWithFragment(handler, send) || answersHtmx(context.sourceCode.getText(handler.fn)));
-    // What a handler with no route goes by, asked once per handler rather than per send.
-    const names = new Map<Handler, string | null>();
-    const nameOf = (handler: Handler) => cached(names, handler, (key) => endpointName(key, context.sourceCode));
-    const handlerText = (handler: Handler) => context.sourceCode.getText(handler.fn);
+      send.body !== null && isHtmlFragment(send.body) && (answersWithFragment(handler, send) || answersHtmx(handlerText(handler)));
     for (const handler of model.handlers) {
       for (const send of handler.ops) {
         if (send.kind !== 'send') continue;
