@@ -21,6 +21,7 @@ import {
   enclosingRouteCall,
   joinPaths,
   methodOfName,
+  namedDeclarations,
   receivingVariable,
   resolveHandlerFunctions,
   routePattern,
@@ -482,7 +483,10 @@ function exportedPlugins(file: FileContext): FunctionNode[] {
   for (const statement of file.sourceCode.ast.body) {
     let value: TSESTree.Node | null = null;
     if (statement.type === 'ExportNamedDeclaration') {
-      found.push(...namedExportFunctions(statement).filter(takesInstance));
+      for (const [, value] of namedDeclarations(statement)) {
+        const fn = skipTransparent(value);
+        if (isFunction(fn) && takesInstance(fn)) found.push(fn);
+      }
       continue;
     }
     if (statement.type === 'ExportDefaultDeclaration') value = statement.declaration;
@@ -497,17 +501,6 @@ function exportedPlugins(file: FileContext): FunctionNode[] {
     }
   }
   return found;
-}
-
-/** `export function f() {}`, `export const f = () => …`: the functions a named export declares. */
-function namedExportFunctions(statement: TSESTree.ExportNamedDeclaration): FunctionNode[] {
-  const { declaration } = statement;
-  if (declaration?.type === 'FunctionDeclaration') return [declaration];
-  if (declaration?.type !== 'VariableDeclaration') return [];
-  return declaration.declarations.flatMap((declarator) => {
-    const init = declarator.init ? skipTransparent(declarator.init) : null;
-    return init && isFunction(init) ? [init] : [];
-  });
 }
 
 /**

@@ -16,7 +16,7 @@ import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { HTTP_METHODS } from '../analysis/model.js';
 import { CALL, CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
 import type { DeferralSpec, FrameworkAdapter, HandlerSeed, ResponseFactory, ReturnSpec, ThrowCall } from './adapter.js';
-import { resolveHandlerFunctions } from './registration.js';
+import { namedDeclarations, resolveHandlerFunctions } from './registration.js';
 import { constructedResponse, jsonResponse, webResponseFactory } from './web-response.js';
 
 /** `route.ts`, `route.js`, …: the name of a route module. */
@@ -94,16 +94,9 @@ export const nextApp: FrameworkAdapter = {
 function* exportedMethods(program: TSESTree.Program): Generator<[HttpMethod, TSESTree.Node]> {
   for (const statement of program.body) {
     if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
-    const declaration = statement.declaration;
-    if (declaration?.type === 'FunctionDeclaration' && declaration.id) {
-      const method = methodOfExport(declaration.id.name);
-      if (method) yield [method, declaration];
-    } else if (declaration?.type === 'VariableDeclaration') {
-      for (const declarator of declaration.declarations) {
-        if (declarator.id.type !== 'Identifier' || !declarator.init) continue;
-        const method = methodOfExport(declarator.id.name);
-        if (method) yield [method, declarator.init];
-      }
+    for (const [name, value] of namedDeclarations(statement)) {
+      const method = methodOfExport(name);
+      if (method) yield [method, value];
     }
     for (const specifier of statement.specifiers) {
       if (specifier.type !== 'ExportSpecifier' || specifier.local.type !== 'Identifier') continue;

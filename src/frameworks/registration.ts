@@ -120,6 +120,18 @@ export function resolveHandlerFunctions(
   return [];
 }
 
+/** `export function f() {}`, `export const f = …`: each name a named export declares, with its value. */
+export function* namedDeclarations(statement: TSESTree.ExportNamedDeclaration): Generator<[string, TSESTree.Node]> {
+  const { declaration } = statement;
+  if (declaration?.type === 'FunctionDeclaration' && declaration.id) {
+    yield [declaration.id.name, declaration];
+  } else if (declaration?.type === 'VariableDeclaration') {
+    for (const declarator of declaration.declarations) {
+      if (declarator.id.type === 'Identifier' && declarator.init) yield [declarator.id.name, declarator.init];
+    }
+  }
+}
+
 /** A registration a function is an argument of, through wrappers: `app.post('/x', wrap(fn))`. */
 export interface RouteCall {
   readonly call: TSESTree.CallExpression;

@@ -23,7 +23,7 @@ import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { returnedExpressions } from '../analysis/returns.js';
 import { CALL, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec } from './adapter.js';
-import { methodOfName, resolveHandlerFunctions, topLevelInit } from './registration.js';
+import { methodOfName, namedDeclarations, resolveHandlerFunctions, topLevelInit } from './registration.js';
 import { webResponseFactory } from './web-response.js';
 
 const NUMBER_RETURN_EFFECT =
@@ -154,14 +154,8 @@ class Finder {
           }
         }
       } else if (statement.type === 'ExportNamedDeclaration' && statement.declaration) {
-        const declaration = statement.declaration;
-        if (declaration.type === 'ClassDeclaration') this.entrypointClass(declaration);
-        else if (declaration.type === 'FunctionDeclaration') this.pagesFunction(declaration.id?.name, declaration);
-        else if (declaration.type === 'VariableDeclaration') {
-          for (const declarator of declaration.declarations) {
-            if (declarator.id.type === 'Identifier' && declarator.init) this.pagesFunction(declarator.id.name, declarator.init);
-          }
-        }
+        if (statement.declaration.type === 'ClassDeclaration') this.entrypointClass(statement.declaration);
+        for (const [name, value] of namedDeclarations(statement)) this.pagesFunction(name, value);
       }
     }
   }
@@ -335,8 +329,8 @@ class Finder {
   }
 
   /** Cloudflare Pages Functions: `export const onRequestPost = async ({ request, env }) => ...`. */
-  private pagesFunction(name: string | undefined, node: TSESTree.Node): void {
-    const match = name ? PAGES_EXPORT.exec(name) : null;
+  private pagesFunction(name: string, node: TSESTree.Node): void {
+    const match = PAGES_EXPORT.exec(name);
     if (!match) return;
     const method = match[1] ? methodOfName(match[1]) : null;
     for (const fn of resolveHandlerFunctions(node, this.sourceCode)) {
