@@ -5,7 +5,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { findVariable, resolveConstant, type Scope } from './scope.js';
 import { ADAPTERS } from '../frameworks/index.js';
-import type { ChannelSpec, FrameworkAdapter, HandlerSeed, ReturnSpec } from '../frameworks/adapter.js';
+import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from '../frameworks/adapter.js';
 import { cached } from '../utils/cached.js';
 import { contains, isFunction, memberName, skipTransparent } from './ast.js';
 import { readChannel, type RawOp } from './channel.js';
@@ -14,7 +14,7 @@ import { createFileContext, type FileContext } from './file-context.js';
 import type { DeferredRegion, FunctionNode, HandOff, Handler, HandlerModel, ResponseOp } from './model.js';
 import { alwaysAnswers, handOffCalls, mayAnswer } from './hand-offs.js';
 import { isStreamBody } from './streams.js';
-import { numericReturn, readReturned, returnedExpressions } from './returns.js';
+import { callbackAnswers, numericReturn, readReturned, returnedExpressions } from './returns.js';
 import { readSettings } from './settings.js';
 import { bareStatusNumber, mayHoldNumber } from './status-value.js';
 
@@ -166,7 +166,8 @@ function readReturns(seed: HandlerSeed, file: FileContext, scopeOf: (node: TSEST
         found.push(op);
         continue;
       }
-      for (const answer of callbackAnswers(expression, seed.returns)) {
+      const { factoryOf } = seed.returns;
+      for (const answer of callbackAnswers(expression, (node) => factoryOf(node) !== null)) {
         const inner = readReturned(answer, seed.returns, scopeOf(answer), file.sourceCode);
         if (inner) found.push(inner);
       }
@@ -176,19 +177,6 @@ function readReturns(seed: HandlerSeed, file: FileContext, scopeOf: (node: TSEST
       found.push(numericReturn(expression, seed.ignoredReturnEffect, channelStatusOnly(seed, scope)));
     }
   }
-}
-
-/**
- * `return withSession(req, async (session) => { …; return Response.json(doc) })`: a helper that
- * checks something and returns what its callback returns. When that callback answers with
- * responses, the ones it returns are the handler's answers.
- */
-function callbackAnswers(expression: TSESTree.Expression, spec: ReturnSpec): TSESTree.Expression[] {
-  const call = skipTransparent(expression);
-  if (call.type !== 'CallExpression') return [];
-  const callback = call.arguments.at(-1);
-  if (!callback || !isFunction(callback)) return [];
-  return returnedExpressions(callback).filter((answer) => spec.factoryOf(answer) !== null);
 }
 
 /**

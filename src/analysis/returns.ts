@@ -77,22 +77,41 @@ function splitArms(node: TSESTree.Expression, found: TSESTree.Expression[]): voi
     splitArms(inner.right, found);
   } else if (inner.type === 'LogicalExpression') {
     splitArms(inner.right, found);
-  } else if (resolvesToCallback(inner)) {
+  } else {
     // `return db.$transaction(async (tx) => { …; return user })`: the promise resolves to what
     // the callback returns.
-    found.push(...returnedExpressions(inner.arguments.at(-1) as FunctionNode));
-  } else {
-    found.push(inner);
+    const transaction = transactionCallback(inner);
+    if (transaction) found.push(...returnedExpressions(transaction));
+    else found.push(inner);
   }
 }
 
 /** Transactions resolve to their callback's result: Prisma, Knex, Drizzle, TypeORM, Sequelize, `@fastify/postgres`. */
 const TRANSACTION_METHODS = new Set(['transaction', '$transaction', 'transact']);
 
-function resolvesToCallback(node: TSESTree.Node): node is TSESTree.CallExpression {
-  if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression') return false;
-  const callback = node.arguments.at(-1);
-  return callback !== undefined && isFunction(callback) && TRANSACTION_METHODS.has(memberName(node.callee) ?? '');
+function transactionCallback(node: TSESTree.Node): FunctionNode | null {
+  if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || !TRANSACTION_METHODS.has(memberName(node.callee) ?? '')) {
+    return null;
+  }
+  return lastCallback(node);
+}
+
+/**
+ * `return withSession(req, async (session) => { …; return Response.json(doc) })`: a helper that
+ * checks something and returns what its callback returns. The callback's returns that
+ * `isAnswer` accepts (responses, where the handler answers with one); none when it returns
+ * none of those, since it may then give the helper data to wrap.
+ */
+export function callbackAnswers(expression: TSESTree.Expression, isAnswer: (node: TSESTree.Expression) => boolean): TSESTree.Expression[] {
+  const call = skipTransparent(expression);
+  const callback = call.type === 'CallExpression' ? lastCallback(call) : null;
+  return callback ? returnedExpressions(callback).filter(isAnswer) : [];
+}
+
+/** The function a call is given last: `transact(async (client) => …)`, `withSession(req, async (s) => …)`. */
+function lastCallback(call: TSESTree.CallExpression): FunctionNode | null {
+  const last = call.arguments.at(-1);
+  return last && isFunction(last) ? last : null;
 }
 
 /** Reads one returned expression; `null` when it is not a response this spec knows. */
