@@ -90,8 +90,6 @@ const ROUTER_FACTORY = { [CALL]: true, Router: { [CALL]: true } };
 const FACTORIES = { express: { [ESM]: true, ...ROUTER_FACTORY, default: ROUTER_FACTORY } };
 
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'options', 'head', 'all', 'use']);
-/** `router.postAsync(path, fn)`: `@awaitjs/express` and home-grown async routers name their verbs so. */
-const ASYNC_VERB = /Async$/;
 const REQUEST_NAME = /^_*(?:req|request)$/;
 const RESPONSE_NAME = /^_*(?:res|response|resp)$/;
 const RESPONSE_NAMES = ['res', 'response', 'resp'];
@@ -150,7 +148,7 @@ export const express: FrameworkAdapter = {
         if (seed) seeds.set(fn, seed);
         continue;
       }
-      const method = methodOfName(route.methodName.replace(ASYNC_VERB, ''));
+      const method = methodOfName(routeVerb(route.methodName) ?? '');
       const path = routePattern(route.call.arguments[0]);
       const seed = seedFor(fn, file, method ?? null, path ?? chainedRoutePath(route.member) ?? null, false);
       if (seed) seeds.set(fn, seed);
@@ -243,7 +241,7 @@ function routesOn(receiver: TSESTree.Node, file: FileContext, found: Registratio
     if (name === 'route') {
       routePath = staticString(call.arguments[0]);
     } else if (isRouteMethod(name)) {
-      const method = methodOfName(name.replace(ASYNC_VERB, '')) ?? null;
+      const method = methodOfName(routeVerb(name) ?? '') ?? null;
       const first = call.arguments[0];
       const pathArgument = routePath === undefined && first && routePattern(first) !== null ? first : undefined;
       const functions: FunctionNode[] = [];
@@ -334,7 +332,16 @@ function usedAsResponse(variable: Variable): boolean {
 }
 
 function isRouteMethod(name: string): boolean {
-  return ROUTE_METHODS.has(name) || (ASYNC_VERB.test(name) && ROUTE_METHODS.has(name.slice(0, -'Async'.length)));
+  return routeVerb(name) !== null;
+}
+
+/**
+ * `post` for `post` and for `postAsync` (`@awaitjs/express` and home-grown async routers name
+ * their verbs so); `null` for a call that registers no route.
+ */
+function routeVerb(name: string): string | null {
+  const verb = name.endsWith('Async') ? name.slice(0, -'Async'.length) : name;
+  return ROUTE_METHODS.has(verb) ? verb : null;
 }
 
 /**
