@@ -1,6 +1,7 @@
 /**
  * Do two places run under opposite answers to one test? `if (req.body.full) res.json(data)` and
- * `if (!req.body.full) res.json({ ok: true })` never both run, whatever the paths between them.
+ * `if (!req.body.full) res.json({ ok: true })` never both run, whatever the paths between them;
+ * nor do `if (type === 'ping')` and `if (type === 'order')`.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { contains, isFunction, memberName, skipTransparent } from './ast.js';
@@ -10,17 +11,34 @@ type ScopeOf = (node: TSESTree.Node) => Scope;
 
 /**
  * True when some value is tested truthy on the way to one node and falsy on the way to the
- * other, or when they are the two sides of an `||` or `??` (`return rows || []` returns one).
+ * other, or equal to different literals on the way to each (`event.type === 'ping'` and
+ * `event.type === 'order'`), or when they are the two sides of an `||` or `??`
+ * (`return rows || []` returns one).
  */
 export function excludeEachOther(a: TSESTree.Node, b: TSESTree.Node, scopeOf: ScopeOf): boolean {
   if (areAlternatives(a, b) || areAlternatives(b, a)) return true;
   const tests = guardsOf(a, scopeOf);
   if (tests.size === 0) return false;
-  for (const [key, truthy] of guardsOf(b, scopeOf)) {
-    if (tests.get(key) === !truthy) return true;
-    if (truthy && [...tests].some(([other, held]) => held && isResultPair(key, other, a, scopeOf))) return true;
+  for (const [key, guard] of guardsOf(b, scopeOf)) {
+    const other = tests.get(key);
+    if (other !== undefined && contradict(guard, other)) return true;
+    if (guard === true && [...tests].some(([name, held]) => held === true && isResultPair(key, name, a, scopeOf))) return true;
   }
   return false;
+}
+
+/**
+ * What a test says of a value where a node runs: truthy (`true`), falsy (`false`), or one of some
+ * literals (`type === 'a' || type === 'b'`), or none of them (`type !== 'a'`).
+ */
+type Guard = boolean | { readonly oneOf: ReadonlySet<string>; readonly holds: boolean };
+
+function contradict(a: Guard, b: Guard): boolean {
+  if (typeof a === 'boolean' || typeof b === 'boolean') return a === !b;
+  if (a.holds && b.holds) return ![...a.oneOf].some((value) => b.oneOf.has(value));
+  // One of `a`'s literals, and none of `b`'s: contradict when `b` rules out every one of `a`'s.
+  const [within, without] = a.holds ? [a, b] : [b, a];
+  return within.holds && !without.holds && [...within.oneOf].every((value) => without.oneOf.has(value));
 }
 
 /**
@@ -58,10 +76,10 @@ export function areAlternatives(left: TSESTree.Node, right: TSESTree.Node): bool
 
 /**
  * The tests that must hold for `node` to run: each tested value (a name or a member chain such
- * as `req.body.full`) and whether it was truthy there.
+ * as `req.body.full`) and what the test said of it there.
  */
-function guardsOf(node: TSESTree.Node, scopeOf: ScopeOf): Map<string, boolean> {
-  const found = new Map<string, boolean>();
+function guardsOf(node: TSESTree.Node, scopeOf: ScopeOf): Map<string, Guard> {
+  const found = new Map<string, Guard>();
   let child: TSESTree.Node = node;
   for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
     let test: TSESTree.Node | null = null;
@@ -75,23 +93,60 @@ function guardsOf(node: TSESTree.Node, scopeOf: ScopeOf): Map<string, boolean> {
     }
     if (!test) continue;
     const tested = testedValue(test, truthy, scopeOf);
-    if (tested && !found.has(tested.key)) found.set(tested.key, tested.truthy);
+    if (tested && !found.has(tested.key)) found.set(tested.key, tested.guard);
   }
   return found;
 }
 
 /**
- * `!x.y` tested truthy is `x.y` tested falsy. Only a name or a plain member chain on a variable
- * the code never assigns again is a value: `if (!user) { user = make() }` changes the answer.
+ * `!x.y` tested truthy is `x.y` tested falsy; `kind === 'text'` tested falsy is `kind` being
+ * anything but `'text'`. Only a name or a plain member chain on a variable the code never assigns
+ * again is a value: `if (!user) { user = make() }` changes the answer.
  */
-function testedValue(test: TSESTree.Node, truthy: boolean, scopeOf: ScopeOf): { key: string; truthy: boolean } | null {
+function testedValue(test: TSESTree.Node, truthy: boolean, scopeOf: ScopeOf): { key: string; guard: Guard } | null {
   let inner = skipTransparent(test);
   while (inner.type === 'UnaryExpression' && inner.operator === '!') {
     truthy = !truthy;
     inner = skipTransparent(inner.argument);
   }
-  const key = chainKey(inner);
-  return key === null || !isSetOnce(inner, scopeOf) ? null : { key, truthy };
+  const compared = comparedValue(inner);
+  const chain = compared?.chain ?? inner;
+  const key = chainKey(chain);
+  if (key === null || !isSetOnce(chain, scopeOf)) return null;
+  return { key, guard: compared ? { oneOf: compared.oneOf, holds: truthy === compared.equal } : truthy };
+}
+
+/**
+ * `type === 'a'`, `'a' == type`, `type === 'a' || type === 'b'`, `type !== 'a' && type !== 'b'`:
+ * one value compared with literals, and whether the test holds when it equals one of them.
+ */
+function comparedValue(test: TSESTree.Node): { chain: TSESTree.Node; oneOf: Set<string>; equal: boolean } | null {
+  if (test.type === 'LogicalExpression' && test.operator !== '??') {
+    // Equal to one of them, or to none of them: `||` of equalities, `&&` of inequalities.
+    const equal = test.operator === '||';
+    const left = comparedValue(skipTransparent(test.left));
+    const right = left?.equal === equal ? comparedValue(skipTransparent(test.right)) : null;
+    if (!left || right?.equal !== equal || chainKey(left.chain) !== chainKey(right.chain)) return null;
+    return { chain: left.chain, oneOf: new Set([...left.oneOf, ...right.oneOf]), equal };
+  }
+  if (test.type !== 'BinaryExpression' || !EQUALITY.has(test.operator)) return null;
+  const [chain, literal] = literalKey(test.right) === null ? [test.right, test.left] : [test.left, test.right];
+  const value = literalKey(literal);
+  if (value === null || literalKey(chain) !== null) return null;
+  return { chain: skipTransparent(chain), oneOf: new Set([value]), equal: test.operator === '===' || test.operator === '==' };
+}
+
+const EQUALITY = new Set(['===', '==', '!==', '!=']);
+
+/**
+ * `'text'`, `2`, `` `ping` ``: a literal's value as text. `2` and `'2'` read the same, which only
+ * makes `x == 2` and `x === '2'` look compatible: never two exclusive tests taken as one.
+ */
+function literalKey(node: TSESTree.Node): string | null {
+  const inner = skipTransparent(node);
+  if (inner.type === 'Literal' && (typeof inner.value === 'string' || typeof inner.value === 'number')) return String(inner.value);
+  if (inner.type === 'TemplateLiteral' && inner.expressions.length === 0) return inner.quasis[0]!.value.cooked ?? null;
+  return null;
 }
 
 function isSetOnce(chain: TSESTree.Node, scopeOf: ScopeOf): boolean {

@@ -8,6 +8,26 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'sends under different values of one member, or under a value and its exclusion, never both run',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/webhooks/stripe', async (req, res) => {
+          const event = req.body;
+          if (event.type === 'checkout.session.completed') {
+            await fulfil(event.data.object);
+            res.json({ received: true });
+          }
+          if (event.type === 'invoice.paid') {
+            res.json({ received: true, invoice: event.data.object.id });
+          }
+          if (event.type !== 'checkout.session.completed' && event.type !== 'invoice.paid') {
+            res.status(202).end();
+          }
+        });
+      `,
+    },
+    {
       name: 'next(err) that is returned, or in a catch that ends the handler, is the only answer',
       code: code`
         import { Router } from 'express';

@@ -6,6 +6,25 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a run of ifs that test one const against different literals sends once per request',
+      filename: 'pages/api/inbox.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function inbox(req: NextApiRequest, res: NextApiResponse) {
+          const kind: string = req.body.kind;
+          if (kind === 'event') {
+            res.json(await handleEvent(req.body));
+          }
+          if (kind === 'text' || kind === 'voice') {
+            res.json({ echo: req.body.text });
+          }
+          if ('image' === kind) {
+            res.json({ stored: true });
+          }
+        }
+      `,
+    },
+    {
       name: 'a method switch that returns each helper answer sends once per request',
       filename: 'pages/api/directories.ts',
       code: code`
@@ -150,6 +169,100 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'ifs on two different values may both send',
+      filename: 'pages/api/both.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function both(req: NextApiRequest, res: NextApiResponse) {
+          const { kind, mode } = req.body;
+          if (kind === 'event') {
+            res.json({ a: 1 });
+          }
+          if (mode === 'text') {
+            res.json({ b: 2 });
+          }
+          if (kind === 'event' || kind === 'ping') {
+            res.json({ c: 3 });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 5, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 5 },
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                export default async function both(req: NextApiRequest, res: NextApiResponse) {
+                  const { kind, mode } = req.body;
+                  if (kind === 'event') {
+                    return res.json({ a: 1 });
+                  }
+                  if (mode === 'text') {
+                    res.json({ b: 2 });
+                  }
+                  if (kind === 'event' || kind === 'ping') {
+                    res.json({ c: 3 });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a literal both tests allow lets both sends run',
+      filename: 'pages/api/relay.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function relay(req: NextApiRequest, res: NextApiResponse) {
+          const kind: string = req.body.kind;
+          if (kind === 'event' || kind === 'ping') {
+            res.json({ seen: true });
+          }
+          if (kind === 'ping') {
+            res.json({ pong: true });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 5, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 5 },
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                export default async function relay(req: NextApiRequest, res: NextApiResponse) {
+                  const kind: string = req.body.kind;
+                  if (kind === 'event' || kind === 'ping') {
+                    return res.json({ seen: true });
+                  }
+                  if (kind === 'ping') {
+                    res.json({ pong: true });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a helper that answers on some paths, called as a statement, then the handler answers again',
       filename: 'pages/api/profile.ts',
