@@ -117,6 +117,8 @@ function failureOfTest(
 ): Failure | null {
   const node = skipTransparent(test);
   if (node.type === 'UnaryExpression' && node.operator === '!') return failureOfTest(node.argument, !negated, scopeOf);
+  // `if (req.accepts('html')) res.redirect(…) else res.json(…)`: two formats of one answer.
+  if (NEGOTIATION_NAME.test(subjectName(node) ?? '')) return null;
   if (node.type === 'LogicalExpression') {
     // `!a || !b` fails when either side does; `a && b` passes only when both do.
     if ((node.operator === '||') !== negated) {
@@ -152,6 +154,12 @@ function absencePredicate(call: TSESTree.CallExpression): { subject: TSESTree.No
   if (PRESENCE_PREDICATE.test(name)) return { subject, absent: false };
   return null;
 }
+
+/**
+ * Content negotiation: `req.accepts('html')`, `ctx.is('json')`, `req.xhr`, `request.wantsJson()`,
+ * `req.headers.accept`. Neither answer is a failure.
+ */
+const NEGOTIATION_NAME = /^(?:accepts(?:Types|Languages|Charsets|Encodings)?|accept|is|xhr|isXhr|isAjax|wantsJson|wantsHtml|expectsJson|prefersJson)$/;
 
 /** Result predicates that are true on failure: `isErr()`, `isFailure()`, `isLeft()`, `failed`, `hasFailed`. */
 const FAILED_NAME = /^(?:(?:is|has)?(?:Failed|Failure|Fail|Err|Left)|failed|failure)$/;

@@ -6,6 +6,28 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a form post answered as a redirect or as JSON by what the client accepts',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/profile', async (req, res) => {
+          await Profile.updateOne({ _id: req.user.id }, req.body);
+          const message = req.t('PROFILE_SAVED');
+          if (req.accepts('html')) {
+            req.flash('success', message);
+            res.redirect('back');
+          } else {
+            res.json({ message });
+          }
+        });
+        router.post('/avatar', async (req, res) => {
+          const message = await saveAvatar(req.user.id, req.file);
+          if (!req.xhr) return res.redirect('/settings');
+          res.json({ message });
+        });
+      `,
+    },
+    {
       name: 'a Pub/Sub push receiver mounted elsewhere acks a stale or broken message with 200 so it is not redelivered',
       code: code`
         import express from 'express';
@@ -1578,6 +1600,82 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a negotiated answer inside a not-found guard is still the failure',
+      filename: 'routes/notes.js',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.get('/notes/:id', async (req, res) => {
+          const note = await Note.findById(req.params.id);
+          if (!note) {
+            if (req.accepts('html')) {
+              return res.render('not-found');
+            }
+            return res.json({ error: 'Note not found' });
+          }
+          res.json(note);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 7,
+          column: 14,
+          endLine: 7,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.get('/notes/:id', async (req, res) => {
+                  const note = await Note.findById(req.params.id);
+                  if (!note) {
+                    if (req.accepts('html')) {
+                      return res.status(404).render('not-found');
+                    }
+                    return res.json({ error: 'Note not found' });
+                  }
+                  res.json(note);
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 9,
+          column: 12,
+          endLine: 9,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.get('/notes/:id', async (req, res) => {
+                  const note = await Note.findById(req.params.id);
+                  if (!note) {
+                    if (req.accepts('html')) {
+                      return res.render('not-found');
+                    }
+                    return res.status(404).json({ error: 'Note not found' });
+                  }
+                  res.json(note);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'error middleware that sends a static error page file answers it as 200 OK',
       code: code`

@@ -6,6 +6,23 @@ ruleTester.run('require-error-status (Koa, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'ctx.accepts() picks the format of the success answer',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/feedback', async (ctx) => {
+          await saveFeedback(ctx.request.body);
+          const message = ctx.translate('FEEDBACK_RECEIVED');
+          if (ctx.accepts('html')) {
+            ctx.flash('success', message);
+            ctx.redirect('back');
+          } else {
+            ctx.body = { message, closeModal: true };
+          }
+        });
+      `,
+    },
+    {
       name: 'a catch that sets an error body and rethrows: the error decides the status, the body is dropped',
       code: code`
         import Router from '@koa/router';
