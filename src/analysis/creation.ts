@@ -300,7 +300,13 @@ function isCreation(
   const callee = skipTransparent(call.callee);
   if (callee.type === 'Identifier') {
     if (extra?.test(callee.name)) return true;
-    return namesCreate(callee.name) && !generatesValue(call, callee.name) && !buildsService(call) && !buildsValue(callee, scopeOf, visitorKeys, mayStore);
+    return (
+      namesCreate(callee.name) &&
+      !generatesValue(call, callee.name) &&
+      !addsToExisting(call, callee.name) &&
+      !buildsService(call) &&
+      !buildsValue(callee, scopeOf, visitorKeys, mayStore)
+    );
   }
   if (callee.type !== 'MemberExpression') return false;
   const name = memberName(callee);
@@ -321,7 +327,18 @@ function isCreation(
     return isDeclaredOutside(root, handler, scopeOf) && !removesFrom(root, handler, scopeOf);
   }
   if (CREATE_METHODS.test(name)) return true;
-  return namesCreate(name) && !generatesValue(call, name);
+  return namesCreate(name) && !generatesValue(call, name) && !addsToExisting(call, name);
+}
+
+/**
+ * `tasks.addLabels(req.body.ids, labels)`, `notes.addTags(noteIds, tags)`: what is added goes
+ * onto records that exist, named by their ids. An update of each, not a new resource.
+ */
+function addsToExisting(call: TSESTree.CallExpression, name: string): boolean {
+  if (!name.startsWith('add')) return false;
+  const first = call.arguments[0] && skipTransparent(call.arguments[0]);
+  const named = first?.type === 'Identifier' ? first.name : first?.type === 'MemberExpression' ? memberName(first) : null;
+  return named !== null && /^(?:ids|\w+Ids|\w+_ids)$/.test(named);
 }
 
 /** A call a value builder may not make: one that creates or writes, even synchronously. */

@@ -6,6 +6,26 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'adding labels or tags to records named by their ids updates them',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/tasks/labels', async (req, res, next) => {
+          try {
+            const tasks = await taskService.addLabels(req.body.ids, req.body.labels);
+            res.json({ data: tasks });
+          } catch (err) {
+            next(err);
+          }
+        });
+        router.post('/notes/tags', async (req, res) => {
+          const { noteIds, tags } = req.body;
+          await addTags(noteIds, tags);
+          res.json({ ok: true });
+        });
+      `,
+    },
+    {
       name: 'a fake server a test stands up answers as the test needs',
       filename: 'tests/lti/grades.test.ts',
       code: code`
@@ -344,6 +364,41 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'adding one labelled item under a parent\'s id still creates',
+      filename: 'routes/labels.js',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/projects/:id/labels', async (req, res) => {
+          const label = await labels.addLabel(req.params.id, req.body.name);
+          res.json(label);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'labels.addLabel' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.post('/projects/:id/labels', async (req, res) => {
+                  const label = await labels.addLabel(req.params.id, req.body.name);
+                  res.status(201).json(label);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an INSERT in a tagged sql template creates',
       code: code`
