@@ -4,6 +4,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isNullish, memberName, propertyKeyName, skipTransparent } from './ast.js';
 import { findVariable, resolveConstant, type Scope } from './scope.js';
+import { reasonPhrase } from './status-codes.js';
 
 /**
  * `error`: reads as an error wherever it is sent (`{ error: 'x' }`, `{ success: false }`,
@@ -85,8 +86,10 @@ export function statedErrorStatus(body: TSESTree.Node): number | null {
   return null;
 }
 
+/** A registered error status (`{ code: 450 }`, an app's own code, is not one to suggest). */
 function errorStatusIn(value: TSESTree.Node): number | null {
-  return value.type === 'Literal' && typeof value.value === 'number' && value.value >= 400 && value.value < 600 ? value.value : null;
+  if (value.type !== 'Literal' || typeof value.value !== 'number' || value.value < 400 || value.value >= 600) return null;
+  return reasonPhrase(value.value) === undefined ? null : value.value;
 }
 
 /**

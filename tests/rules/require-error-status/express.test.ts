@@ -1601,6 +1601,46 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a code of the app\'s own in the body is no status to suggest: the text picks 403',
+      filename: 'routes/envs.js',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.put('/envs/:id', async (req, res) => {
+          if (!req.user.canEdit) {
+            return res.json({ code: 450, message: 'Permission denied' });
+          }
+          res.json({ code: 200, data: await envs.update(req.params.id, req.body) });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 403 },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 403, phrase: 'Forbidden' },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.put('/envs/:id', async (req, res) => {
+                  if (!req.user.canEdit) {
+                    return res.status(403).json({ code: 450, message: 'Permission denied' });
+                  }
+                  res.json({ code: 200, data: await envs.update(req.params.id, req.body) });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a negotiated answer inside a not-found guard is still the failure',
       filename: 'routes/notes.js',
       code: code`
