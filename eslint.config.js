@@ -4,7 +4,7 @@ import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-check/', 'node_modules/', 'examples/', 'bench/corpus/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-check/', 'node_modules/', 'examples/', 'bench/corpus/', 'bench/corpus-dense/', 'coverage/'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/rules/**/*.ts'],

@@ -1,5 +1,9 @@
 export declare const DEFAULT_FILES: number;
 export declare const DEFAULT_DIR: string;
+export declare const DENSE_DIR: string;
+
+/** `realistic`: handler files as dense as real applications'; `dense`: the stress test. */
+export type CorpusLayout = 'realistic' | 'dense';
 
 export interface CorpusFile {
   /** Relative to the corpus root: `express/routers/users-3.ts`. */
@@ -9,8 +13,8 @@ export interface CorpusFile {
   readonly template: string;
 }
 
-/** The corpus in memory, deterministic for a given total. */
-export declare function corpusFiles(total?: number): Generator<CorpusFile>;
+/** The corpus in memory, deterministic for a given total and layout. */
+export declare function corpusFiles(total?: number, layout?: CorpusLayout): Generator<CorpusFile>;
 
 /** Writes the corpus to `dir` (emptied first). */
-export declare function generateCorpus(dir?: string, total?: number): { files: number; bytes: number };
+export declare function generateCorpus(dir?: string, total?: number, layout?: CorpusLayout): { files: number; bytes: number };

@@ -1,8 +1,8 @@
 /**
- * `npm run bench [-- [--files N] [--runs N] [--no-oxlint] [--no-corpus] [--cpu-prof] [folder ...]]`
+ * `npm run bench [-- [--files N] [--dense] [--runs N] [--no-oxlint] [--no-corpus] [--cpu-prof] [folder ...]]`
  *
- * Lints the generated corpus (written by bench/generate.js into bench/corpus/ when missing)
- * and any folder given, with the `all` config and ESLint's `stats`, then with oxlint, and
+ * Lints the generated corpus (written by bench/generate.js into bench/corpus/ when missing;
+ * `--dense` lints the stress layout, in bench/corpus-dense/) and any folder given, with the `all` config and ESLint's `stats`, then with oxlint, and
  * prints: files, ESLint parse time, the shared model's build time, each rule's time, the
  * plugin's total as a share of parse time, the cost on files without handlers, peak memory,
  * and oxlint with our plugin against a one-visitor plugin. Each ESLint pass runs in its own
@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_DIR, DEFAULT_FILES, generateCorpus } from './generate.js';
+import { DEFAULT_DIR, DEFAULT_FILES, DENSE_DIR, generateCorpus } from './generate.js';
 import { folderFiles, listSourceFiles } from './files.js';
 import { benchOxlint } from './oxlint.js';
 import { printProfile, summarizeProfile } from './profile.js';
@@ -26,12 +26,13 @@ const require = createRequire(import.meta.url);
 const TARGET_PERCENT = 2;
 const TARGET_OXLINT_RATIO = 1.5;
 
-const USAGE = 'usage: npm run bench -- [--files N] [--runs N] [--no-oxlint] [--no-corpus] [--cpu-prof] [folder ...]';
+const USAGE = 'usage: npm run bench -- [--files N] [--dense] [--runs N] [--no-oxlint] [--no-corpus] [--cpu-prof] [folder ...]';
 
 const { values, positionals } = parseArguments({
   allowPositionals: true,
   options: {
     files: { type: 'string', default: String(DEFAULT_FILES) },
+    dense: { type: 'boolean', default: false },
     'no-oxlint': { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
     'no-corpus': { type: 'boolean', default: false },
@@ -62,16 +63,20 @@ for (const folder of positionals) {
     fail(error.message);
   }
 }
-if (!values['no-corpus']) targets.unshift({ name: 'generated corpus', ...corpus(Number(values.files)) });
+if (!values['no-corpus']) {
+  const layout = values.dense ? 'dense' : 'realistic';
+  targets.unshift({ name: `generated corpus (${layout})`, ...corpus(Number(values.files), layout) });
+}
 
-function corpus(total) {
-  const marker = join(DEFAULT_DIR, '.generated.json');
-  const current = existsSync(marker) ? JSON.parse(readFileSync(marker, 'utf8')).files : null;
-  if (current !== total) {
-    const { files } = generateCorpus(DEFAULT_DIR, total);
-    console.log(`Generated ${files} files in ${DEFAULT_DIR}`);
+function corpus(total, layout) {
+  const dir = layout === 'dense' ? DENSE_DIR : DEFAULT_DIR;
+  const marker = join(dir, '.generated.json');
+  const current = existsSync(marker) ? JSON.parse(readFileSync(marker, 'utf8')) : null;
+  if (current?.files !== total || (current.layout ?? 'dense') !== layout) {
+    const { files } = generateCorpus(dir, total, layout);
+    console.log(`Generated ${files} ${layout} files in ${dir}`);
   }
-  return { root: DEFAULT_DIR.replace(/\/$/, ''), files: listSourceFiles(DEFAULT_DIR) };
+  return { root: dir.replace(/\/$/, ''), files: listSourceFiles(dir) };
 }
 
 function eslintPass(pass, listFile, profileDir) {

@@ -15,6 +15,7 @@ import type { DeferredRegion, FunctionNode, HandOff, Handler, HandlerModel, Resp
 import { alwaysAnswers, handOffCalls, mayAnswer } from './hand-offs.js';
 import { isStreamBody } from './streams.js';
 import { callbackAnswers, numericReturn, readReturned, returnedExpressions } from './returns.js';
+import { builderSend } from './response-builders.js';
 import { readSettings } from './settings.js';
 import { bareStatusNumber, mayHoldNumber } from './status-value.js';
 
@@ -162,8 +163,9 @@ function readReturns(seed: HandlerSeed, file: FileContext, scopeOf: (node: TSEST
     if (seed.returns) {
       if (startsAtChannel(expression, seed, scopeOf) || handsOverChannel(expression, seed)) continue;
       const op = readReturned(expression, seed.returns, scopeOf(expression), file.sourceCode);
-      if (op) {
-        found.push(op);
+      const built = op ?? builderSend(expression, seed.returns, scopeOf);
+      if (built) {
+        found.push(built);
         continue;
       }
       const { factoryOf } = seed.returns;

@@ -23,7 +23,7 @@ export function workspace(name: string, { examples = false, corpus = 0 } = {}): 
     if (!existsSync(join(ROOT, 'examples'))) throw new Error('examples/ is missing');
     cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
   }
-  for (const file of corpusFiles(corpus)) {
+  for (const file of corpusFiles(corpus, 'dense')) {
     const target = join(dir, 'corpus', file.path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, file.source);

@@ -54,7 +54,7 @@ const fixtures: Fixture[] = [
   ...docsFixtures(),
   ...folderFixtures('examples'),
   ...folderFixtures('tests/compat/fixtures'),
-  ...[...corpusFiles(300)].map((file) => ({ name: `corpus/${file.path}`, filename: join(ROOT, 'corpus', file.path), code: file.source })),
+  ...[...corpusFiles(300, 'dense')].map((file) => ({ name: `corpus/${file.path}`, filename: join(ROOT, 'corpus', file.path), code: file.source })),
 ];
 
 function languageOptions(filename: string): Linter10.LanguageOptions {

@@ -484,6 +484,34 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   ],
   invalid: [
     {
+      name: 'a create answered through a same-file builder with no status parameter',
+      filename: 'app/api/projects/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        import { db } from '@/lib/db';
+
+        const ok = (data: unknown) => NextResponse.json(data);
+
+        export async function POST(request: Request) {
+          const input = await request.json();
+          const project = await db.project.create({ data: { name: input.name } });
+          return ok(project);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.project.create' },
+          line: 9,
+          column: 10,
+          endLine: 9,
+          endColumn: 21,
+          suggestions: [
+          ],
+        },
+      ],
+    },
+    {
       name: 'a create whose conflict gets an answer of its own is a plain create',
       filename: 'app/api/folders/route.ts',
       code: code`

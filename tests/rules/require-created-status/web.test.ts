@@ -227,6 +227,53 @@ jsRuleTester.run('require-created-status (Web Response, JavaScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a create answered through a same-file builder that takes the status',
+      filename: 'src/worker.js',
+      code: code`
+        function json(data, status = 200) {
+          const headers = { 'content-type': 'application/json' };
+          return new Response(JSON.stringify(data), { status, headers });
+        }
+        export default {
+          async fetch(request, env) {
+            if (request.method !== 'POST') return json({ error: 'Method not allowed' }, 405);
+            const body = await request.json();
+            await env.DB.prepare('INSERT INTO notes (text) VALUES (?)').bind(body.text).run();
+            return json({ saved: true });
+          },
+        };
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'env.DB.prepare' },
+          line: 10,
+          column: 12,
+          endLine: 10,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                function json(data, status = 200) {
+                  const headers = { 'content-type': 'application/json' };
+                  return new Response(JSON.stringify(data), { status, headers });
+                }
+                export default {
+                  async fetch(request, env) {
+                    if (request.method !== 'POST') return json({ error: 'Method not allowed' }, 405);
+                    const body = await request.json();
+                    await env.DB.prepare('INSERT INTO notes (text) VALUES (?)').bind(body.text).run();
+                    return json({ saved: true }, 201);
+                  },
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a helper reached from the POST case of switch (request.method) is a POST handler',
       code: code`
         export default {

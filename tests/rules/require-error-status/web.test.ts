@@ -6,6 +6,28 @@ ruleTester.run('require-error-status (Web Response, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'same-file builders whose call or default gives an error status',
+      code: code`
+        function fail(message: string, status = 400) {
+          return Response.json({ error: message }, { status });
+        }
+        function json(data: unknown, status = 200) {
+          return Response.json(data, { status });
+        }
+        export default {
+          async fetch(request: Request): Promise<Response> {
+            const query = new URL(request.url).searchParams.get('q');
+            if (!query) return fail('q is required');
+            try {
+              return json(await search(query));
+            } catch (error) {
+              return json({ error: (error as Error).message }, 502);
+            }
+          },
+        };
+      `,
+    },
+    {
       name: 'a not-found guard that answers Response.json with status 404',
       code: code`
         export default {
@@ -285,6 +307,72 @@ jsRuleTester.run('require-error-status (Web Response, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a same-file builder answers with the status its call gives, or its default',
+      filename: 'src/worker.js',
+      code: code`
+        function json(data, status = 200) {
+          return new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
+        }
+        const plain = (value) => new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } });
+        export default {
+          async fetch(request, env) {
+            const id = new URL(request.url).searchParams.get('id');
+            try {
+              const item = await env.DB.prepare('SELECT * FROM items WHERE id = ?').bind(id).first();
+              if (!item) return json({ error: 'Item not found' });
+              return json(item);
+            } catch (error) {
+              return plain({ error: error.message });
+            }
+          },
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 10,
+          column: 25,
+          endLine: 10,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                function json(data, status = 200) {
+                  return new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
+                }
+                const plain = (value) => new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } });
+                export default {
+                  async fetch(request, env) {
+                    const id = new URL(request.url).searchParams.get('id');
+                    try {
+                      const item = await env.DB.prepare('SELECT * FROM items WHERE id = ?').bind(id).first();
+                      if (!item) return json({ error: 'Item not found' }, 404);
+                      return json(item);
+                    } catch (error) {
+                      return plain({ error: error.message });
+                    }
+                  },
+                };
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 13,
+          column: 14,
+          endLine: 13,
+          endColumn: 45,
+          suggestions: [
+          ],
+        },
+      ],
+    },
     {
       name: 'a Workers helper that answers a validation failure without a status',
       code: code`

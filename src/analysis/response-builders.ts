@@ -1,0 +1,129 @@
+/**
+ * Same-file response builders: `function json(data, status = 200) { return new Response(
+ * JSON.stringify(data), { status, headers }) }`. A handler that returns `json({ error }, 404)`
+ * answers what the builder builds, with the call's arguments in place of its parameters: the
+ * status is the argument, or the parameter's default when the call leaves it out.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { ReturnSpec } from '../frameworks/adapter.js';
+import { skipTransparent } from './ast.js';
+import type { RawOp } from './channel.js';
+import type { FunctionNode, StatusValue } from './model.js';
+import { IMPLICIT_STATUS } from './model.js';
+import { readReturned, returnedExpressions } from './returns.js';
+import { declaredFunction, type Scope } from './scope.js';
+import { isSuccessStatus } from './status-codes.js';
+import { readStatus } from './status-value.js';
+
+type ScopeOf = (node: TSESTree.Node) => Scope;
+type RawSend = Extract<RawOp, { kind: 'send' }>;
+
+/** What a builder answers, in terms of its parameters. */
+interface Builder {
+  readonly fn: FunctionNode;
+  readonly send: RawSend;
+  /** The parameter that holds the status, when the status is one. */
+  readonly statusParam: number | null;
+  /** The parameter that holds the body (`data`, or `JSON.stringify(data)`), when the body is one. */
+  readonly bodyParam: number | null;
+}
+
+const builders = new WeakMap<ReturnSpec, WeakMap<FunctionNode, Builder | null>>();
+
+/** The response a returned call to a same-file builder makes; `null` for any other call. */
+export function builderSend(expression: TSESTree.Expression, spec: ReturnSpec, scopeOf: ScopeOf): RawOp | null {
+  let call = skipTransparent(expression);
+  if (call.type === 'AwaitExpression') call = skipTransparent(call.argument);
+  if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') return null;
+  const fn = declaredFunction(call.callee, scopeOf(call));
+  if (!fn || fn.params.length === 0) return null;
+  let known = builders.get(spec);
+  if (!known) builders.set(spec, (known = new WeakMap()));
+  let builder = known.get(fn);
+  if (builder === undefined) known.set(fn, (builder = readBuilder(fn, spec, scopeOf)));
+  return builder ? applied(builder, call, scopeOf) : null;
+}
+
+/**
+ * A function that only builds one response its spec knows: its body is the `return`, after
+ * declarations at most. A helper that does the work (`createPost(request, env)` reads, writes,
+ * then answers) is a handler of its own, not a builder.
+ */
+function readBuilder(fn: FunctionNode, spec: ReturnSpec, scopeOf: ScopeOf): Builder | null {
+  if (fn.async || !onlyBuilds(fn)) return null;
+  const returned = returnedExpressions(fn);
+  if (returned.length !== 1) return null;
+  const [expression] = returned as [TSESTree.Expression];
+  if (!spec.factoryOf(skipTransparent(expression) as TSESTree.Expression)) return null;
+  const send = readReturned(expression, spec, scopeOf(expression));
+  if (send?.kind !== 'send') return null;
+  const statusParam = send.status.kind === 'dynamic' ? paramIndex(fn, send.status.node) : null;
+  if (send.status.kind === 'dynamic' && statusParam === null) return null;
+  return { fn, send, statusParam, bodyParam: send.body ? paramIndex(fn, unstringified(send.body)) : null };
+}
+
+function onlyBuilds(fn: FunctionNode): boolean {
+  if (fn.body.type !== 'BlockStatement') return true;
+  const statements = fn.body.body;
+  return statements.at(-1)?.type === 'ReturnStatement' && statements.slice(0, -1).every((statement) => statement.type === 'VariableDeclaration');
+}
+
+function applied(builder: Builder, call: TSESTree.CallExpression, scopeOf: ScopeOf): RawSend {
+  const { send, statusParam, bodyParam } = builder;
+  const body = bodyParam === null ? send.body : (call.arguments[bodyParam] ?? null);
+  return {
+    kind: 'send',
+    node: call,
+    status: statusParam === null ? send.status : statusAt(builder.fn, statusParam, call, scopeOf),
+    body,
+    bodyKind: body === null && send.bodyKind === 'data' ? 'none' : send.bodyKind,
+    terminal: true,
+    numericBodyEffect: send.numericBodyEffect,
+    ...(statusParam !== null && { setStatus: statusArgumentSetter(call, statusParam) }),
+  };
+}
+
+/**
+ * The status argument; when the call leaves it out, the parameter's default. A success default
+ * (`status = 200`) is the status nobody chose at the call, as if the builder had none.
+ */
+function statusAt(fn: FunctionNode, index: number, call: TSESTree.CallExpression, scopeOf: ScopeOf): StatusValue {
+  const argument = call.arguments[index];
+  if (argument) return argument.type === 'SpreadElement' ? { kind: 'dynamic', node: argument } : readStatus(argument, scopeOf(argument));
+  const param = fn.params[index];
+  if (param?.type !== 'AssignmentPattern') return IMPLICIT_STATUS;
+  const fallback = readStatus(param.right, scopeOf(param.right));
+  return fallback.kind === 'explicit' && isSuccessStatus(fallback.code) ? IMPLICIT_STATUS : fallback;
+}
+
+/** `json(x)` gets `json(x, 404)`; `json(x, 200)` gets its 200 replaced. */
+function statusArgumentSetter(
+  call: TSESTree.CallExpression,
+  index: number,
+): ((fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix) | undefined {
+  const argument = call.arguments[index];
+  if (argument) return argument.type === 'SpreadElement' ? undefined : (fixer, code) => fixer.replaceText(argument, String(code));
+  const previous = call.arguments[index - 1];
+  if (!previous || call.arguments.length !== index) return undefined;
+  return (fixer, code) => fixer.insertTextAfter(previous, `, ${code}`);
+}
+
+/** The index of the plain parameter `node` names (`status`, `status = 200`); `null` for anything else. */
+function paramIndex(fn: FunctionNode, node: TSESTree.Node): number | null {
+  const inner = skipTransparent(node);
+  if (inner.type !== 'Identifier') return null;
+  const index = fn.params.findIndex((param) => {
+    const plain = param.type === 'AssignmentPattern' ? param.left : param;
+    return plain.type === 'Identifier' && plain.name === inner.name;
+  });
+  return index < 0 ? null : index;
+}
+
+/** `JSON.stringify(data)` is `data`. */
+function unstringified(body: TSESTree.Node): TSESTree.Node {
+  const inner = skipTransparent(body);
+  if (inner.type !== 'CallExpression' || inner.callee.type !== 'MemberExpression') return inner;
+  const { object, property } = inner.callee;
+  const isStringify = object.type === 'Identifier' && object.name === 'JSON' && property.type === 'Identifier' && property.name === 'stringify';
+  return isStringify && inner.arguments[0] ? inner.arguments[0] : inner;
+}
