@@ -5,8 +5,8 @@
  * status is the argument, or the parameter's default when the call leaves it out.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import type { ReturnSpec } from '../frameworks/adapter.js';
-import { skipTransparent } from './ast.js';
+import type { ResponseFactory, ReturnSpec } from '../frameworks/adapter.js';
+import { propertyKeyName, skipTransparent } from './ast.js';
 import type { RawOp } from './channel.js';
 import type { FunctionNode, StatusValue } from './model.js';
 import { IMPLICIT_STATUS } from './model.js';
@@ -54,10 +54,11 @@ function readBuilder(fn: FunctionNode, spec: ReturnSpec, scopeOf: ScopeOf): Buil
   const returned = returnedExpressions(fn);
   if (returned.length !== 1) return null;
   const [expression] = returned as [TSESTree.Expression];
-  if (!spec.factoryOf(skipTransparent(expression) as TSESTree.Expression)) return null;
+  const factory = spec.factoryOf(skipTransparent(expression) as TSESTree.Expression);
+  if (!factory) return null;
   const send = readReturned(expression, spec, scopeOf(expression));
   if (send?.kind !== 'send') return null;
-  const statusParam = send.status.kind === 'dynamic' ? paramIndex(fn, send.status.node) : null;
+  const statusParam = send.status.kind === 'dynamic' && holdsNumber(send.status.node, factory) ? paramIndex(fn, send.status.node) : null;
   if (send.status.kind === 'dynamic' && statusParam === null) return null;
   return { fn, send, statusParam, bodyParam: send.body ? paramIndex(fn, unstringified(send.body)) : null };
 }
@@ -106,6 +107,17 @@ function statusArgumentSetter(
   const previous = call.arguments[index - 1];
   if (!previous || call.arguments.length !== index) return undefined;
   return (fixer, code) => fixer.insertTextAfter(previous, `, ${code}`);
+}
+
+/**
+ * `{ status }` in an init object, or the argument of a factory that takes a number
+ * (`c.json(x, status)`): a parameter that holds the status itself, not the init object
+ * (`new Response(body, init)`), so the suggestion may pass a number for it.
+ */
+function holdsNumber(node: TSESTree.Node, factory: ResponseFactory): boolean {
+  const { parent } = node;
+  if (parent?.type === 'Property' && parent.value === node) return propertyKeyName(parent) === 'status';
+  return factory.statusArg?.form === 'number';
 }
 
 /** The index of the plain parameter `node` names (`status`, `status = 200`); `null` for anything else. */
