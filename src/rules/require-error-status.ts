@@ -35,7 +35,10 @@ function errorBranchOf(
   // An error page, rendered with the default status: a failure wherever it is sent.
   if (send.view !== null && errorPage(send.view)) return findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf) ?? { kind: 'conditional' as const, failure: null };
   if (!send.body || send.bodyKind !== 'data') return null;
-  const shape = namesRecordAsMessage(send.body, scopeOf) ? 'other' : classifyBody(send.body);
+  // A success body is 'other' either way: only a body that reads as an error is asked whether
+  // its message is a record (`{ message }` after `message.id`).
+  const classified = classifyBody(send.body);
+  const shape = classified !== 'other' && namesRecordAsMessage(send.body, scopeOf) ? 'other' : classified;
   if (shape === 'other') {
     // `catch { return res.json({ revalidated: false }) }`: the action the `try` ran failed.
     if (!reportsFailedAction(send.body)) return null;
