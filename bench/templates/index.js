@@ -24,5 +24,9 @@ import nodeHttp from './node-http.js';
 import plain from './plain.js';
 import web from './web.js';
 
-/** Shares: express 25, fastify 10, hono 10, next-app 10, koa 8, next-pages 5, web 5, node-http 2, plain 50 (40% of files). */
+/**
+ * Shares: express 25, fastify 10, hono 10, next-app 10, koa 8, next-pages 5, web 5, node-http 2,
+ * plain 50 (40% of files). The realistic layout weighs plain up to 80% of the files and adds
+ * supporting code to the others (see `LAYOUTS` in ../generate.js).
+ */
 export const TEMPLATES = [express, fastify, koa, hono, nextApp, nextPages, web, nodeHttp, plain];
