@@ -97,10 +97,16 @@ function readUse(
     const send = spec.sendMethods[name];
     if (send) {
       if (spec.sendsOnlyWhenReturned && !isReturned(use)) return;
-      reading.ops.push(
-        sendCall(use, parent, send, spec, sourceCode, scope, chainedStatus, chainedStatusCall),
-      );
-      return;
+      const op = sendCall(use, parent, send, spec, sourceCode, scope, chainedStatus, chainedStatusCall);
+      const trailing = send.returnsChannel ? trailingStatusCall(use, spec) : null;
+      // `res.json(x).status(404)`: a suggested status goes before the send, in place of the late one.
+      reading.ops.push(trailing && op.kind === 'send' ? { ...op, setStatus: statusMovedBefore(use, parent, trailing, sourceCode) } : op);
+      if (!send.returnsChannel || endsBare(use)) return;
+      // `res.sendStatus(500).json(x)`: what the chain does after the send comes after it.
+      current = use;
+      chainedStatus = null;
+      chainedStatusCall = null;
+      continue;
     }
     const thrower = spec.throwMethods[name];
     if (thrower) {
@@ -125,6 +131,37 @@ function readUse(
     }
     return;
   }
+}
+
+/** `res.sendStatus(204).end()`: an `end()` with nothing to write after a send changes nothing. */
+function endsBare(send: TSESTree.CallExpression): boolean {
+  const { parent, child } = transparentParent(send);
+  if (parent?.type !== 'MemberExpression' || parent.object !== child || memberName(parent) !== 'end') return false;
+  const call = transparentParent(parent).parent;
+  return call?.type === 'CallExpression' && call.arguments.length === 0;
+}
+
+/** `.status(404)` called right on what a send gave back: `res.json(x).status(404)`. */
+function trailingStatusCall(send: TSESTree.CallExpression, spec: ChannelSpec): TSESTree.CallExpression | null {
+  const { parent, child } = transparentParent(send);
+  if (parent?.type !== 'MemberExpression' || parent.object !== child || !spec.statusMethods[memberName(parent) ?? '']) return null;
+  const call = transparentParent(parent);
+  return call.parent?.type === 'CallExpression' && call.parent.callee === call.child ? call.parent : null;
+}
+
+/** Rewrites `res.json(x).status(404)` as `res.status(code).json(x)`. */
+function statusMovedBefore(
+  send: TSESTree.CallExpression,
+  member: TSESTree.MemberExpression,
+  trailing: TSESTree.CallExpression,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix {
+  const { text } = sourceCode;
+  const receiver = member.object;
+  const method = memberName(trailing.callee as TSESTree.MemberExpression);
+  const head = text.slice(receiver.range[0], receiver.range[1]);
+  const sent = text.slice(receiver.range[1], send.range[1]);
+  return (fixer, code) => fixer.replaceText(trailing, `${head}.${method}(${code})${sent}`);
 }
 
 /** True when `res.status(n)` is followed in the same chain by a send: `res.status(n).set(..).json(x)`. */
@@ -225,6 +262,10 @@ function sendCall(
     statusFromBodyText: statusFirst ?? undefined,
     statusOnly: statusOnly && ((fixer, code) => fixer.replaceText(call, statusOnly(receiverText, code))),
     statusOnlyText: statusOnly && ((code) => statusOnly(receiverText, code)),
+    ...(method.statusMethod && !member.computed && {
+      statusWriteOnly: (fixer: TSESLint.RuleFixer) => fixer.replaceText(member.property, method.statusMethod!),
+      statusWriteMethod: method.statusMethod,
+    }),
   };
 }
 

@@ -65,6 +65,10 @@ export interface SendFixes {
   readonly statusFromBody?: (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix;
   /** How `statusFromBody` reads, for the suggestion's message. */
   readonly statusFromBodyText?: (code: number) => string;
+  /** Makes this send only set its status (`res.sendStatus(500)` becomes `res.status(500)`). */
+  readonly statusWriteOnly?: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
+  /** The method `statusWriteOnly` calls instead, for the suggestion's message. */
+  readonly statusWriteMethod?: string;
 }
 
 interface OpBase {

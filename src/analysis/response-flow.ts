@@ -75,10 +75,18 @@ function flowOf(segmentsOf: ReadonlyMap<TSESTree.Node, readonly Segment[]>): Fun
       const to = segmentsOf.get(later) ?? [];
       return from.some((a) => {
         if (!a.reachable) return false;
-        return to.some((b) => (a === b && later.range[0] >= earlier.range[1]) || reachableFrom(a).has(b));
+        return to.some((b) => (a === b && (later.range[0] >= earlier.range[1] || runsAround(later, earlier))) || reachableFrom(a).has(b));
       });
     },
   };
+}
+
+/**
+ * `res.sendStatus(500).json(x)`: a call runs after what it holds (its callee's chain and its
+ * arguments) has run, though it starts where they start.
+ */
+function runsAround(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
+  return outer !== inner && (outer.type === 'CallExpression' || outer.type === 'AssignmentExpression') && contains(outer, inner);
 }
 
 const LOOP = /^(?:For|ForIn|ForOf|While|DoWhile)Statement$/;

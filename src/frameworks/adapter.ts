@@ -95,6 +95,16 @@ export interface SendMethod {
   readonly statusArgForm?: 'always' | 'leading-number' | 'number-or-init';
   /** The status the call sends when none is given (302 for redirects). */
   readonly defaultStatus?: number;
+  /**
+   * True when the call gives back the channel, so a chain goes on after the send:
+   * `res.sendStatus(500).json(x)` sends twice, `res.json(x).status(404)` sets a status too late.
+   */
+  readonly returnsChannel?: boolean;
+  /**
+   * The method that sets the same status without sending (`status` for `sendStatus`): a chain
+   * that sends again after this call (`res.sendStatus(500).json(x)`) meant that one.
+   */
+  readonly statusMethod?: string;
   readonly bodyKind: BodyKind;
   /** What the client sees when the body is a bare number. */
   readonly numericBodyEffect?: string;

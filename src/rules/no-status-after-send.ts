@@ -38,7 +38,11 @@ export type MessageIds =
   | 'sendAfterPossibleHandOff'
   | 'statusAfterPossibleHandOff'
   | 'sendAfterErrorHandOff'
-  | 'statusAfterErrorHandOff';
+  | 'statusAfterErrorHandOff'
+  | 'statusChainedAfterSend'
+  | 'sendChainedAfterSend'
+  | 'statusBeforeSend'
+  | 'onlySetStatus';
 
 export default createRule<Options, MessageIds>({
   name: 'no-status-after-send',
@@ -78,6 +82,12 @@ export default createRule<Options, MessageIds>({
         'This can send a second response after `{{call}}()` on line {{line}} handed the error to error middleware, which answers it: {{effect}}. Return that call.',
       statusAfterErrorHandOff:
         'This status is set after `{{call}}()` on line {{line}} handed the error to error middleware, which answers it; the client never sees this status. Return that call.',
+      statusChainedAfterSend:
+        'This status is chained after the send, which has already answered, so the client never sees it. Set the status before the send.',
+      sendChainedAfterSend:
+        'This sends again on the response that `{{method}}()` already sent: {{effect}}.',
+      statusBeforeSend: 'Set the status before the send.',
+      onlySetStatus: 'Set the status with `{{method}}()` and send once.',
       sendAfterCallbackSend:
         'This can send a second response after the one a callback of the awaited promise sends on line {{line}}: {{effect}}. A `return` in that callback ends only the callback; stop the handler after the `await` too, or send from one place.',
     },
@@ -223,6 +233,10 @@ export default createRule<Options, MessageIds>({
         context.report({ node: later.node, messageId: 'sendInLoop' });
         return;
       }
+      if (chainedOnto(later.node, first.node)) {
+        reportChained(first, later);
+        return;
+      }
       const line = first.node.loc.start.line;
       const answeredBy = helperName(first);
       const effect = handlerOwning(later)?.secondSendEffect;
@@ -243,6 +257,39 @@ export default createRule<Options, MessageIds>({
           ? [{ messageId: 'returnAfterSend', data: { line }, fix: (fixer) => fixer.insertTextBefore(statement, 'return ') }]
           : [],
       });
+    }
+
+    /**
+     * `res.json(x).status(404)`: the status goes before the send. `res.sendStatus(500).json(x)`:
+     * the first call was meant to set the status only.
+     */
+    function reportChained(first: Send, later: Exclude<ResponseOp, { kind: 'throw' }>): void {
+      if (later.kind === 'status' || bareEnd(later)) {
+        const moved = statusMovedBefore(first.node, later.node);
+        context.report({
+          node: later.node,
+          messageId: 'statusChainedAfterSend',
+          suggest: moved ? [{ messageId: 'statusBeforeSend', fix: (fixer) => fixer.replaceText(later.node, moved) }] : [],
+        });
+        return;
+      }
+      const { statusWriteOnly, statusWriteMethod } = first.fixes;
+      const method = first.node.type === 'CallExpression' ? context.sourceCode.getText(first.node.callee).replace(/^.*\./s, '') : 'send';
+      context.report({
+        node: later.node,
+        messageId: 'sendChainedAfterSend',
+        data: { method, effect: handlerOwning(later)?.secondSendEffect },
+        suggest: statusWriteOnly ? [{ messageId: 'onlySetStatus', data: { method: statusWriteMethod }, fix: statusWriteOnly }] : [],
+      });
+    }
+
+    /** `res.json(x).status(404)` as `res.status(404).json(x)`; `null` when the chain has more links. */
+    function statusMovedBefore(send: TSESTree.Node, status: TSESTree.Node): string | null {
+      if (send.type !== 'CallExpression' || send.callee.type !== 'MemberExpression') return null;
+      if (status.type !== 'CallExpression' || status.callee.type !== 'MemberExpression' || status.callee.object !== send) return null;
+      const text = context.sourceCode.text;
+      const receiver = send.callee.object;
+      return text.slice(receiver.range[0], receiver.range[1]) + text.slice(send.range[1], status.range[1]) + text.slice(receiver.range[1], send.range[1]);
     }
 
     /** What a write after `first` is told: who answered first (a helper, error middleware, a send) and what is lost. */
@@ -292,6 +339,21 @@ export default createRule<Options, MessageIds>({
     return trackFlow(tracked, (fn, flow) => checkFunction(fn, flow)) as never;
   },
 });
+
+/** `res.sendStatus(500).json(x)`: the later op is a call made on what the earlier one gave back. */
+function chainedOnto(later: TSESTree.Node, earlier: TSESTree.Node): boolean {
+  for (let node: TSESTree.Node = earlier; node.parent; node = node.parent) {
+    const parent = node.parent;
+    if (parent.type === 'MemberExpression' && parent.object === node) continue;
+    if (parent.type === 'CallExpression' && parent.callee === node) {
+      if (parent === later) return true;
+      continue;
+    }
+    if (parent.type === 'TSNonNullExpression' || parent.type === 'ChainExpression') continue;
+    return false;
+  }
+  return false;
+}
 
 function push<T>(map: Map<TSESTree.Node, T[]>, key: FunctionNode | TSESTree.Node, op: T): void {
   const list = map.get(key);

@@ -8,6 +8,19 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a bare end() after sendStatus(), and a status chained before the send',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/health', (req, res) => {
+          res.sendStatus(204).end();
+        });
+        app.get('/reports', (req, res) => {
+          res.status(200).set('Cache-Control', 'no-store').json(reports.all());
+        });
+      `,
+    },
+    {
       name: 'sends under different values of one member, or under a value and its exclusion, never both run',
       code: code`
         import express from 'express';
@@ -307,6 +320,83 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a send or a status chained onto a send comes after it',
+      filename: 'routes/reports.js',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/reports', async (req, res) => {
+          try {
+            res.json(await reports.list());
+          } catch (error) {
+            return res.sendStatus(500).json({ message: error.message });
+          }
+        });
+        app.patch('/reports/:id', async (req, res) => {
+          const report = await reports.update(req.params.id, req.body);
+          res.json(report).status(200);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendChainedAfterSend',
+          data: { method: 'sendStatus', effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 64,
+          suggestions: [
+            {
+              messageId: 'onlySetStatus',
+              data: { method: 'status' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/reports', async (req, res) => {
+                  try {
+                    res.json(await reports.list());
+                  } catch (error) {
+                    return res.status(500).json({ message: error.message });
+                  }
+                });
+                app.patch('/reports/:id', async (req, res) => {
+                  const report = await reports.update(req.params.id, req.body);
+                  res.json(report).status(200);
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'statusChainedAfterSend',
+          line: 12,
+          column: 3,
+          endLine: 12,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'statusBeforeSend',
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/reports', async (req, res) => {
+                  try {
+                    res.json(await reports.list());
+                  } catch (error) {
+                    return res.sendStatus(500).json({ message: error.message });
+                  }
+                });
+                app.patch('/reports/:id', async (req, res) => {
+                  const report = await reports.update(req.params.id, req.body);
+                  res.status(200).json(report);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a helper that always answers, then the handler answers too',
       code: code`

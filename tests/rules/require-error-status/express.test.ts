@@ -553,6 +553,48 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a status chained after the send: the suggestion puts it before',
+      filename: 'routes/reports.js',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/reports/:id', async (req, res) => {
+          const report = await reports.find(req.params.id);
+          if (!report) {
+            return res.json({ error: 'Report not found' }).status(404);
+          }
+          res.json(report);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/reports/:id', async (req, res) => {
+                  const report = await reports.find(req.params.id);
+                  if (!report) {
+                    return res.status(404).json({ error: 'Report not found' });
+                  }
+                  res.json(report);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a handler that publishes to a GraphQL pubsub is no push receiver',
       code: code`
         import express from 'express';
