@@ -359,16 +359,21 @@ export function isErrorObject(node: TSESTree.Node): boolean {
 }
 
 const ERROR_CLASS = /(?:Error|Exception)$/;
+const ERROR_TEXT_MEMBER = /^(?:message|stack)$/;
 const ERROR_FACTORY = /^(?:createError|createHttpError|httpError|HttpError)$/;
 
-/** `err`, `err.message`, `error.toString()`, `String(err)`: a value that comes from an error. */
+/**
+ * `err`, `err.message`, `err.stack`, `error.toString()`, `String(err)`, `'Failed: ' + err.message`:
+ * a value that comes from an error.
+ */
 function isErrorValue(node: TSESTree.Node): boolean {
   const inner = skipTransparent(node);
   if (inner.type === 'Identifier') return ERROR_NAMES.test(inner.name);
   if (inner.type === 'MemberExpression') {
     const object = skipTransparent(inner.object);
-    return object.type === 'Identifier' && ERROR_NAMES.test(object.name) && memberName(inner) === 'message';
+    return object.type === 'Identifier' && ERROR_NAMES.test(object.name) && ERROR_TEXT_MEMBER.test(memberName(inner) ?? '');
   }
+  if (inner.type === 'BinaryExpression' && inner.operator === '+') return isErrorValue(inner.left) || isErrorValue(inner.right);
   if (inner.type === 'CallExpression') {
     const callee = skipTransparent(inner.callee);
     if (callee.type === 'Identifier' && callee.name === 'String') {

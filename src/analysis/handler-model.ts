@@ -163,7 +163,8 @@ function readReturns(seed: HandlerSeed, file: FileContext, scopeOf: (node: TSEST
     if (seed.returns) {
       if (startsAtChannel(expression, seed, scopeOf) || handsOverChannel(expression, seed)) continue;
       const op = readReturned(expression, seed.returns, scopeOf(expression), file.sourceCode);
-      const built = op ?? builderSend(expression, seed.returns, scopeOf);
+      // A function handed the request (`return handleUsers(request, env)`) is followed as a handler.
+      const built = op ?? (passesRequest(expression, seed) ? null : builderSend(expression, seed.returns, scopeOf));
       if (built) {
         found.push(built);
         continue;
@@ -208,6 +209,17 @@ function handsOverChannel(expression: TSESTree.Expression, seed: HandlerSeed): b
   return inner.arguments.some((argument) => {
     const value = skipTransparent(argument);
     return value.type === 'Identifier' && seed.channels.some((channel) => channel.variable.name === value.name);
+  });
+}
+
+/** `return createPost(request, env)`: a call handed the handler's request. */
+function passesRequest(expression: TSESTree.Expression, seed: HandlerSeed): boolean {
+  const call = skipTransparent(expression);
+  const request = seed.request;
+  if (!request || call.type !== 'CallExpression') return false;
+  return call.arguments.some((argument) => {
+    const value = skipTransparent(argument);
+    return value.type === 'Identifier' && request.references.some((reference) => reference.identifier === value);
   });
 }
 

@@ -46,8 +46,9 @@ export function builderSend(expression: TSESTree.Expression, spec: ReturnSpec, s
 
 /**
  * A function that only builds one response its spec knows: its body is the `return`, after
- * declarations at most. A helper that does the work (`createPost(request, env)` reads, writes,
- * then answers) is a handler of its own, not a builder.
+ * declarations and statements that await nothing (`headers['access-control-allow-origin'] =
+ * '*'`). A helper that does the work (`createPost(request, env)` awaits, writes, then answers)
+ * is a handler of its own, not a builder.
  */
 function readBuilder(fn: FunctionNode, spec: ReturnSpec, scopeOf: ScopeOf): Builder | null {
   if (fn.async || !onlyBuilds(fn)) return null;
@@ -66,7 +67,10 @@ function readBuilder(fn: FunctionNode, spec: ReturnSpec, scopeOf: ScopeOf): Buil
 function onlyBuilds(fn: FunctionNode): boolean {
   if (fn.body.type !== 'BlockStatement') return true;
   const statements = fn.body.body;
-  return statements.at(-1)?.type === 'ReturnStatement' && statements.slice(0, -1).every((statement) => statement.type === 'VariableDeclaration');
+  return (
+    statements.at(-1)?.type === 'ReturnStatement' &&
+    statements.slice(0, -1).every((statement) => statement.type === 'VariableDeclaration' || statement.type === 'ExpressionStatement')
+  );
 }
 
 function applied(builder: Builder, call: TSESTree.CallExpression, scopeOf: ScopeOf): RawSend {

@@ -308,6 +308,130 @@ jsRuleTester.run('require-error-status (Web Response, JavaScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a builder that sets a header before it returns is still read',
+      filename: 'src/index.js',
+      code: code`
+        function makeRes(body, status = 200, headers = {}) {
+          headers['access-control-allow-origin'] = '*';
+          return new Response(body, { status, headers });
+        }
+        addEventListener('fetch', (event) => {
+          event.respondWith(handle(event.request));
+        });
+        async function handle(request) {
+          const url = new URL(request.url);
+          if (!url.pathname.startsWith('/gh/')) return makeRes('Not found');
+          return fetch('https://github.com' + url.pathname.slice(3));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 10,
+          column: 48,
+          endLine: 10,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                function makeRes(body, status = 200, headers = {}) {
+                  headers['access-control-allow-origin'] = '*';
+                  return new Response(body, { status, headers });
+                }
+                addEventListener('fetch', (event) => {
+                  event.respondWith(handle(event.request));
+                });
+                async function handle(request) {
+                  const url = new URL(request.url);
+                  if (!url.pathname.startsWith('/gh/')) return makeRes('Not found', 404);
+                  return fetch('https://github.com' + url.pathname.slice(3));
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an error text built with + from the caught error, or its stack, in a catch',
+      filename: 'src/worker.js',
+      code: code`
+        export default {
+          async fetch(request, env) {
+            const name = new URL(request.url).searchParams.get('name');
+            try {
+              const object = await env.BUCKET.get(name);
+              return new Response(object.body);
+            } catch (err) {
+              if (err.code === 'ENOENT') return new Response('storage error: ' + err.message);
+              return new Response(err.stack);
+            }
+          },
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 8,
+          column: 41,
+          endLine: 8,
+          endColumn: 86,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                export default {
+                  async fetch(request, env) {
+                    const name = new URL(request.url).searchParams.get('name');
+                    try {
+                      const object = await env.BUCKET.get(name);
+                      return new Response(object.body);
+                    } catch (err) {
+                      if (err.code === 'ENOENT') return new Response('storage error: ' + err.message, { status: 500 });
+                      return new Response(err.stack);
+                    }
+                  },
+                };
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 9,
+          column: 14,
+          endLine: 9,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                export default {
+                  async fetch(request, env) {
+                    const name = new URL(request.url).searchParams.get('name');
+                    try {
+                      const object = await env.BUCKET.get(name);
+                      return new Response(object.body);
+                    } catch (err) {
+                      if (err.code === 'ENOENT') return new Response('storage error: ' + err.message);
+                      return new Response(err.stack, { status: 500 });
+                    }
+                  },
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a same-file builder answers with the status its call gives, or its default',
       filename: 'src/worker.js',
       code: code`
