@@ -284,7 +284,13 @@ function streams(
   scope: Scope,
 ): boolean {
   const init = factory.statusArg?.form === 'init' ? call.arguments[factory.statusArg.index] : undefined;
-  return isStreamBody(body, () => scope) || declaresStreamingType(init);
+  return isStreamBody(body, () => scope) || declaresStreamingType(init) || (factory.rawBody === true && relaysBody(body));
+}
+
+/** `new Response(upstream.body)`, `new Response(reply.data)`: another response's body, passed on. */
+function relaysBody(body: TSESTree.Node): boolean {
+  const inner = skipTransparent(body);
+  return inner.type === 'MemberExpression' && (memberName(inner) === 'body' || memberName(inner) === 'data');
 }
 
 export function factoryStatus(

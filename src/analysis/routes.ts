@@ -115,9 +115,10 @@ export function signsIn(path: string | null, handlerName: string | null): boolea
 
 /**
  * Areas that machines call and that answer 2xx on purpose when they skip a message, so the
- * sender does not retry it: webhooks, cron jobs, queue consumers, Pub/Sub pushes, Slack's events.
+ * sender does not retry it: webhooks, cron jobs, queue consumers, Pub/Sub pushes, Slack's events,
+ * Telegram bot updates.
  */
-const RECEIVER_AREA = /^(?:cron|crons|webhook|webhooks|jobs|queue|queues|tasks|workers|inngest|qstash|triggers|pubsub|slack)$/i;
+const RECEIVER_AREA = /^(?:cron|crons|webhook|webhooks|jobs|queue|queues|tasks|workers|inngest|qstash|triggers|pubsub|slack|telegram)$/i;
 
 /**
  * Routes that answer a question whose answer may be "no" (`/domains/x/validate`,

@@ -182,6 +182,11 @@ export interface ResponseFactory {
   readonly numericBodyEffect?: string;
   /** How the same response reads with only a status: `new Response(null, { status: 404 })`. */
   readonly statusOnly?: (code: number) => string;
+  /**
+   * True when the body goes out as given, not serialized (`new Response(body)`): a body that is
+   * another response's (`new Response(upstream.body)`, axios's `upstream.data`) relays it as a stream.
+   */
+  readonly rawBody?: boolean;
 }
 
 /** How returned values answer. */

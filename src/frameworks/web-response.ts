@@ -20,6 +20,7 @@ export const constructedResponse: ResponseFactory = {
   bodyKind: 'data',
   numericBodyEffect: RESPONSE_NUMBER_EFFECT,
   statusOnly: (code) => `new Response(null, { status: ${code} })`,
+  rawBody: true,
 };
 
 /** `Response.json(body, init)`. */

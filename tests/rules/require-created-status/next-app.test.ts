@@ -6,6 +6,19 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   assertionOptions: strict,
   valid: [
     {
+      name: 'a reply made upstream and passed on as its raw body is a relay, not a created resource',
+      filename: 'app/api/chat-messages/route.ts',
+      code: code`
+        import { ChatClient } from 'dify-client';
+        const chat = new ChatClient(process.env.DIFY_API_KEY!);
+        export async function POST(request: Request) {
+          const { query, conversationId } = await request.json();
+          const upstream = await chat.createChatMessage({}, query, 'web-user', 'streaming', conversationId);
+          return new Response(upstream.data);
+        }
+      `,
+    },
+    {
       name: 'a create whose already-there failure is swallowed answers made or found alike',
       filename: 'app/api/lists/[id]/subscribers/route.ts',
       code: code`

@@ -6,6 +6,21 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a Telegram bot route acknowledges every update with 200, even one it cannot handle',
+      filename: 'app/api/telegram/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const update = await request.json();
+          if (!update.message?.text) {
+            return NextResponse.json({ ok: false, error: 'Unsupported update' });
+          }
+          await reply(update.message.chat.id, update.message.text);
+          return NextResponse.json({ ok: true });
+        }
+      `,
+    },
+    {
       name: 'a message beside counts, with 200 written out, is a result the author chose',
       filename: 'app/api/categories/copy/route.ts',
       code: code`
