@@ -61,7 +61,24 @@ function readBuilder(fn: FunctionNode, spec: ReturnSpec, scopeOf: ScopeOf): Buil
   if (send?.kind !== 'send') return null;
   const statusParam = send.status.kind === 'dynamic' && holdsNumber(send.status.node, factory) ? paramIndex(fn, send.status.node) : null;
   if (send.status.kind === 'dynamic' && statusParam === null) return null;
-  return { fn, send, statusParam, bodyParam: send.body ? paramIndex(fn, unstringified(send.body)) : null };
+  const bodyParam = send.body ? paramIndex(fn, unstringified(send.body)) : null;
+  // A body of the builder's own says what every call sends only when its shape is fixed: an
+  // object (`{ error: message }`), or text that reads no parameter. A page built from its
+  // parameters (`error ? … : …` in a template) says nothing of one call.
+  const ownBody = send.body && bodyParam === null && (unstringified(send.body).type === 'ObjectExpression' || !readsParameter(fn, send.body, scopeOf)) ? send.body : null;
+  return { fn, send: { ...send, body: bodyParam === null ? ownBody : send.body }, statusParam, bodyParam };
+}
+
+/** True when `node` reads one of the function's parameters (destructured ones too). */
+function readsParameter(fn: FunctionNode, node: TSESTree.Node, scopeOf: ScopeOf): boolean {
+  const [start, end] = node.range;
+  const scope = scopeOf(fn);
+  const own = scope.block === fn ? scope : scope.childScopes.find((child) => child.block === fn);
+  return (own?.variables ?? []).some(
+    (variable) =>
+      variable.defs.some((definition) => definition.type === 'Parameter') &&
+      variable.references.some((reference) => reference.identifier.range[0] >= start && reference.identifier.range[1] <= end),
+  );
 }
 
 function onlyBuilds(fn: FunctionNode): boolean {

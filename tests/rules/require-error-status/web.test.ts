@@ -291,6 +291,26 @@ jsRuleTester.run('require-error-status (Web Response, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a page builder whose text depends on what it is given says nothing of one call',
+      code: code`
+        const popupPage = ({ token, error }) => {
+          const state = error ? 'error' : 'success';
+          return new Response(
+            \`<script>/* An error is passed on to the opener too. */
+            window.opener.postMessage('authorization:\${state}:\${JSON.stringify(error ? { error } : { token })}', '*')</script>\`,
+            { headers: { 'content-type': 'text/html' } },
+          );
+        };
+        export default {
+          async fetch(request) {
+            const code = new URL(request.url).searchParams.get('code');
+            if (!code) return popupPage({ error: 'Missing authorization code' });
+            return popupPage({ token: await exchange(code) });
+          },
+        };
+      `,
+    },
+    {
       name: 'a Workers helper that answers a validation failure with 400',
       code: code`
         export default {
@@ -307,6 +327,33 @@ jsRuleTester.run('require-error-status (Web Response, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a builder whose own body is an error object answers an error at every call',
+      filename: 'src/worker.js',
+      code: code`
+        const errorResponse = (message) => Response.json({ error: message });
+        export default {
+          async fetch(request, env) {
+            const key = new URL(request.url).pathname.slice(1);
+            const value = await env.KV.get(key);
+            if (value === null) return errorResponse('Key not found');
+            return new Response(value);
+          },
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 6,
+          column: 32,
+          endLine: 6,
+          endColumn: 62,
+          suggestions: [
+          ],
+        },
+      ],
+    },
     {
       name: 'a builder that sets a header before it returns is still read',
       filename: 'src/index.js',
