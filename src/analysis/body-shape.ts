@@ -94,11 +94,11 @@ function errorStatusIn(value: TSESTree.Node): number | null {
 
 /**
  * Words that say a request was refused, whatever test led there: `'Invalid sample name'`,
- * `'This invitation has expired'`. Not the words an empty result also uses (`not found`), nor
+ * `'This invitation has expired'`, `'Error: OAuth state mismatch'`. Not the words an empty result also uses (`not found`), nor
  * a refusal word said to be absent (`'Payment not required in the sandbox'`).
  */
 const REFUSAL_TEXT =
-  /(?<!\b(?:not|no longer|no|0|zero)\s+)\b(?:invalid|expired|forbidden|denied|not allowed|not permitted|unauthori[sz]ed|unauthenticated|banned|blocked|suspended|too (?:large|long|big)|required|must)\b/i;
+  /(?<!\b(?:not|no longer|no|0|zero)\s+)\b(?:invalid|expired|forbidden|denied|not allowed|not permitted|unauthori[sz]ed|unauthenticated|banned|blocked|suspended|mismatch(?:ed)?|too (?:large|long|big)|required|must)\b|^\s*error\s*:/i;
 
 /** True when the body's text refuses the request outright (see `REFUSAL_TEXT`). */
 export function refusesRequest(body: TSESTree.Node, scopeOf?: (node: TSESTree.Node) => Scope): boolean {

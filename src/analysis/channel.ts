@@ -102,9 +102,10 @@ function readUse(
       // `res.json(x).status(404)`: a suggested status goes before the send, in place of the late one.
       reading.ops.push(trailing && op.kind === 'send' ? { ...op, setStatus: statusMovedBefore(use, parent, trailing, sourceCode) } : op);
       if (!send.returnsChannel || endsBare(use)) return;
-      // `res.sendStatus(500).json(x)`: what the chain does after the send comes after it.
+      // `res.sendStatus(500).json(x)`: what the chain does after the send comes after it, with
+      // the status the send gave the response (the client sees the 500).
       current = use;
-      chainedStatus = null;
+      chainedStatus = op.kind === 'send' ? op.status : null;
       chainedStatusCall = null;
       continue;
     }

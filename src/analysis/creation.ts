@@ -84,16 +84,32 @@ const SHORT_LIVED_MODEL =
   /^(?:verification_?tokens?|(?:password_?)?reset_?tokens?|otps?|otp_?codes?|one_?time_?(?:codes?|passwords?)|magic_?links?)$/i;
 
 /**
- * A creating call that keeps the route's own records or a short-lived step, makes a missing
- * prerequisite, or updates the row when it exists; asked only of creations.
+ * A creating call that keeps the route's own records or a short-lived step, runs in the
+ * background, makes a missing prerequisite, or updates the row when it exists; asked only of
+ * creations.
  */
 function isBookkeeping(call: Creation, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
+  if (runsInBackground(call)) return true;
   const callee = skipTransparent(call.type === 'CallExpression' ? call.callee : call.tag);
   // `prisma.pageView.create()`, `INSERT INTO magic_links …`: what is stored, named by the model or the table.
   for (const stored of [callee.type === 'MemberExpression' ? modelName(callee.object) : null, insertedTable(call)]) {
     if (stored !== null && (TRACKING_MODEL.test(stored) || SHORT_LIVED_MODEL.test(stored))) return true;
   }
   return isMissingPrerequisite(call) || isUpsert(call) || ignoresConflict(call, visitorKeys);
+}
+
+/**
+ * `void createAuditEntry(x)`, `createNotification(x).catch(log);`: a promise the handler lets go.
+ * A side record that may not exist yet when the answer goes out, not what the answer is about.
+ */
+function runsInBackground(call: Creation): boolean {
+  const { parent, child } = transparentParent(call);
+  if (parent?.type === 'UnaryExpression' && parent.operator === 'void') return true;
+  if (parent?.type !== 'MemberExpression' || parent.object !== child || memberName(parent) !== 'catch') return false;
+  const caught = parent.parent;
+  if (caught?.type !== 'CallExpression' || caught.callee !== parent) return false;
+  const statement = transparentParent(caught).parent;
+  return statement?.type === 'ExpressionStatement' || (statement?.type === 'UnaryExpression' && statement.operator === 'void');
 }
 
 /** What a test for "that row is already there" compares with: Prisma, Postgres, MongoDB, MySQL, SQLite, HTTP. */

@@ -27,7 +27,7 @@ import {
   routePattern,
   usesOf,
 } from './registration.js';
-import { isEventListener, paramNamed, someFunctionWithParameter, typeReferenceName } from './shapes.js';
+import { isEventListener, paramAt, paramNamed, someFunctionWithParameter, typeReferenceName } from './shapes.js';
 
 export const koaContext: ChannelSpec = {
   statusMethods: {},
@@ -94,8 +94,9 @@ export const koa: FrameworkAdapter = {
       }
     }
     for (const fn of file.functions) {
-      // Without a Koa import, only a context named like one (`ctx`) makes middleware.
-      if (!(importsKoa ? fn.params.length === 1 || fn.params.length === 2 : namesContext(fn))) continue;
+      // Without a Koa import, only a context named like one (`ctx`) makes middleware; with one,
+      // a context typed as one does too. Asked first: a module's helpers are many.
+      if (!(importsKoa ? mayBeMiddleware(fn) : namesContext(fn))) continue;
       if (claimed.has(fn) || seeds.has(fn)) continue;
       if (isEventListener(fn, (name) => ROUTE_METHODS.has(name))) continue;
       const route = enclosingRouteCall(fn, (name) => ROUTE_METHODS.has(name), file.sourceCode);
@@ -223,6 +224,17 @@ function seedFor(
 }
 
 /** `(ctx)`, `(ctx, next)`: the shape of middleware that names its context like one. */
+/**
+ * What `seedFor` asks of a function no registration names, short of how the context is used:
+ * `(ctx)` or `(ctx, next)`, the context named or typed as one.
+ */
+function mayBeMiddleware(fn: FunctionNode): boolean {
+  const context = paramAt(fn, 0);
+  if (fn.params.length > 2 || context?.type !== 'Identifier') return false;
+  if (fn.params.length === 2 && !paramNamed(fn, 1, NEXT_NAME)) return false;
+  return CONTEXT_NAME.test(context.name) || hasKoaContextType(context) || isTypedMiddleware(fn);
+}
+
 function namesContext(fn: FunctionNode): boolean {
   return (fn.params.length === 1 || fn.params.length === 2) && paramNamed(fn, 0, CONTEXT_NAME);
 }

@@ -6,6 +6,25 @@ ruleTester.run('require-created-status (Koa, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a notification or audit row made in the background is not what the answer is about',
+      code: code`
+        import Router from '@koa/router';
+        import * as db from '../db';
+        const router = new Router();
+        router.post('/posts/:id/hide', async (ctx) => {
+          const hidden = await db.updatePost(ctx.params.id, { hidden: true });
+          db.createHideNotification({ postId: ctx.params.id }).catch(console.error);
+          ctx.body = hidden;
+        });
+        router.post('/threads/:id/close', async (ctx) => {
+          const thread = await db.closeThread(ctx.params.id);
+          void db.createAuditEntry({ action: 'close', threadId: ctx.params.id });
+          ctx.body = thread;
+        });
+
+      `,
+    },
+    {
       name: 'a route that hands back a link (authorization-uri, uploadUrl) or generates something is an action',
       code: code`
         import Router from '@koa/router';

@@ -6,6 +6,18 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'sendStatus() already answered with its error status: a send chained after it is no 200',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/items', (req, res) => {
+          if (!req.body.name) return res.sendStatus(400).json({ error: 'name is required' });
+          res.status(201).json({ name: req.body.name });
+        });
+
+      `,
+    },
+    {
       name: 'a form post answered as a redirect or as JSON by what the client accepts',
       code: code`
         import express from 'express';

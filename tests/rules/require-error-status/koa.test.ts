@@ -147,6 +147,49 @@ ruleTester.run('require-error-status (Koa, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'an early text answer that opens with Error: refuses the request',
+      filename: 'routes/auth.ts',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/auth/callback', async (ctx) => {
+          if (ctx.query.state !== ctx.cookies.get('oauth_state')) {
+            ctx.body = 'Error: OAuth state mismatch';
+            return;
+          }
+          ctx.redirect('/');
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import Router from '@koa/router';
+                const router = new Router();
+                router.get('/auth/callback', async (ctx) => {
+                  if (ctx.query.state !== ctx.cookies.get('oauth_state')) {
+                    ctx.status = 400;
+                    ctx.body = 'Error: OAuth state mismatch';
+                    return;
+                  }
+                  ctx.redirect('/');
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'an { isOk: false } envelope is a failure body, whatever language its message is in',
       code: code`
         import Router from '@koa/router';
