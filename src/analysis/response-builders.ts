@@ -10,7 +10,7 @@ import { propertyKeyName, skipTransparent } from './ast.js';
 import type { RawOp } from './channel.js';
 import type { FunctionNode, StatusValue } from './model.js';
 import { IMPLICIT_STATUS } from './model.js';
-import { readReturned, returnedExpressions } from './returns.js';
+import { factoryStatus, factoryStatusSetter, readReturned, returnedExpressions } from './returns.js';
 import { declaredFunction, type Scope } from './scope.js';
 import { isSuccessStatus } from './status-codes.js';
 import { readStatus } from './status-value.js';
@@ -22,8 +22,11 @@ type RawSend = Extract<RawOp, { kind: 'send' }>;
 interface Builder {
   readonly fn: FunctionNode;
   readonly send: RawSend;
-  /** The parameter that holds the status, when the status is one. */
-  readonly statusParam: number | null;
+  /**
+   * The parameter that holds the status (`status`, `status = 200`), or the init object the status
+   * is read from (`init`, spread as `{ ...init, headers }`), when the status is one.
+   */
+  readonly statusParam: { readonly index: number; readonly form: 'number' | 'init' } | null;
   /** The parameter that holds the body (`data`, or `JSON.stringify(data)`), when the body is one. */
   readonly bodyParam: number | null;
 }
@@ -59,7 +62,7 @@ function readBuilder(fn: FunctionNode, spec: ReturnSpec, scopeOf: ScopeOf): Buil
   if (!factory) return null;
   const send = readReturned(expression, spec, scopeOf(expression));
   if (send?.kind !== 'send') return null;
-  const statusParam = send.status.kind === 'dynamic' && holdsNumber(send.status.node, factory) ? paramIndex(fn, send.status.node) : null;
+  const statusParam = send.status.kind === 'dynamic' ? statusParameter(fn, send.status.node, factory) : null;
   if (send.status.kind === 'dynamic' && statusParam === null) return null;
   const bodyParam = send.body ? paramIndex(fn, unstringified(send.body)) : null;
   // A body of the builder's own says what every call sends only when its shape is fixed: an
@@ -93,16 +96,66 @@ function onlyBuilds(fn: FunctionNode): boolean {
 function applied(builder: Builder, call: TSESTree.CallExpression, scopeOf: ScopeOf): RawSend {
   const { send, statusParam, bodyParam } = builder;
   const body = bodyParam === null ? send.body : (call.arguments[bodyParam] ?? null);
+  const init = statusParam?.form === 'init' ? initSlot(statusParam.index) : null;
   return {
     kind: 'send',
     node: call,
-    status: statusParam === null ? send.status : statusAt(builder.fn, statusParam, call, scopeOf),
+    status:
+      statusParam === null
+        ? send.status
+        : init
+          ? initStatusAt(builder.fn, init, call, scopeOf)
+          : statusAt(builder.fn, statusParam.index, call, scopeOf),
     body,
     bodyKind: body === null && send.bodyKind === 'data' ? 'none' : send.bodyKind,
     terminal: true,
     numericBodyEffect: send.numericBodyEffect,
-    ...(statusParam !== null && { setStatus: statusArgumentSetter(call, statusParam) }),
+    ...(statusParam !== null && { setStatus: init ? factoryStatusSetter(call, init) : statusArgumentSetter(call, statusParam.index) }),
   };
+}
+
+/** The builder's init parameter read like a factory's init argument (`{ status: 404, headers }`). */
+function initSlot(index: number): ResponseFactory {
+  return { statusArg: { index, form: 'init' }, bodyKind: 'data' };
+}
+
+/** The status of the init the call passes; left out, the parameter's default (`init = {}`). */
+function initStatusAt(fn: FunctionNode, init: ResponseFactory, call: TSESTree.CallExpression, scopeOf: ScopeOf): StatusValue {
+  const index = init.statusArg!.index;
+  const argument = call.arguments[index];
+  if (argument) return factoryStatus(call, init, scopeOf(argument));
+  const param = fn.params[index];
+  if (param?.type !== 'AssignmentPattern') return IMPLICIT_STATUS;
+  const fallback = skipTransparent(param.right);
+  if (fallback.type !== 'ObjectExpression') return { kind: 'dynamic', node: fallback };
+  const status = factoryStatus({ arguments: [fallback] } as unknown as TSESTree.CallExpression, initSlot(0), scopeOf(fallback));
+  return status.kind === 'explicit' && isSuccessStatus(status.code) ? IMPLICIT_STATUS : status;
+}
+
+/**
+ * Which parameter the builder's status comes from: one that holds the number (`{ status }`,
+ * `c.json(x, status)`), or an init object passed on whole (`new Response(body, init)`) or spread
+ * into the factory's (`{ ...init, headers }`).
+ */
+function statusParameter(fn: FunctionNode, node: TSESTree.Node, factory: ResponseFactory): Builder['statusParam'] {
+  if (holdsNumber(node, factory)) {
+    const index = paramIndex(fn, node);
+    return index === null ? null : { index, form: 'number' };
+  }
+  // A parameter that may be either (`c.json(x, statusOrInit)`) is left unread.
+  if (factory.statusArg?.form !== 'init') return null;
+  const inner = skipTransparent(node);
+  const passed = inner.type === 'ObjectExpression' ? spreadOnly(inner) : inner;
+  const index = passed ? paramIndex(fn, passed) : null;
+  return index === null ? null : { index, form: 'init' };
+}
+
+/** `{ ...init, headers }`: the one spread of an init object that sets no `status` of its own. */
+function spreadOnly(object: TSESTree.ObjectExpression): TSESTree.Node | null {
+  const spreads = object.properties.filter((property) => property.type === 'SpreadElement');
+  if (spreads.length !== 1) return null;
+  const setsStatus = object.properties.some((property) => property.type === 'Property' && propertyKeyName(property) === 'status');
+  return setsStatus ? null : spreads[0]!.argument;
 }
 
 /**

@@ -6,6 +6,26 @@ ruleTester.run('require-error-status (Web Response, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a ResponseInit builder given an error status, or whose default init carries one',
+      code: code`
+        const send = (body: unknown, init?: ResponseInit) => new Response(JSON.stringify(body), init);
+        function fail(message: string, init: ResponseInit = { status: 400 }) {
+          return new Response(JSON.stringify({ error: message }), { ...init, headers: { 'content-type': 'application/json' } });
+        }
+        export default {
+          async fetch(request: Request): Promise<Response> {
+            const q = new URL(request.url).searchParams.get('q');
+            if (!q) return fail('q is required');
+            try {
+              return send(await search(q));
+            } catch (error) {
+              return send({ error: (error as Error).message }, { status: 502 });
+            }
+          },
+        };
+      `,
+    },
+    {
       name: 'same-file builders whose call or default gives an error status',
       code: code`
         function fail(message: string, status = 400) {
@@ -120,6 +140,52 @@ ruleTester.run('require-error-status (Web Response, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a builder that takes a ResponseInit answers with the status of the init it is given',
+      filename: 'src/worker.ts',
+      code: code`
+        function json(data: unknown, init: ResponseInit = {}) {
+          return new Response(JSON.stringify(data), { ...init, headers: { 'content-type': 'application/json' } });
+        }
+        export default {
+          async fetch(request: Request, env: Env): Promise<Response> {
+            const id = new URL(request.url).searchParams.get('id');
+            const note = await env.DB.prepare('SELECT * FROM notes WHERE id = ?').bind(id).first();
+            if (!note) return json({ error: 'Note not found' });
+            return json(note);
+          },
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 8,
+          column: 23,
+          endLine: 8,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                function json(data: unknown, init: ResponseInit = {}) {
+                  return new Response(JSON.stringify(data), { ...init, headers: { 'content-type': 'application/json' } });
+                }
+                export default {
+                  async fetch(request: Request, env: Env): Promise<Response> {
+                    const id = new URL(request.url).searchParams.get('id');
+                    const note = await env.DB.prepare('SELECT * FROM notes WHERE id = ?').bind(id).first();
+                    if (!note) return json({ error: 'Note not found' }, { status: 404 });
+                    return json(note);
+                  },
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a not-found guard that answers with Response.json and no status goes out as 200',
       code: code`
