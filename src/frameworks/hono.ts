@@ -511,15 +511,17 @@ function unregisteredHandler(
   const declared = declaredHandlerType(fn, types);
   if (declared) return unknown(declared.contextIndex, declared.isErrorHandler);
   const first = params[0];
-  if (first?.type !== 'Identifier' || params.length > 2 || !usedAsContext(fn, first.name, file)) return null;
-  if (CONTEXT_ALIAS.test(annotatedTypeName(first) ?? '') && (first.name === 'c' || file.importsAny(PACKAGES))) return unknown(0);
+  if (first?.type !== 'Identifier' || params.length > 2) return null;
+  // The shape first, then the uses of the context: a module's helpers are many, and most fail
+  // the shape (`(c: AppContext)`, `(c, next)`, `createHandlers(fn)`, `app.get('/x', (c) => …)`).
+  const aliased = CONTEXT_ALIAS.test(annotatedTypeName(first) ?? '') && (first.name === 'c' || file.importsAny(PACKAGES));
   const second = params[1];
-  if (second?.type === 'Identifier' && NEXT_NAME.test(second.name)) return unknown(0);
+  const middleware = second?.type === 'Identifier' && NEXT_NAME.test(second.name);
   const { parent } = transparentParent(fn);
-  if (parent?.type === 'CallExpression' && calleeName(parent) === 'createHandlers') return unknown(0);
-  const route = routeShapedCall(fn, file);
-  if (!route || params.length !== 1) return null;
-  return { candidate: { fn, contextIndex: 0, isErrorHandler: false }, ...route };
+  const made = parent?.type === 'CallExpression' && calleeName(parent) === 'createHandlers';
+  const route = aliased || middleware || made || params.length !== 1 ? null : routeShapedCall(fn, file);
+  if (!(aliased || middleware || made || route) || !usedAsContext(fn, first.name, file)) return null;
+  return route ? { candidate: { fn, contextIndex: 0, isErrorHandler: false }, ...route } : unknown(0);
 }
 
 /**
