@@ -264,6 +264,8 @@ export default createRule<Options, MessageIds>({
      * the first call was meant to set the status only.
      */
     function reportChained(first: Send, later: Exclude<ResponseOp, { kind: 'throw' }>): void {
+      // `res.json(x).status(200)`: lost, but the response already went out with that status.
+      if (later.kind === 'status' && later.status.kind === 'explicit' && sentStatus(first) === later.status.code) return;
       if (later.kind === 'status' || bareEnd(later)) {
         const moved = statusMovedBefore(first.node, later.node);
         context.report({
@@ -339,6 +341,12 @@ export default createRule<Options, MessageIds>({
     return trackFlow(tracked, (fn, flow) => checkFunction(fn, flow)) as never;
   },
 });
+
+/** The status a send went out with, when known: its own, or 200 when it states none. */
+function sentStatus(send: Send): number | null {
+  if (send.status.kind === 'explicit') return send.status.code;
+  return send.status.kind === 'implicit' ? 200 : null;
+}
 
 /** `res.sendStatus(500).json(x)`: the later op is a call made on what the earlier one gave back. */
 function chainedOnto(later: TSESTree.Node, earlier: TSESTree.Node): boolean {

@@ -8,12 +8,15 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
-      name: 'a bare end() after sendStatus(), and a status chained before the send',
+      name: 'a bare end() after sendStatus(), a status chained before the send, and a chained status the send already had',
       code: code`
         import express from 'express';
         const app = express();
         app.get('/health', (req, res) => {
           res.sendStatus(204).end();
+        });
+        app.get('/me', (req, res) => {
+          res.json({ user: req.user }).status(200);
         });
         app.get('/reports', (req, res) => {
           res.status(200).set('Cache-Control', 'no-store').json(reports.all());
@@ -335,7 +338,7 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
         });
         app.patch('/reports/:id', async (req, res) => {
           const report = await reports.update(req.params.id, req.body);
-          res.json(report).status(200);
+          res.json(report).status(202);
         });
       `,
       errors: [
@@ -362,7 +365,7 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
                 });
                 app.patch('/reports/:id', async (req, res) => {
                   const report = await reports.update(req.params.id, req.body);
-                  res.json(report).status(200);
+                  res.json(report).status(202);
                 });
               `,
             },
@@ -389,7 +392,7 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
                 });
                 app.patch('/reports/:id', async (req, res) => {
                   const report = await reports.update(req.params.id, req.body);
-                  res.status(200).json(report);
+                  res.status(202).json(report);
                 });
               `,
             },
