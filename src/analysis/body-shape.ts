@@ -81,15 +81,15 @@ export function statedErrorStatus(body: TSESTree.Node): number | null {
     const value = skipTransparent(property.value);
     // `{ error: { status: 400, message } }`: the status stated inside the error.
     const code = STATED_STATUS_KEYS.has(key) ? errorStatusIn(value) : ERROR_KEYS.has(key) ? statedErrorStatus(value) : null;
-    if (code !== null) return code;
+    // Only a registered status is one to suggest.
+    if (code !== null && reasonPhrase(code) !== undefined) return code;
   }
   return null;
 }
 
-/** A registered error status (`{ code: 450 }`, an app's own code, is not one to suggest). */
+/** A number in the error range: `{ code: 450 }`, an app's own code, still says the body is an error. */
 function errorStatusIn(value: TSESTree.Node): number | null {
-  if (value.type !== 'Literal' || typeof value.value !== 'number' || value.value < 400 || value.value >= 600) return null;
-  return reasonPhrase(value.value) === undefined ? null : value.value;
+  return value.type === 'Literal' && typeof value.value === 'number' && value.value >= 400 && value.value < 600 ? value.value : null;
 }
 
 /**

@@ -1655,6 +1655,48 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
   ],
   invalid: [
     {
+      name: 'an app\'s own error code in the error range still makes the body an error',
+      filename: 'routes/user.js',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.put('/user/password', async (req, res) => {
+          if (isDemoEnv()) {
+            return res.send({ code: 450, message: t('demo') });
+          }
+          await users.setPassword(req.user.id, req.body.password);
+          res.send({ code: 200 });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.put('/user/password', async (req, res) => {
+                  if (isDemoEnv()) {
+                    return res.status(400).send({ code: 450, message: t('demo') });
+                  }
+                  await users.setPassword(req.user.id, req.body.password);
+                  res.send({ code: 200 });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a code of the app\'s own in the body is no status to suggest: the text picks 403',
       filename: 'routes/envs.js',
       code: code`
