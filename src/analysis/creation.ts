@@ -574,3 +574,24 @@ function isDeclaredOutside(identifier: TSESTree.Identifier, handler: FunctionNod
 function lookup(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => Scope) {
   return findVariable(scopeOf(identifier), identifier.name);
 }
+
+/** The names a call's result goes by: `const invite = await make()`, `make().then((invite) => …)`. */
+export function resultNames(call: Creation): string[] {
+  const node = call.parent?.type === 'AwaitExpression' ? call.parent : call;
+  const parent = node.parent;
+  if (parent?.type === 'VariableDeclarator' && parent.init === node) return boundNames(parent.id);
+  if (parent?.type === 'MemberExpression' && parent.object === node && memberName(parent) === 'then') {
+    const callback = parent.parent?.type === 'CallExpression' ? parent.parent.arguments[0] : undefined;
+    if (callback && isFunction(callback) && callback.params[0]) return boundNames(callback.params[0]);
+  }
+  return [];
+}
+
+/** `invite`, or the plain names of `{ data, error }`. */
+function boundNames(pattern: TSESTree.Node): string[] {
+  if (pattern.type === 'Identifier') return [pattern.name];
+  if (pattern.type !== 'ObjectPattern') return [];
+  return pattern.properties.flatMap((property) =>
+    property.type === 'Property' && property.value.type === 'Identifier' ? [property.value.name] : [],
+  );
+}

@@ -1,9 +1,9 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-import { contains, skipTransparent } from '../analysis/ast.js';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { contains, skipTransparent, walk } from '../analysis/ast.js';
 import { bareEnd } from '../analysis/bare-end.js';
 import { classifyBody } from '../analysis/body-shape.js';
 import { areAlternatives } from '../analysis/conditions.js';
-import { findCreationCalls, replacesOnOtherArm, type Creation } from '../analysis/creation.js';
+import { findCreationCalls, replacesOnOtherArm, resultNames, type Creation } from '../analysis/creation.js';
 import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
@@ -47,6 +47,18 @@ function followsAnotherSend(send: Send, handler: Handler): boolean {
   return handler.ops.some(
     (op) => op !== send && op.kind === 'send' && op.terminal && op.node.range[1] <= send.node.range[0] && !cannotReach(op.node, send.node),
   );
+}
+
+/** `const post = await db.post.create(…); res.json(post)`: the answer carries what the call made. */
+function answersWith(send: Send, call: Creation, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
+  const made = resultNames(call);
+  if (made.length === 0 || !send.body) return false;
+  let found = false;
+  walk(send.body, visitorKeys, (node) => {
+    if (node.type === 'Identifier' && made.includes(node.name)) found = true;
+    return !found;
+  });
+  return found;
 }
 
 /**
@@ -137,13 +149,15 @@ export default createRule<Options, MessageIds>({
         if (!methodsAt(send.node, handler.fn, handler.methods, handler.request)?.every((method) => method === 'POST')) continue;
         if (!isDefaultSuccess(send, handler, scopeOf)) continue;
         creations ??= findCreationCalls(handler.fn, context.sourceCode.visitorKeys, scopeOf, extra);
-        // The first create that this answer follows: each branch may create on its own.
-        const creation = creations.find(
+        // The creates this answer follows (each branch may create on its own); named by the one
+        // it answers with, else the first.
+        const followed = creations.filter(
           (call) =>
             call.range[0] < send.node.range[1] &&
             !cannotReach(call, send.node) &&
             !replacesOnOtherArm(call, send.node, context.sourceCode.visitorKeys),
         );
+        const creation = followed.find((call) => answersWith(send, call, context.sourceCode.visitorKeys)) ?? followed[0];
         if (!creation || answersFailure(send, creation, handler, scopeOf)) continue;
         if (DOWNLOAD.test(context.sourceCode.getText(handler.fn))) break;
         // `return created || fallback` is one answer: reported once.

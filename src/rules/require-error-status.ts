@@ -1,9 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { functionName, isFunction, memberName, throwsAfter, walk } from '../analysis/ast.js';
+import { functionName, throwsAfter, walk } from '../analysis/ast.js';
 import { bodyText, classifyBody, ERROR_TEXT, errorPage, isHtmlFragment, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
 import { answersHtmx } from '../analysis/htmx.js';
 import { readsPushMessage } from '../analysis/push-receivers.js';
-import { findCreationCall, updatesRecord, type Creation } from '../analysis/creation.js';
+import { findCreationCall, resultNames, updatesRecord } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { exitsEarly, findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
@@ -81,7 +81,7 @@ function makesWhatWasMissing(
   // `if (!member) { await confirmations.addConfirmation(x); return res.json({ msg: uiText('checkInbox') }) }`:
   // a sign-up's normal path, whose answer names no failure in words.
   if (!ERROR_TEXT.test(bodyText(send.body, scopeOf))) return true;
-  const made = namesOfResult(creation);
+  const made = resultNames(creation);
   if (made.length === 0) return false;
   let answered = false;
   walk(send.body, visitorKeys, (node) => {
@@ -89,27 +89,6 @@ function makesWhatWasMissing(
     return !answered;
   });
   return answered;
-}
-
-/** The names a call's result goes by: `const invite = await make()`, `make().then((invite) => …)`. */
-function namesOfResult(call: Creation): string[] {
-  const node = call.parent?.type === 'AwaitExpression' ? call.parent : call;
-  const parent = node.parent;
-  if (parent?.type === 'VariableDeclarator' && parent.init === node) return boundNames(parent.id);
-  if (parent?.type === 'MemberExpression' && parent.object === node && memberName(parent) === 'then') {
-    const callback = parent.parent?.type === 'CallExpression' ? parent.parent.arguments[0] : undefined;
-    if (callback && isFunction(callback) && callback.params[0]) return boundNames(callback.params[0]);
-  }
-  return [];
-}
-
-/** `invite`, or the plain names of `{ data, error }`. */
-function boundNames(pattern: TSESTree.Node): string[] {
-  if (pattern.type === 'Identifier') return [pattern.name];
-  if (pattern.type !== 'ObjectPattern') return [];
-  return pattern.properties.flatMap((property) =>
-    property.type === 'Property' && property.value.type === 'Identifier' ? [property.value.name] : [],
-  );
 }
 
 /** Besides the creates `require-created-status` knows: `savePendingInvitation()`, `storeDraft()`. */

@@ -78,6 +78,45 @@ ruleTester.run('require-created-status (Next.js Pages API, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'the message names the create the answer carries, not an earlier one on a branch',
+      filename: 'pages/api/updates.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          if (req.method !== 'POST') return res.status(405).end();
+          let video = null;
+          if (req.body.videoUrl) video = await mux.assets.create({ input: req.body.videoUrl });
+          const update = await prisma.update.create({ data: { text: req.body.text, videoId: video?.id } });
+          res.json(update);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'prisma.update.create' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+                  if (req.method !== 'POST') return res.status(405).end();
+                  let video = null;
+                  if (req.body.videoUrl) video = await mux.assets.create({ input: req.body.videoUrl });
+                  const update = await prisma.update.create({ data: { text: req.body.text, videoId: video?.id } });
+                  res.status(201).json(update);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'an SSO connection the route stores is a resource, unlike a database connection',
       filename: 'pages/api/v1/sso/index.ts',
       code: code`
