@@ -575,8 +575,20 @@ function lookup(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) 
   return findVariable(scopeOf(identifier), identifier.name);
 }
 
+/** `const post = await db.post.create(…); res.json(post)`: the body names what the call made. */
+export function carriesResult(body: TSESTree.Node, call: Creation, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
+  const made = resultNames(call);
+  if (made.length === 0) return false;
+  let found = false;
+  walk(body, visitorKeys, (node) => {
+    if (node.type === 'Identifier' && made.includes(node.name)) found = true;
+    return !found;
+  });
+  return found;
+}
+
 /** The names a call's result goes by: `const invite = await make()`, `make().then((invite) => …)`. */
-export function resultNames(call: Creation): string[] {
+function resultNames(call: Creation): string[] {
   const node = call.parent?.type === 'AwaitExpression' ? call.parent : call;
   const parent = node.parent;
   if (parent?.type === 'VariableDeclarator' && parent.init === node) return boundNames(parent.id);

@@ -1,9 +1,9 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { contains, skipTransparent, walk } from '../analysis/ast.js';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { contains, skipTransparent } from '../analysis/ast.js';
 import { bareEnd } from '../analysis/bare-end.js';
 import { classifyBody } from '../analysis/body-shape.js';
 import { areAlternatives } from '../analysis/conditions.js';
-import { findCreationCalls, replacesOnOtherArm, resultNames, type Creation } from '../analysis/creation.js';
+import { carriesResult, findCreationCalls, replacesOnOtherArm, type Creation } from '../analysis/creation.js';
 import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
@@ -47,18 +47,6 @@ function followsAnotherSend(send: Send, handler: Handler): boolean {
   return handler.ops.some(
     (op) => op !== send && op.kind === 'send' && op.terminal && op.node.range[1] <= send.node.range[0] && !cannotReach(op.node, send.node),
   );
-}
-
-/** `const post = await db.post.create(…); res.json(post)`: the answer carries what the call made. */
-function answersWith(send: Send, call: Creation, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
-  const made = resultNames(call);
-  if (made.length === 0 || !send.body) return false;
-  let found = false;
-  walk(send.body, visitorKeys, (node) => {
-    if (node.type === 'Identifier' && made.includes(node.name)) found = true;
-    return !found;
-  });
-  return found;
 }
 
 /**
@@ -157,7 +145,7 @@ export default createRule<Options, MessageIds>({
             !cannotReach(call, send.node) &&
             !replacesOnOtherArm(call, send.node, context.sourceCode.visitorKeys),
         );
-        const creation = followed.find((call) => answersWith(send, call, context.sourceCode.visitorKeys)) ?? followed[0];
+        const creation = followed.find((call) => send.body !== null && carriesResult(send.body, call, context.sourceCode.visitorKeys)) ?? followed[0];
         if (!creation || answersFailure(send, creation, handler, scopeOf)) continue;
         if (DOWNLOAD.test(context.sourceCode.getText(handler.fn))) break;
         // `return created || fallback` is one answer: reported once.

@@ -1,9 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { functionName, throwsAfter, walk } from '../analysis/ast.js';
+import { functionName, throwsAfter } from '../analysis/ast.js';
 import { bodyText, classifyBody, ERROR_TEXT, errorPage, isHtmlFragment, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
 import { answersHtmx } from '../analysis/htmx.js';
 import { readsPushMessage } from '../analysis/push-receivers.js';
-import { findCreationCall, resultNames, updatesRecord } from '../analysis/creation.js';
+import { carriesResult, findCreationCall, updatesRecord } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { exitsEarly, findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
 import { getHandlerModel } from '../analysis/handler-model.js';
@@ -81,14 +81,7 @@ function makesWhatWasMissing(
   // `if (!member) { await confirmations.addConfirmation(x); return res.json({ msg: uiText('checkInbox') }) }`:
   // a sign-up's normal path, whose answer names no failure in words.
   if (!ERROR_TEXT.test(bodyText(send.body, scopeOf))) return true;
-  const made = resultNames(creation);
-  if (made.length === 0) return false;
-  let answered = false;
-  walk(send.body, visitorKeys, (node) => {
-    if (node.type === 'Identifier' && made.includes(node.name)) answered = true;
-    return !answered;
-  });
-  return answered;
+  return carriesResult(send.body, creation, visitorKeys);
 }
 
 /** Besides the creates `require-created-status` knows: `savePendingInvitation()`, `storeDraft()`. */
