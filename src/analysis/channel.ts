@@ -157,12 +157,22 @@ function statusMovedBefore(
   trailing: TSESTree.CallExpression,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix {
-  const { text } = sourceCode;
-  const receiver = member.object;
-  const method = memberName(trailing.callee as TSESTree.MemberExpression);
-  const head = text.slice(receiver.range[0], receiver.range[1]);
-  const sent = text.slice(receiver.range[1], send.range[1]);
-  return (fixer, code) => fixer.replaceText(trailing, `${head}.${method}(${code})${sent}`);
+  return (fixer, code) => fixer.replaceText(trailing, statusFirst(member.object, send, trailing, sourceCode.text, code));
+}
+
+/**
+ * `res.json(x).status(404)` written with the status first, `res.status(404).json(x)`: the text
+ * that replaces the status call. With `code`, that status in place of the one written.
+ */
+export function statusFirst(
+  receiver: TSESTree.Node,
+  send: TSESTree.CallExpression,
+  status: TSESTree.CallExpression,
+  text: string,
+  code?: number,
+): string {
+  const written = code === undefined ? text.slice(send.range[1], status.range[1]) : `.${memberName(status.callee as TSESTree.MemberExpression)}(${code})`;
+  return text.slice(receiver.range[0], receiver.range[1]) + written + text.slice(receiver.range[1], send.range[1]);
 }
 
 /** True when `res.status(n)` is followed in the same chain by a send: `res.status(n).set(..).json(x)`. */

@@ -18,6 +18,7 @@ import {
   type CallbackSend,
   type Code,
 } from '../analysis/late-writes.js';
+import { statusFirst } from '../analysis/channel.js';
 import { catchOfTryAround } from '../analysis/try-catch.js';
 import { createRule } from '../utils/create-rule.js';
 
@@ -289,9 +290,7 @@ export default createRule<Options, MessageIds>({
     function statusMovedBefore(send: TSESTree.Node, status: TSESTree.Node): string | null {
       if (send.type !== 'CallExpression' || send.callee.type !== 'MemberExpression') return null;
       if (status.type !== 'CallExpression' || status.callee.type !== 'MemberExpression' || status.callee.object !== send) return null;
-      const text = context.sourceCode.text;
-      const receiver = send.callee.object;
-      return text.slice(receiver.range[0], receiver.range[1]) + text.slice(send.range[1], status.range[1]) + text.slice(receiver.range[1], send.range[1]);
+      return statusFirst(send.callee.object, send, status, context.sourceCode.text);
     }
 
     /** What a write after `first` is told: who answered first (a helper, error middleware, a send) and what is lost. */
