@@ -169,10 +169,17 @@ function serialized(body: TSESTree.Node): TSESTree.Node {
   if (node.type === 'TaggedTemplateExpression') return node.quasi;
   const source = translatedText(node);
   if (source) return source;
-  if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || !node.arguments[0]) return node;
-  const object = skipTransparent(node.callee.object);
-  const isStringify = object.type === 'Identifier' && object.name === 'JSON' && memberName(node.callee) === 'stringify';
-  return isStringify && node.arguments[0].type !== 'SpreadElement' ? skipTransparent(node.arguments[0]) : node;
+  return stringified(node) ?? node;
+}
+
+/** `JSON.stringify(data)`: `data`, unwrapped; `null` for anything else. */
+export function stringified(node: TSESTree.Node): TSESTree.Node | null {
+  const inner = skipTransparent(node);
+  const [value] = inner.type === 'CallExpression' ? inner.arguments : [];
+  if (inner.type !== 'CallExpression' || inner.callee.type !== 'MemberExpression' || !value || value.type === 'SpreadElement') return null;
+  const object = skipTransparent(inner.callee.object);
+  const isStringify = object.type === 'Identifier' && object.name === 'JSON' && memberName(inner.callee) === 'stringify';
+  return isStringify ? skipTransparent(value) : null;
 }
 
 /** i18n helpers: `__` (i18n, i18n-express), `t` (i18next), `translate`. */

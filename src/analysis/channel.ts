@@ -4,12 +4,12 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Scope, Variable } from './scope.js';
-import type { ChannelSpec, ResponseFactory, SendMethod } from '../frameworks/adapter.js';
+import type { ChannelSpec, SendMethod } from '../frameworks/adapter.js';
 import { calleeName, memberName, skipTransparent, staticString, transparentParent } from './ast.js';
 import { isErrorObject } from './body-shape.js';
 import type { BodyKind, SendFixes, StatusValue } from './model.js';
 import { IMPLICIT_STATUS } from './model.js';
-import { factoryStatus, factoryStatusSetter } from './returns.js';
+import { factoryStatus, factoryStatusSetter, statusSlot } from './returns.js';
 import { bareStatusNumber, readStatus } from './status-value.js';
 
 /** An op as the channel sees it, before the model adds where it runs. */
@@ -234,7 +234,7 @@ function sendCall(
     const leading = method.statusArgForm === 'leading-number';
     if (argument && method.statusArgForm === 'number-or-init') {
       // `c.json(x, 201)`, `c.json(x, { status: 201, headers })`, `c.json(x, { headers })`.
-      const given = factoryStatus(call, initSlot(method.statusArg), scope);
+      const given = factoryStatus(call, statusSlot(method.statusArg, 'number-or-init'), scope);
       status = given.kind === 'implicit' ? status : given;
     } else if (argument && (!leading || (args.length > 1 && readStatus(argument, scope).kind === 'explicit'))) {
       status = readStatus(argument, scope);
@@ -267,7 +267,7 @@ function sendCall(
     view: method.viewArg === undefined ? null : viewName(args[method.viewArg]),
     setStatus:
       method.statusArgForm === 'number-or-init' && method.statusArg !== undefined
-        ? factoryStatusSetter(call, initSlot(method.statusArg))
+        ? factoryStatusSetter(call, statusSlot(method.statusArg, 'number-or-init'))
         : statusSetter(call, member, spec, chainedStatusCall, receiverText),
     statusFromBody: statusFirst ? (fixer, code) => fixer.replaceText(call, statusFirst(code)) : undefined,
     statusFromBodyText: statusFirst ?? undefined,
@@ -308,10 +308,6 @@ function statusBeforeBody(
 }
 
 /** A status argument that is a number or an init object, read and fixed like a `Response` factory's. */
-function initSlot(index: number): ResponseFactory {
-  return { statusArg: { index, form: 'number-or-init' }, bodyKind: 'data' };
-}
-
 /** `res` in `res.status(1).set(x).json(y)`: the start of a chain of calls on the channel. */
 function channelRoot(node: TSESTree.Node): TSESTree.Node {
   let current = skipTransparent(node);

@@ -4,16 +4,16 @@
  * answers what the builder builds, with the call's arguments in place of its parameters: the
  * status is the argument, or the parameter's default when the call leaves it out.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResponseFactory, ReturnSpec } from '../frameworks/adapter.js';
 import { propertyKeyName, skipTransparent } from './ast.js';
+import { stringified } from './body-shape.js';
 import type { RawOp } from './channel.js';
 import type { FunctionNode, StatusValue } from './model.js';
 import { IMPLICIT_STATUS } from './model.js';
-import { factoryStatus, factoryStatusSetter, readReturned, returnedExpressions } from './returns.js';
+import { factoryStatus, factoryStatusSetter, readReturned, returnedExpressions, slotStatus, statusSlot } from './returns.js';
 import { declaredFunction, type Scope } from './scope.js';
 import { isSuccessStatus } from './status-codes.js';
-import { readStatus } from './status-value.js';
 
 type ScopeOf = (node: TSESTree.Node) => Scope;
 type RawSend = Extract<RawOp, { kind: 'send' }>;
@@ -23,10 +23,10 @@ interface Builder {
   readonly fn: FunctionNode;
   readonly send: RawSend;
   /**
-   * The parameter that holds the status (`status`, `status = 200`), or the init object the status
-   * is read from (`init`, spread as `{ ...init, headers }`), when the status is one.
+   * The parameter the status comes from, as a factory's status slot: one that holds the number
+   * (`status`, `status = 200`), or the init object (`init`, spread as `{ ...init, headers }`).
    */
-  readonly statusParam: { readonly index: number; readonly form: 'number' | 'init' } | null;
+  readonly statusParam: ResponseFactory | null;
   /** The parameter that holds the body (`data`, or `JSON.stringify(data)`), when the body is one. */
   readonly bodyParam: number | null;
 }
@@ -96,40 +96,33 @@ function onlyBuilds(fn: FunctionNode): boolean {
 function applied(builder: Builder, call: TSESTree.CallExpression, scopeOf: ScopeOf): RawSend {
   const { send, statusParam, bodyParam } = builder;
   const body = bodyParam === null ? send.body : (call.arguments[bodyParam] ?? null);
-  const init = statusParam?.form === 'init' ? initSlot(statusParam.index) : null;
+  const spread = statusParam !== null && call.arguments[statusParam.statusArg!.index]?.type === 'SpreadElement';
   return {
     kind: 'send',
     node: call,
-    status:
-      statusParam === null
-        ? send.status
-        : init
-          ? initStatusAt(builder.fn, init, call, scopeOf)
-          : statusAt(builder.fn, statusParam.index, call, scopeOf),
+    status: statusParam === null ? send.status : statusAt(builder.fn, statusParam, call, scopeOf),
     body,
     bodyKind: body === null && send.bodyKind === 'data' ? 'none' : send.bodyKind,
     terminal: true,
     numericBodyEffect: send.numericBodyEffect,
-    ...(statusParam !== null && { setStatus: init ? factoryStatusSetter(call, init) : statusArgumentSetter(call, statusParam.index) }),
+    ...(statusParam !== null && { setStatus: spread ? undefined : factoryStatusSetter(call, statusParam) }),
   };
 }
 
-/** The builder's init parameter read like a factory's init argument (`{ status: 404, headers }`). */
-function initSlot(index: number): ResponseFactory {
-  return { statusArg: { index, form: 'init' }, bodyKind: 'data' };
-}
-
-/** The status of the init the call passes; left out, the parameter's default (`init = {}`). */
-function initStatusAt(fn: FunctionNode, init: ResponseFactory, call: TSESTree.CallExpression, scopeOf: ScopeOf): StatusValue {
-  const index = init.statusArg!.index;
+/**
+ * The status the call gives; when it leaves the argument out, the parameter's default. A success
+ * default (`status = 200`, `init = { status: 200 }`) is the status nobody chose at the call, as
+ * if the builder had none.
+ */
+function statusAt(fn: FunctionNode, slot: ResponseFactory, call: TSESTree.CallExpression, scopeOf: ScopeOf): StatusValue {
+  const { index, form } = slot.statusArg!;
   const argument = call.arguments[index];
-  if (argument) return factoryStatus(call, init, scopeOf(argument));
+  if (argument?.type === 'SpreadElement') return { kind: 'dynamic', node: argument };
+  if (argument) return factoryStatus(call, slot, scopeOf(argument));
   const param = fn.params[index];
   if (param?.type !== 'AssignmentPattern') return IMPLICIT_STATUS;
-  const fallback = skipTransparent(param.right);
-  if (fallback.type !== 'ObjectExpression') return { kind: 'dynamic', node: fallback };
-  const status = factoryStatus({ arguments: [fallback] } as unknown as TSESTree.CallExpression, initSlot(0), scopeOf(fallback));
-  return status.kind === 'explicit' && isSuccessStatus(status.code) ? IMPLICIT_STATUS : status;
+  const fallback = slotStatus(param.right, form, scopeOf(param.right)) ?? IMPLICIT_STATUS;
+  return fallback.kind === 'explicit' && isSuccessStatus(fallback.code) ? IMPLICIT_STATUS : fallback;
 }
 
 /**
@@ -137,17 +130,17 @@ function initStatusAt(fn: FunctionNode, init: ResponseFactory, call: TSESTree.Ca
  * `c.json(x, status)`), or an init object passed on whole (`new Response(body, init)`) or spread
  * into the factory's (`{ ...init, headers }`).
  */
-function statusParameter(fn: FunctionNode, node: TSESTree.Node, factory: ResponseFactory): Builder['statusParam'] {
+function statusParameter(fn: FunctionNode, node: TSESTree.Node, factory: ResponseFactory): ResponseFactory | null {
   if (holdsNumber(node, factory)) {
     const index = paramIndex(fn, node);
-    return index === null ? null : { index, form: 'number' };
+    return index === null ? null : statusSlot(index, 'number');
   }
   // A parameter that may be either (`c.json(x, statusOrInit)`) is left unread.
   if (factory.statusArg?.form !== 'init') return null;
   const inner = skipTransparent(node);
   const passed = inner.type === 'ObjectExpression' ? spreadOnly(inner) : inner;
   const index = passed ? paramIndex(fn, passed) : null;
-  return index === null ? null : { index, form: 'init' };
+  return index === null ? null : statusSlot(index, 'init');
 }
 
 /** `{ ...init, headers }`: the one spread of an init object that sets no `status` of its own. */
@@ -156,31 +149,6 @@ function spreadOnly(object: TSESTree.ObjectExpression): TSESTree.Node | null {
   if (spreads.length !== 1) return null;
   const setsStatus = object.properties.some((property) => property.type === 'Property' && propertyKeyName(property) === 'status');
   return setsStatus ? null : spreads[0]!.argument;
-}
-
-/**
- * The status argument; when the call leaves it out, the parameter's default. A success default
- * (`status = 200`) is the status nobody chose at the call, as if the builder had none.
- */
-function statusAt(fn: FunctionNode, index: number, call: TSESTree.CallExpression, scopeOf: ScopeOf): StatusValue {
-  const argument = call.arguments[index];
-  if (argument) return argument.type === 'SpreadElement' ? { kind: 'dynamic', node: argument } : readStatus(argument, scopeOf(argument));
-  const param = fn.params[index];
-  if (param?.type !== 'AssignmentPattern') return IMPLICIT_STATUS;
-  const fallback = readStatus(param.right, scopeOf(param.right));
-  return fallback.kind === 'explicit' && isSuccessStatus(fallback.code) ? IMPLICIT_STATUS : fallback;
-}
-
-/** `json(x)` gets `json(x, 404)`; `json(x, 200)` gets its 200 replaced. */
-function statusArgumentSetter(
-  call: TSESTree.CallExpression,
-  index: number,
-): ((fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix) | undefined {
-  const argument = call.arguments[index];
-  if (argument) return argument.type === 'SpreadElement' ? undefined : (fixer, code) => fixer.replaceText(argument, String(code));
-  const previous = call.arguments[index - 1];
-  if (!previous || call.arguments.length !== index) return undefined;
-  return (fixer, code) => fixer.insertTextAfter(previous, `, ${code}`);
 }
 
 /**
@@ -207,9 +175,5 @@ function paramIndex(fn: FunctionNode, node: TSESTree.Node): number | null {
 
 /** `JSON.stringify(data)` is `data`. */
 function unstringified(body: TSESTree.Node): TSESTree.Node {
-  const inner = skipTransparent(body);
-  if (inner.type !== 'CallExpression' || inner.callee.type !== 'MemberExpression') return inner;
-  const { object, property } = inner.callee;
-  const isStringify = object.type === 'Identifier' && object.name === 'JSON' && property.type === 'Identifier' && property.name === 'stringify';
-  return isStringify && inner.arguments[0] ? inner.arguments[0] : inner;
+  return stringified(body) ?? skipTransparent(body);
 }

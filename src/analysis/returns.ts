@@ -303,14 +303,29 @@ export function factoryStatus(
   const fallback: StatusValue =
     factory.defaultStatus === undefined ? IMPLICIT_STATUS : { kind: 'explicit', code: factory.defaultStatus, node: call };
   if (!slot || !argument) return fallback;
-  const inner = skipTransparent(argument);
-  if (inner.type === 'ObjectExpression' && slot.form !== 'number') {
+  return slotStatus(argument, slot.form, scope) ?? fallback;
+}
+
+type SlotForm = NonNullable<ResponseFactory['statusArg']>['form'];
+
+/**
+ * The status a value gives in a status slot of this form: a number, or an init object's
+ * `status`. `null` for an init object that gives none, which leaves the default.
+ */
+export function slotStatus(value: TSESTree.Node, form: SlotForm, scope: Scope): StatusValue | null {
+  const inner = skipTransparent(value);
+  if (inner.type === 'ObjectExpression' && form !== 'number') {
     const property = statusProperty(inner);
     if (property === 'spread') return { kind: 'dynamic', node: inner };
-    return property ? readStatus(property.value, scope) : fallback;
+    return property ? readStatus(property.value, scope) : null;
   }
-  if (slot.form === 'init') return { kind: 'dynamic', node: argument };
-  return readStatus(argument, scope);
+  if (form === 'init') return { kind: 'dynamic', node: value };
+  return readStatus(value, scope);
+}
+
+/** A factory that is only a status slot: the argument at `index` gives the status, in this form. */
+export function statusSlot(index: number, form: SlotForm): ResponseFactory {
+  return { statusArg: { index, form }, bodyKind: 'data' };
 }
 
 /** The `status` property of an init object; `spread` when a spread may supply it. */
