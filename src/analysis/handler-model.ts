@@ -204,22 +204,22 @@ function streamed(op: RawOp, scopeOf: (node: TSESTree.Node) => Scope): RawOp {
 
 /** `return sendUser(reply, user)`: a helper that is handed the channel may answer on its own. */
 function handsOverChannel(expression: TSESTree.Expression, seed: HandlerSeed): boolean {
-  const inner = skipTransparent(expression);
-  if (inner.type !== 'CallExpression' && inner.type !== 'NewExpression') return false;
-  return inner.arguments.some((argument) => {
-    const value = skipTransparent(argument);
-    return value.type === 'Identifier' && seed.channels.some((channel) => channel.variable.name === value.name);
-  });
+  return handsOver(expression, (value) => seed.channels.some((channel) => channel.variable.name === value.name));
 }
 
 /** `return createPost(request, env)`: a call handed the handler's request. */
 function passesRequest(expression: TSESTree.Expression, seed: HandlerSeed): boolean {
-  const call = skipTransparent(expression);
-  const request = seed.request;
-  if (!request || call.type !== 'CallExpression') return false;
-  return call.arguments.some((argument) => {
+  const { request } = seed;
+  return request !== null && handsOver(expression, (value) => request.references.some((reference) => reference.identifier === value));
+}
+
+/** A call (or `new`) given a name that `isHanded` accepts as one of its arguments. */
+function handsOver(expression: TSESTree.Expression, isHanded: (value: TSESTree.Identifier) => boolean): boolean {
+  const inner = skipTransparent(expression);
+  if (inner.type !== 'CallExpression' && inner.type !== 'NewExpression') return false;
+  return inner.arguments.some((argument) => {
     const value = skipTransparent(argument);
-    return value.type === 'Identifier' && request.references.some((reference) => reference.identifier === value);
+    return value.type === 'Identifier' && isHanded(value);
   });
 }
 
