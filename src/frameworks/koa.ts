@@ -94,9 +94,8 @@ export const koa: FrameworkAdapter = {
       }
     }
     for (const fn of file.functions) {
-      // Without a Koa import, only a context named like one (`ctx`) makes middleware; with one,
-      // a context typed as one does too. Asked first: a module's helpers are many.
-      if (!(importsKoa ? mayBeMiddleware(fn) : namesContext(fn))) continue;
+      // Asked first: a module's helpers are many.
+      if (!middlewareShape(fn, importsKoa)) continue;
       if (claimed.has(fn) || seeds.has(fn)) continue;
       if (isEventListener(fn, (name) => ROUTE_METHODS.has(name))) continue;
       const route = enclosingRouteCall(fn, (name) => ROUTE_METHODS.has(name), file.sourceCode);
@@ -196,16 +195,15 @@ function seedFor(
 ): HandlerSeed | null {
   const params = fn.params.map((param) => (param.type === 'AssignmentPattern' ? param.left : param));
   if (params.length < 1 || params.length > 2) return null;
-  const [contextParam, nextParam] = params;
+  const [contextParam] = params;
   if (contextParam?.type !== 'Identifier') return null;
   const variables = file.sourceCode.getDeclaredVariables(fn) as Variable[];
   const context = variables.find((variable) => variable.name === contextParam.name);
   if (!context) return null;
   const used = usedAsContext(context);
   if (!registered) {
-    if (nextParam && (nextParam.type !== 'Identifier' || !NEXT_NAME.test(nextParam.name))) return null;
-    const typed = importsKoa && (hasKoaContextType(contextParam) || isTypedMiddleware(fn));
-    if (!typed && !(CONTEXT_NAME.test(contextParam.name) && used)) return null;
+    const shape = middlewareShape(fn, importsKoa);
+    if (!shape || (shape === 'named' && !used)) return null;
   }
   return {
     fn,
@@ -223,18 +221,19 @@ function seedFor(
   };
 }
 
-/** `(ctx)`, `(ctx, next)`: the shape of middleware that names its context like one. */
 /**
- * What `seedFor` asks of a function no registration names, short of how the context is used:
- * `(ctx)` or `(ctx, next)`, the context named or typed as one.
+ * The shape of middleware no registration names, short of how its context is used: `(ctx)` or
+ * `(ctx, next)`, the context typed as one (in a file that imports Koa) or named like one.
  */
-function mayBeMiddleware(fn: FunctionNode): boolean {
+function middlewareShape(fn: FunctionNode, importsKoa: boolean): 'typed' | 'named' | null {
   const context = paramAt(fn, 0);
-  if (fn.params.length > 2 || context?.type !== 'Identifier') return false;
-  if (fn.params.length === 2 && !paramNamed(fn, 1, NEXT_NAME)) return false;
-  return CONTEXT_NAME.test(context.name) || hasKoaContextType(context) || isTypedMiddleware(fn);
+  if (fn.params.length > 2 || context?.type !== 'Identifier') return null;
+  if (fn.params.length === 2 && !paramNamed(fn, 1, NEXT_NAME)) return null;
+  if (importsKoa && (hasKoaContextType(context) || isTypedMiddleware(fn))) return 'typed';
+  return CONTEXT_NAME.test(context.name) ? 'named' : null;
 }
 
+/** `(ctx)`, `(ctx, next)`: the shape of middleware that names its context like one. */
 function namesContext(fn: FunctionNode): boolean {
   return (fn.params.length === 1 || fn.params.length === 2) && paramNamed(fn, 0, CONTEXT_NAME);
 }
