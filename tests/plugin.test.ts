@@ -1,6 +1,6 @@
 /** The plugin object: identity, metadata, configs and the files every rule must have. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { ESLint } from 'eslint';
+import { ESLint, Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { rules } from '../src/rules/index.js';
@@ -117,8 +117,15 @@ describe('rule options', () => {
         return {};
       },
     });
+    // A file with a handler: the rule is not asked about files without one.
+    let sourceCode: unknown;
+    new Linter().verify("app.get('/', (req, res) => res.send('ok'));", {
+      plugins: { capture: { rules: { source: { create: (context) => ((sourceCode = context.sourceCode), {}) } } } },
+      rules: { 'capture/source': 'error' },
+      settings: {},
+    });
     const run = (options: unknown[]) => {
-      rule.create({ options } as never);
+      rule.create({ options, sourceCode, filename: 'routes.js', settings: { 'http-status': { frameworks: ['express'] } } } as never);
       return seen.at(-1) as unknown[];
     };
 
@@ -130,6 +137,17 @@ describe('rule options', () => {
     it('hands on options that already hold every default as they are', () => {
       const merged = [{ ignoreRoutes: ['^/rpc/'], strict: false }];
       expect(run(merged)).toBe(merged);
+    });
+
+    it('is not created for a file without handlers, which gets no listeners', () => {
+      let plain: unknown;
+      new Linter().verify('export const add = (a, b) => a + b;', {
+        plugins: { capture: { rules: { source: { create: (context) => ((plain = context.sourceCode), {}) } } } },
+        rules: { 'capture/source': 'error' },
+      });
+      const before = seen.length;
+      const listeners = rule.create({ options: [], sourceCode: plain, filename: 'math.js', settings: {} } as never);
+      expect({ created: seen.length - before, listeners }).toEqual({ created: 0, listeners: {} });
     });
   });
 });

@@ -7,7 +7,6 @@ import type { Scope } from './scope.js';
 import type { PluginSettings } from './settings.js';
 import type { FunctionNode } from './model.js';
 import { isFunction } from './ast.js';
-import { cached } from '../utils/cached.js';
 
 export interface FileContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
@@ -32,6 +31,12 @@ export interface FileContext {
   functionsWithParameter(name: string): readonly FunctionNode[];
   /** The functions that destructure a property of this name from a parameter: `({ app }) => …`. */
   functionsDestructuring(name: string): readonly FunctionNode[];
+  /**
+   * False when no function binds one of these names, as a parameter or destructured from one.
+   * Where the host builds scopes on demand (oxlint), the scopes are not built for this and the
+   * answer is true: the adapters' own checks read the text first there.
+   */
+  mayBindAny(names: ParameterNames): boolean;
   readonly settings: PluginSettings;
   /**
    * False when the file's text surely lacks `pattern`. Asked before a look that needs the
@@ -60,12 +65,23 @@ export function createFileContext(
  * much as the parse.
  */
 function buildsScopesOnDemand(sourceCode: object): boolean {
-  for (let holder: object | null = sourceCode; holder; holder = Object.getPrototypeOf(holder) as object | null) {
-    const descriptor = Object.getOwnPropertyDescriptor(holder, 'scopeManager');
-    if (descriptor) return typeof descriptor.get === 'function';
+  // Every file of a run comes from the same host: the answer for the last class is kept.
+  const kind = Object.getPrototypeOf(sourceCode) as object | null;
+  if (kind !== lastSourceCodeKind) {
+    lastSourceCodeKind = kind;
+    lastBuildsOnDemand = false;
+    for (let holder: object | null = sourceCode; holder; holder = Object.getPrototypeOf(holder) as object | null) {
+      const descriptor = Object.getOwnPropertyDescriptor(holder, 'scopeManager');
+      if (!descriptor) continue;
+      lastBuildsOnDemand = typeof descriptor.get === 'function';
+      break;
+    }
   }
-  return false;
+  return lastBuildsOnDemand;
 }
+
+let lastSourceCodeKind: object | null | undefined;
+let lastBuildsOnDemand = false;
 
 /** Facts computed when first asked: a file that no adapter reads never has its scopes built. */
 class LazyFileContext implements FileContext {
@@ -75,7 +91,7 @@ class LazyFileContext implements FileContext {
   private importedNames: ReadonlySet<string> | undefined;
   private functionList: readonly FunctionNode[] | undefined;
   private byParameter: ReadonlyMap<string, readonly FunctionNode[]> | undefined;
-  private byDestructured: Map<string, readonly FunctionNode[]> | undefined;
+  private byDestructured: ReadonlyMap<string, readonly FunctionNode[]> | undefined;
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -116,19 +132,33 @@ class LazyFileContext implements FileContext {
   }
 
   functionsWithParameter(name: string): readonly FunctionNode[] {
-    if (!ASKED_NAMES.has(name)) {
-      // A name no file asked for before: from now on every index keeps it.
-      ASKED_NAMES.add(name);
-      this.byParameter = undefined;
-    }
-    this.byParameter ??= indexByParameter(this.functions);
-    return this.byParameter.get(name) ?? NO_FUNCTIONS;
+    this.indexFor(ASKED_PLAIN, name);
+    return this.byParameter!.get(name) ?? NO_FUNCTIONS;
   }
 
   functionsDestructuring(name: string): readonly FunctionNode[] {
-    // Asked on few files (a component's props are destructured too): looked for when asked.
-    this.byDestructured ??= new Map();
-    return cached(this.byDestructured, name, () => this.functions.filter((fn) => destructures(fn, name)));
+    this.indexFor(ASKED_DESTRUCTURED, name);
+    return this.byDestructured!.get(name) ?? NO_FUNCTIONS;
+  }
+
+  mayBindAny(names: ParameterNames): boolean {
+    if (this.scopesOnDemand) return true;
+    for (const name of names.plain) if (this.functionsWithParameter(name).length > 0) return true;
+    for (const name of names.destructured ?? []) if (this.functionsDestructuring(name).length > 0) return true;
+    return false;
+  }
+
+  /** Both indexes, built in one pass over the functions; a name no file asked for before rebuilds them. */
+  private indexFor(asked: Set<string>, name: string): void {
+    if (!asked.has(name)) {
+      asked.add(name);
+      this.byParameter = undefined;
+    }
+    if (!this.byParameter) {
+      const index = indexParameters(this.functions);
+      this.byParameter = index.plain;
+      this.byDestructured = index.destructured;
+    }
   }
 
   importsAny(packages: readonly string[]): boolean {
@@ -152,42 +182,56 @@ function functionsOf(scopes: readonly Scope[]): FunctionNode[] {
 const NO_FUNCTIONS: readonly FunctionNode[] = [];
 
 /**
- * The parameter names detection has asked about (a dozen: `res`, `ctx`, `c`, `fastify`, …). The
- * index keeps only these: a component file's hundred `(e) => …` parameters cost a set lookup
- * each, not an entry.
+ * The names detection has asked about (a dozen: `res`, `ctx`, `c`, `fastify`, …, and `app`
+ * destructured). The index keeps only these: a component file's hundred `(e) => …` parameters
+ * cost a set lookup each, not an entry.
  */
-const ASKED_NAMES = new Set<string>();
+const ASKED_PLAIN = new Set<string>();
+const ASKED_DESTRUCTURED = new Set<string>();
 
-function indexByParameter(functions: readonly FunctionNode[]): Map<string, FunctionNode[]> {
-  const index = new Map<string, FunctionNode[]>();
-  for (const fn of functions) {
-    for (const param of fn.params) {
-      const plain = param.type === 'AssignmentPattern' ? param.left : param;
-      if (plain.type !== 'Identifier') continue;
-      const name = plain.name.startsWith('_') ? plain.name.replace(/^_+/, '') : plain.name;
-      if (!ASKED_NAMES.has(name)) continue;
-      const list = index.get(name);
-      if (!list) index.set(name, [fn]);
-      else if (list.at(-1) !== fn) list.push(fn);
-    }
-  }
-  return index;
+/** Names a function may bind: plain parameters (`res`, leading underscores ignored), and properties destructured from one (`{ app }`). */
+export interface ParameterNames {
+  readonly plain: readonly string[];
+  readonly destructured?: readonly string[];
 }
 
-/** `({ app, db }) => …`: a parameter destructures a property of this name. */
-function destructures(fn: FunctionNode, name: string): boolean {
-  return fn.params.some(
-    (param) =>
-      param.type === 'ObjectPattern' &&
-      param.properties.some((property) => property.type === 'Property' && property.key.type === 'Identifier' && property.key.name === name),
-  );
+interface ParameterIndex {
+  readonly plain: ReadonlyMap<string, readonly FunctionNode[]>;
+  readonly destructured: ReadonlyMap<string, readonly FunctionNode[]>;
+}
+
+function indexParameters(functions: readonly FunctionNode[]): ParameterIndex {
+  const plain = new Map<string, FunctionNode[]>();
+  const destructured = new Map<string, FunctionNode[]>();
+  for (const fn of functions) {
+    for (const param of fn.params) {
+      const inner = param.type === 'AssignmentPattern' ? param.left : param;
+      if (inner.type === 'Identifier') {
+        const name = inner.name.startsWith('_') ? inner.name.replace(/^_+/, '') : inner.name;
+        if (ASKED_PLAIN.has(name)) addTo(plain, name, fn);
+      } else if (param.type === 'ObjectPattern') {
+        for (const property of param.properties) {
+          if (property.type === 'Property' && property.key.type === 'Identifier' && ASKED_DESTRUCTURED.has(property.key.name)) {
+            addTo(destructured, property.key.name, fn);
+          }
+        }
+      }
+    }
+  }
+  return { plain, destructured };
+}
+
+function addTo(index: Map<string, FunctionNode[]>, name: string, fn: FunctionNode): void {
+  const list = index.get(name);
+  if (!list) index.set(name, [fn]);
+  else if (list.at(-1) !== fn) list.push(fn);
 }
 
 /** `./db`, `/abs/db`, `~/db`, `#db`, `@/lib/db`: a path or a project alias, not a package. */
-const LOCAL_SPECIFIER = /^(?:[./~#]|@\/)/;
-
 export function isLocalSpecifier(specifier: string): boolean {
-  return LOCAL_SPECIFIER.test(specifier);
+  // Asked of every import of every file: a look at the first characters, not a pattern.
+  const first = specifier[0];
+  return first === '.' || first === '/' || first === '~' || first === '#' || (first === '@' && specifier[1] === '/');
 }
 
 function collectImports(program: TSESTree.Program, required: ReadonlySet<string>): Set<string> {

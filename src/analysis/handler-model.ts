@@ -97,11 +97,14 @@ function activeAdapters(file: FileContext): FrameworkAdapter[] {
   for (const name of file.imports) for (const adapter of ADAPTERS_BY_PACKAGE.get(name) ?? []) imported.add(adapter);
   const active: FrameworkAdapter[] = [];
   for (const adapter of ADAPTERS) {
-    if (imported.has(adapter) || adapter.isRouteFile?.(file.filename) || adapter.detectWithoutImport?.(file)) {
-      active.push(adapter);
-    }
+    if (imported.has(adapter) || adapter.isRouteFile?.(file.filename) || detects(adapter, file)) active.push(adapter);
   }
   return active;
+}
+
+function detects(adapter: FrameworkAdapter, file: FileContext): boolean {
+  if (!adapter.detectWithoutImport) return false;
+  return (!adapter.detectionNames || file.mayBindAny(adapter.detectionNames)) && adapter.detectWithoutImport(file);
 }
 
 function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: FileContext, pendingHandOffs: PendingHandOff[]): Handler {

@@ -5,7 +5,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '../analysis/scope.js';
-import type { FileContext } from '../analysis/file-context.js';
+import type { FileContext, ParameterNames } from '../analysis/file-context.js';
 import type { BodyKind, FrameworkId, FunctionNode, HttpMethod, StatusValue } from '../analysis/model.js';
 
 export interface FrameworkAdapter {
@@ -27,6 +27,12 @@ export interface FrameworkAdapter {
    * the file's function list and top-level statements, never a walk or a scan of the text.
    */
   readonly detectWithoutImport?: (file: FileContext) => boolean;
+  /**
+   * Names every handler `detectWithoutImport` can find binds (`res`, `ctx`, `{ app }`). A file
+   * where no function binds one is not asked about: the file context finds them all in one pass
+   * over its functions, and most files end there.
+   */
+  readonly detectionNames?: ParameterNames;
   /**
    * What happens to a second send, said for this framework ("Node throws ERR_HTTP_HEADERS_SENT
    * …"). Without it, messages say so in general terms.

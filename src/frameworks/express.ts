@@ -126,6 +126,7 @@ export const express: FrameworkAdapter = {
   name: 'Express',
   secondSendEffect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")',
   packages: ['express', 'express-serve-static-core', 'express-async-handler'],
+  detectionNames: { plain: RESPONSE_NAMES },
   detectWithoutImport: (file) =>
     !file.importsAny(LOOKALIKE_PACKAGES) &&
     file.mayMention(RESPONSE_USE) &&

@@ -168,6 +168,7 @@ const REPLY_NAME = /^_*(?:reply|rep)$/;
 const RESPONSE_NAME = /^_*(?:res|response)$/;
 const ERROR_NAME = /^_*(?:e|err|error)$/;
 const INSTANCE_NAME = /^_*fastify$/i;
+const INSTANCE_NAMES = ['fastify', 'Fastify'];
 /** `FastifyInstance`, and the aliases type-provider setups declare (`FastifyTypedInstance`). */
 const INSTANCE_TYPE = /^Fastify\w*Instance$/;
 const PLUGIN_TYPE = /^FastifyPlugin/;
@@ -191,9 +192,10 @@ export const fastify: FrameworkAdapter = {
   packages: PACKAGES,
   // `module.exports = async function (fastify, opts) { ... }`: plugin files of fastify-cli
   // and @fastify/autoload import nothing.
+  detectionNames: { plain: INSTANCE_NAMES },
   detectWithoutImport: (file) =>
     file.mayMention(/fastify/i) &&
-    someFunctionWithParameter(file, ['fastify', 'Fastify'], takesInstance) &&
+    someFunctionWithParameter(file, INSTANCE_NAMES, takesInstance) &&
     exportedPlugins(file).some(takesInstance),
   findHandlers(file, claimed) {
     const imported = file.importsAny(PACKAGES);

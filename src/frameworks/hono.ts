@@ -92,12 +92,16 @@ const ERROR_NAME = /^_*(?:e|err|error|exception)$/;
 /** `validator('json', (value, c) => …)`, `zValidator('json', schema, (result, c) => …)`: a hook whose context is its second parameter. */
 const VALIDATOR_NAME = /^(?:validator|\w+Validator)$/;
 
+/** Parameters an app built elsewhere is handed in as: `(app: AppType) => { app.get(…) }`. */
+const APP_NAMES = ['app', 'router', 'api', 'server'];
+
 export const hono: FrameworkAdapter = {
   id: 'hono',
   name: 'Hono',
   packages: PACKAGES,
   // Route modules that type the context with the project's alias (`c: AppContext`) import
   // nothing from Hono.
+  detectionNames: { plain: ['c', ...APP_NAMES], destructured: ['app'] },
   detectWithoutImport: (file) =>
     (file.mayMention(/Context/) && someFunctionWithParameter(file, ['c'], takesAliasedContext)) ||
     (file.mayMention(APP_ALIAS_HINT) && aliasedAppParameters(file).length > 0),
@@ -181,7 +185,6 @@ function registeredRoutes(file: FileContext, types: ReadonlyMap<string, string>)
  * file that imports no other server framework (whose routers look the same).
  */
 const APP_ALIAS = /^\w*(?:App|Instance|Router|Hono|OpenAPI)$/;
-const APP_NAMES = ['app', 'router', 'api', 'server'];
 /** What the text of a file with such a parameter shows: the type's name, or `{ app }`. */
 const APP_ALIAS_HINT = /(?:App|Instance|Router|Hono|OpenAPI)\b|[{,]\s*app\s*[,}:]/;
 const OTHER_SERVERS = ['express', 'koa', '@koa/router', 'koa-router', 'fastify', 'next'];

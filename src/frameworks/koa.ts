@@ -79,6 +79,7 @@ export const koa: FrameworkAdapter = {
   id: 'koa',
   name: 'Koa',
   packages: PACKAGES,
+  detectionNames: { plain: CONTEXT_NAMES },
   detectWithoutImport: (file) =>
     file.mayMention(CONTEXT_USE) && someFunctionWithParameter(file, CONTEXT_NAMES, namesContext),
   findHandlers(file, claimed) {

@@ -41,7 +41,8 @@ export function appRoutePath(filename: string): string | null {
 /** `…/app/api/users/[id]/route.ts`: the last `app/` folder in the path starts the route. */
 function routePathOf(filename: string): string | null {
   const name = filename.lastIndexOf('/') + 1;
-  if (!ROUTE_MODULE.test(filename.slice(name))) return null;
+  // Most files fail the cheap test; the pattern needs a copy of the name.
+  if (!filename.startsWith('route.', name) || !ROUTE_MODULE.test(filename.slice(name))) return null;
   const folder = filename.slice(0, name);
   const app = folder.lastIndexOf('/app/');
   const start = app >= 0 ? app + '/app/'.length : folder.startsWith('app/') ? 'app/'.length : -1;

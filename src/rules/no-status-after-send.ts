@@ -3,7 +3,6 @@ import { enclosingFunction } from '../analysis/ast.js';
 import { awaitedCallback } from '../analysis/awaited-callbacks.js';
 import { bareEnd } from '../analysis/bare-end.js';
 import { handOffSend, isIgnoredCall } from '../analysis/hand-offs.js';
-import { getHandlerModel } from '../analysis/handler-model.js';
 import type { FunctionNode, HandOff, Handler, ResponseOp, Send } from '../analysis/model.js';
 import { mayFollow, trackFlow, type FunctionFlow } from '../analysis/response-flow.js';
 import type { Scope } from '../analysis/scope.js';
@@ -94,9 +93,7 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
   },
-  create(context) {
-    const model = getHandlerModel(context);
-    if (model.handlers.length === 0) return {};
+  create(context, _options, model) {
     const { sourceCode } = context;
     const code: Code = { scopeOf: (node) => sourceCode.getScope(node) as Scope, visitorKeys: sourceCode.visitorKeys };
 

@@ -1,5 +1,4 @@
 import { effectiveStatus } from '../analysis/effective-status.js';
-import { getHandlerModel } from '../analysis/handler-model.js';
 import { bareStatusNumber, mayHoldNumber } from '../analysis/status-value.js';
 import { createRule } from '../utils/create-rule.js';
 
@@ -21,8 +20,7 @@ export default createRule<Options, MessageIds>({
     },
     schema: [],
   },
-  create(context) {
-    const model = getHandlerModel(context);
+  create(context, _options, model) {
     for (const handler of model.handlers) {
       for (const op of handler.ops) {
         if (op.kind !== 'send' || !op.body || !op.numericBodyEffect || !mayHoldNumber(op.body)) continue;

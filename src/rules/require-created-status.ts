@@ -6,7 +6,6 @@ import { areAlternatives } from '../analysis/conditions.js';
 import { carriesResult, findCreationCalls, replacesOnOtherArm, type Creation } from '../analysis/creation.js';
 import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch } from '../analysis/error-branch.js';
-import { getHandlerModel } from '../analysis/handler-model.js';
 import { isActionFile, isActionRoute, isBarePath, isReceiverFile, isTestFile, routeIgnorer } from '../analysis/routes.js';
 import { bareStatusNumber, mayHoldNumber } from '../analysis/status-value.js';
 import { methodsAt, pathAt } from '../analysis/methods.js';
@@ -115,9 +114,8 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ ignoreRoutes: [], createMethods: [] }],
   },
-  create(context, [options]) {
-    const model = getHandlerModel(context);
-    if (model.handlers.length === 0 || isTestFile(context.filename)) return {};
+  create(context, [options], model) {
+    if (isTestFile(context.filename)) return {};
     const isIgnored = routeIgnorer(options.ignoreRoutes);
     const names = (options.createMethods ?? []).map((name) => name.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const extra = names.length > 0 ? new RegExp(`^(?:${names.join('|')})$`, 'u') : null;

@@ -6,7 +6,6 @@ import { readsPushMessage } from '../analysis/push-receivers.js';
 import { carriesResult, findCreationCall, updatesRecord } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { exitsEarly, findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
-import { getHandlerModel } from '../analysis/handler-model.js';
 import { pathAt } from '../analysis/methods.js';
 import type { FunctionNode, Handler, Send } from '../analysis/model.js';
 import { answersFailuresWithSuccess, isBarePath, isReceiverFile, isTestFile, routeIgnorer, signsIn } from '../analysis/routes.js';
@@ -156,9 +155,8 @@ export default createRule<Options, MessageIds>({
     ],
     defaultOptions: [{ ignoreRoutes: [] }],
   },
-  create(context, [options]) {
-    const model = getHandlerModel(context);
-    if (model.handlers.length === 0 || isTestFile(context.filename)) return {};
+  create(context, [options], model) {
+    if (isTestFile(context.filename)) return {};
     const isIgnored = routeIgnorer(options.ignoreRoutes);
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node) as Scope;
     // What a handler's code says and what a handler with no route goes by: asked once per

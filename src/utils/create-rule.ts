@@ -4,6 +4,8 @@
  * nothing from typescript-eslint at run time (and JavaScript projects need no TypeScript).
  */
 import type { TSESLint } from '@typescript-eslint/utils';
+import { getHandlerModel } from '../analysis/handler-model.js';
+import type { HandlerModel } from '../analysis/model.js';
 
 export interface HttpStatusRuleDocs {
   /** The config that enables the rule, or `false`. */
@@ -17,9 +19,11 @@ type Docs = HttpStatusRuleDocs & Omit<TSESLint.RuleMetaDataDocs, 'url'>;
 interface RuleDefinition<Options extends readonly unknown[], MessageIds extends string> {
   readonly name: string;
   readonly meta: Omit<TSESLint.RuleMetaData<MessageIds, HttpStatusRuleDocs, Options>, 'docs'> & { readonly docs: Docs };
+  /** Called only for a file that has handlers, with the file's handler model. */
   readonly create: (
     context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
     options: Readonly<Options>,
+    model: HandlerModel,
   ) => TSESLint.RuleListener;
 }
 
@@ -52,11 +56,17 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   return {
     name,
     meta: { ...meta, docs: { ...meta.docs, url: `${REPOSITORY_URL}/blob/main/docs/rules/${name}.md` } },
-    create: takesNoOptions
-      ? (context) => create(context, none)
-      : (context) => create(context, optionsOf(context.options) as unknown as Options),
+    // Every rule reads the shared model; most files have no handlers, and then nothing else,
+    // not even the options, is looked at.
+    create(context) {
+      const model = getHandlerModel(context);
+      if (model.handlers.length === 0) return NO_LISTENERS;
+      return create(context, takesNoOptions ? none : (optionsOf(context.options) as unknown as Options), model);
+    },
   };
 }
+
+const NO_LISTENERS: TSESLint.RuleListener = Object.freeze({});
 
 /**
  * ESLint 9.15+ already merges `meta.defaultOptions` into `context.options`; hosts that do not
