@@ -1,5 +1,6 @@
 /**
- * `createRule`: a rule with its docs URL and its options merged over `meta.defaultOptions`.
+ * `createRule`: a rule with its docs URL, its options merged over `meta.defaultOptions`, and the
+ * file's handler model, asked for only when the file has handlers.
  * Written here rather than taken from `@typescript-eslint/utils` so that the package needs
  * nothing from typescript-eslint at run time (and JavaScript projects need no TypeScript).
  */
