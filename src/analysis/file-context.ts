@@ -90,8 +90,7 @@ class LazyFileContext implements FileContext {
   private requireCalls: RequireCalls | undefined;
   private importedNames: ReadonlySet<string> | undefined;
   private functionList: readonly FunctionNode[] | undefined;
-  private byParameter: ReadonlyMap<string, readonly FunctionNode[]> | undefined;
-  private byDestructured: ReadonlyMap<string, readonly FunctionNode[]> | undefined;
+  private parameterIndex: ParameterIndex | undefined;
 
   constructor(
     readonly sourceCode: Readonly<TSESLint.SourceCode>,
@@ -132,13 +131,11 @@ class LazyFileContext implements FileContext {
   }
 
   functionsWithParameter(name: string): readonly FunctionNode[] {
-    this.indexFor(ASKED_PLAIN, name);
-    return this.byParameter!.get(name) ?? NO_FUNCTIONS;
+    return this.indexFor(ASKED_PLAIN, name).plain.get(name) ?? NO_FUNCTIONS;
   }
 
   functionsDestructuring(name: string): readonly FunctionNode[] {
-    this.indexFor(ASKED_DESTRUCTURED, name);
-    return this.byDestructured!.get(name) ?? NO_FUNCTIONS;
+    return this.indexFor(ASKED_DESTRUCTURED, name).destructured.get(name) ?? NO_FUNCTIONS;
   }
 
   mayBindAny(names: ParameterNames): boolean {
@@ -149,16 +146,13 @@ class LazyFileContext implements FileContext {
   }
 
   /** Both indexes, built in one pass over the functions; a name no file asked for before rebuilds them. */
-  private indexFor(asked: Set<string>, name: string): void {
+  private indexFor(asked: Set<string>, name: string): ParameterIndex {
     if (!asked.has(name)) {
       asked.add(name);
-      this.byParameter = undefined;
+      this.parameterIndex = undefined;
     }
-    if (!this.byParameter) {
-      const index = indexParameters(this.functions);
-      this.byParameter = index.plain;
-      this.byDestructured = index.destructured;
-    }
+    this.parameterIndex ??= indexParameters(this.functions);
+    return this.parameterIndex;
   }
 
   importsAny(packages: readonly string[]): boolean {
