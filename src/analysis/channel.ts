@@ -307,7 +307,6 @@ function statusBeforeBody(
   return (code) => `${receiver}.${statusMethod}(${code}).${name}(${rest})`;
 }
 
-/** A status argument that is a number or an init object, read and fixed like a `Response` factory's. */
 /** `res` in `res.status(1).set(x).json(y)`: the start of a chain of calls on the channel. */
 function channelRoot(node: TSESTree.Node): TSESTree.Node {
   let current = skipTransparent(node);
