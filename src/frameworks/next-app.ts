@@ -14,7 +14,7 @@ import { skipTransparent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { HTTP_METHODS } from '../analysis/model.js';
-import { CALL, CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
+import { CALL, CONSTRUCT, ESM, trackReferences, type TrackedReference } from '../analysis/tracker.js';
 import type { DeferralSpec, FrameworkAdapter, HandlerSeed, ResponseFactory, ReturnSpec, ThrowCall } from './adapter.js';
 import { namedDeclarations, resolveHandlerFunctions } from './registration.js';
 import { constructedResponse, jsonResponse, webResponseFactory } from './web-response.js';
@@ -126,7 +126,7 @@ function firstParameter(fn: FunctionNode, file: FileContext): HandlerSeed['reque
  */
 export function nextReturnSpec(file: FileContext, numericReturnEffect: string): ReturnSpec {
   const nextResponses = new Map<TSESTree.Node, ResponseFactory>();
-  for (const reference of trackReferences(file, NEXT_RESPONSE)) {
+  for (const reference of nextReferences(file).responses) {
     const factory = nextResponseFactory(reference.node, reference.path.at(-1) ?? '', file);
     if (factory) nextResponses.set(reference.node, factory);
   }
@@ -140,19 +140,6 @@ export function nextReturnSpec(file: FileContext, numericReturnEffect: string): 
     numericReturnStatusOnly: (code) => `new Response(null, { status: ${code} })`,
   };
 }
-
-const NEXT_RESPONSE = {
-  'next/server': {
-    [ESM]: true,
-    NextResponse: {
-      [CONSTRUCT]: true,
-      json: { [CALL]: true },
-      redirect: { [CALL]: true },
-      next: { [CALL]: true },
-      rewrite: { [CALL]: true },
-    },
-  },
-};
 
 /** `NextResponse.redirect(url, status | init)`: 307 unless stated. */
 const nextRedirect: ResponseFactory = {
@@ -203,13 +190,9 @@ const NAVIGATION_THROWS: Readonly<Record<string, number>> = {
   unauthorized: 401,
 };
 
-const NAVIGATION = {
-  'next/navigation': { [ESM]: true, ...Object.fromEntries(Object.keys(NAVIGATION_THROWS).map((name) => [name, { [CALL]: true }])) },
-};
-
 function navigationThrows(file: FileContext): ThrowCall[] {
   const found: ThrowCall[] = [];
-  for (const reference of trackReferences(file, NAVIGATION)) {
+  for (const reference of nextReferences(file).throws) {
     const code = NAVIGATION_THROWS[reference.path.at(-1) ?? ''];
     if (code === undefined || reference.node.type !== 'CallExpression') continue;
     found.push({ node: reference.node, status: { kind: 'explicit', code, node: reference.node } });
@@ -218,18 +201,57 @@ function navigationThrows(file: FileContext): ThrowCall[] {
 }
 
 /** `after(fn | promise)` from `next/server` and `waitUntil(promise)` from `@vercel/functions`. */
-const DEFERRING_CALLS = {
-  'next/server': { [ESM]: true, after: { [CALL]: true }, unstable_after: { [CALL]: true } },
-  '@vercel/functions': { [ESM]: true, waitUntil: { [CALL]: true } },
-};
-
 export function nextDeferrals(file: FileContext): DeferralSpec | undefined {
   const calls = new Map<TSESTree.Node, string>();
-  for (const reference of trackReferences(file, DEFERRING_CALLS)) {
+  for (const reference of nextReferences(file).deferrals) {
     const name = reference.path.at(-1) ?? '';
     calls.set(reference.node, name === 'waitUntil' ? 'work passed to `waitUntil()`' : 'an `after()` callback');
   }
   if (calls.size === 0) return undefined;
   const describe = (call: TSESTree.CallExpression): string | null => calls.get(call) ?? null;
   return { describe, describeWithin: describe };
+}
+
+/**
+ * What route handlers use from Next.js and Vercel, traced in one pass: `NextResponse` answers,
+ * `next/navigation` throws, `after()` and `waitUntil()` defer.
+ */
+const NEXT_EXPORTS = {
+  'next/server': {
+    [ESM]: true,
+    NextResponse: {
+      [CONSTRUCT]: true,
+      json: { [CALL]: true },
+      redirect: { [CALL]: true },
+      next: { [CALL]: true },
+      rewrite: { [CALL]: true },
+    },
+    after: { [CALL]: true },
+    unstable_after: { [CALL]: true },
+  },
+  'next/navigation': { [ESM]: true, ...Object.fromEntries(Object.keys(NAVIGATION_THROWS).map((name) => [name, { [CALL]: true }])) },
+  '@vercel/functions': { [ESM]: true, waitUntil: { [CALL]: true } },
+};
+
+interface NextReferences {
+  readonly responses: TrackedReference[];
+  readonly throws: TrackedReference[];
+  readonly deferrals: TrackedReference[];
+}
+
+// A route file asks for all three kinds, and a Pages API route for two: the last file's are kept.
+let lastFile: FileContext | null = null;
+let lastReferences: NextReferences = { responses: [], throws: [], deferrals: [] };
+
+function nextReferences(file: FileContext): NextReferences {
+  if (file !== lastFile) {
+    lastReferences = { responses: [], throws: [], deferrals: [] };
+    for (const reference of trackReferences(file, NEXT_EXPORTS)) {
+      const [module, name] = reference.path;
+      const kind = module === 'next/navigation' ? 'throws' : name === 'NextResponse' ? 'responses' : 'deferrals';
+      lastReferences[kind].push(reference);
+    }
+    lastFile = file;
+  }
+  return lastReferences;
 }
