@@ -1,8 +1,9 @@
 /**
  * Same-file response builders: `function json(data, status = 200) { return new Response(
- * JSON.stringify(data), { status, headers }) }`. A handler that returns `json({ error }, 404)`
- * answers what the builder builds, with the call's arguments in place of its parameters: the
- * status is the argument, or the parameter's default when the call leaves it out.
+ * JSON.stringify(data), { status, headers }) }`, or with options, `function json(data,
+ * { status = 200, headers } = {})`. A handler that returns `json({ error }, 404)` answers what
+ * the builder builds, with the call's arguments in place of its parameters: the status is the
+ * argument, or the parameter's default when the call leaves it out.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResponseFactory, ReturnSpec } from '../frameworks/adapter.js';
@@ -11,12 +12,13 @@ import { stringified } from './body-shape.js';
 import type { RawOp } from './channel.js';
 import type { FunctionNode, StatusValue } from './model.js';
 import { IMPLICIT_STATUS } from './model.js';
-import { factoryStatus, factoryStatusSetter, readReturned, returnedExpressions, slotStatus, statusSlot } from './returns.js';
+import { factoryStatusSetter, readReturned, returnedExpressions, slotStatus, statusSlot } from './returns.js';
 import { declaredFunction, type Scope } from './scope.js';
 import { isSuccessStatus } from './status-codes.js';
 
 type ScopeOf = (node: TSESTree.Node) => Scope;
 type RawSend = Extract<RawOp, { kind: 'send' }>;
+type SlotForm = NonNullable<ResponseFactory['statusArg']>['form'];
 
 /** What a builder answers, in terms of its parameters. */
 interface Builder {
@@ -111,18 +113,32 @@ function applied(builder: Builder, call: TSESTree.CallExpression, scopeOf: Scope
 
 /**
  * The status the call gives; when it leaves the argument out, the parameter's default. A success
- * default (`status = 200`, `init = { status: 200 }`) is the status nobody chose at the call, as
- * if the builder had none.
+ * default (`status = 200`, `init = { status: 200 }`, `{ status = 200 } = {}`) is the status nobody
+ * chose at the call, as if the builder had none.
  */
 function statusAt(fn: FunctionNode, slot: ResponseFactory, call: TSESTree.CallExpression, scopeOf: ScopeOf): StatusValue {
   const { index, form } = slot.statusArg!;
   const argument = call.arguments[index];
   if (argument?.type === 'SpreadElement') return { kind: 'dynamic', node: argument };
-  if (argument) return factoryStatus(call, slot, scopeOf(argument));
-  const param = fn.params[index];
-  if (param?.type !== 'AssignmentPattern') return IMPLICIT_STATUS;
-  const fallback = slotStatus(param.right, form, scopeOf(param.right)) ?? IMPLICIT_STATUS;
+  const given = argument ? slotStatus(argument, form, scopeOf(argument)) : null;
+  if (given) return given;
+  const fallback = defaultStatus(fn.params[index], argument === undefined, form, scopeOf) ?? IMPLICIT_STATUS;
   return fallback.kind === 'explicit' && isSuccessStatus(fallback.code) ? IMPLICIT_STATUS : fallback;
+}
+
+/**
+ * The status a parameter's default gives: `status = 500` or `init = { status: 500 }` when the
+ * call leaves the argument out; destructured, `{ status = 500 } = {}`, also when the call's
+ * options name no status.
+ */
+function defaultStatus(param: TSESTree.Parameter | undefined, omitted: boolean, form: SlotForm, scopeOf: ScopeOf): StatusValue | null {
+  const pattern = param?.type === 'AssignmentPattern' ? param.left : param;
+  if (pattern?.type === 'ObjectPattern') {
+    const value = destructuredStatus(pattern)?.value;
+    return value?.type === 'AssignmentPattern' ? slotStatus(value.right, 'number', scopeOf(value.right)) : null;
+  }
+  if (!omitted || param?.type !== 'AssignmentPattern') return null;
+  return slotStatus(param.right, form, scopeOf(param.right));
 }
 
 /**
@@ -133,7 +149,10 @@ function statusAt(fn: FunctionNode, slot: ResponseFactory, call: TSESTree.CallEx
 function statusParameter(fn: FunctionNode, node: TSESTree.Node, factory: ResponseFactory): ResponseFactory | null {
   if (holdsNumber(node, factory)) {
     const index = paramIndex(fn, node);
-    return index === null ? null : statusSlot(index, 'number');
+    if (index !== null) return statusSlot(index, 'number');
+    // `{ status = 200 } = {}`: the call passes options, read as an init object's `status`.
+    const options = optionsIndex(fn, node);
+    return options === null ? null : statusSlot(options, 'init');
   }
   // A parameter that may be either (`c.json(x, statusOrInit)`) is left unread.
   if (factory.statusArg?.form !== 'init') return null;
@@ -171,6 +190,24 @@ function paramIndex(fn: FunctionNode, node: TSESTree.Node): number | null {
     return plain.type === 'Identifier' && plain.name === inner.name;
   });
   return index < 0 ? null : index;
+}
+
+/** The index of the options parameter `node` (`status`) is destructured from by that key: `{ status = 200 } = {}`. */
+function optionsIndex(fn: FunctionNode, node: TSESTree.Node): number | null {
+  const inner = skipTransparent(node);
+  if (inner.type !== 'Identifier') return null;
+  const index = fn.params.findIndex((param) => {
+    const pattern = param.type === 'AssignmentPattern' ? param.left : param;
+    const value = pattern.type === 'ObjectPattern' ? destructuredStatus(pattern)?.value : undefined;
+    const binding = value?.type === 'AssignmentPattern' ? value.left : value;
+    return binding?.type === 'Identifier' && binding.name === inner.name;
+  });
+  return index < 0 ? null : index;
+}
+
+/** The `status` property of a destructuring pattern. */
+function destructuredStatus(pattern: TSESTree.ObjectPattern): TSESTree.Property | undefined {
+  return pattern.properties.find((property): property is TSESTree.Property => property.type === 'Property' && propertyKeyName(property) === 'status');
 }
 
 /** `JSON.stringify(data)` is `data`. */

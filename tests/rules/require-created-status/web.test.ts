@@ -274,6 +274,49 @@ jsRuleTester.run('require-created-status (Web Response, JavaScript)', rule, {
       ],
     },
     {
+      name: 'a create answered through a same-file builder that takes the status in its options',
+      filename: 'src/worker.js',
+      code: code`
+        const json = (data, { status = 200, headers = {} } = {}) =>
+          new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json', ...headers } });
+        export default {
+          async fetch(request, env) {
+            if (request.method !== 'POST') return json({ error: 'Method not allowed' }, { status: 405 });
+            const body = await request.json();
+            const note = await env.DB.prepare('INSERT INTO notes (text) VALUES (?) RETURNING *').bind(body.text).first();
+            return json(note);
+          },
+        };
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'env.DB.prepare' },
+          line: 8,
+          column: 12,
+          endLine: 8,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                const json = (data, { status = 200, headers = {} } = {}) =>
+                  new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json', ...headers } });
+                export default {
+                  async fetch(request, env) {
+                    if (request.method !== 'POST') return json({ error: 'Method not allowed' }, { status: 405 });
+                    const body = await request.json();
+                    const note = await env.DB.prepare('INSERT INTO notes (text) VALUES (?) RETURNING *').bind(body.text).first();
+                    return json(note, { status: 201 });
+                  },
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a helper reached from the POST case of switch (request.method) is a POST handler',
       code: code`
         export default {

@@ -26,6 +26,28 @@ ruleTester.run('require-error-status (Web Response, TypeScript)', rule, {
       `,
     },
     {
+      name: 'builders with destructured options: an error default, a status the call gives, a key renamed',
+      code: code`
+        function failure(message: string, { status = 500 } = {}) {
+          return Response.json({ error: message }, { status });
+        }
+        const reply = (data: unknown, { status: httpStatus = 200 } = {}) => Response.json(data, { status: httpStatus });
+        const send = (data: unknown, { code = 200 } = {}) => new Response(JSON.stringify(data), { status: code });
+        export default {
+          async fetch(request: Request): Promise<Response> {
+            const url = new URL(request.url);
+            if (!url.searchParams.get('p')) return reply({ error: 'p is required' }, { status: 400 });
+            if (!url.searchParams.get('q')) return send({ error: 'q is required' }, { code: 400 });
+            try {
+              return reply(await search(url));
+            } catch (error) {
+              return failure((error as Error).message);
+            }
+          },
+        };
+      `,
+    },
+    {
       name: 'same-file builders whose call or default gives an error status',
       code: code`
         function fail(message: string, status = 400) {
@@ -140,6 +162,78 @@ ruleTester.run('require-error-status (Web Response, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a builder with destructured options, called without a status or with options that name none',
+      code: code`
+        const json = (data: unknown, { status = 200, headers = {} }: { status?: number; headers?: Record<string, string> } = {}) =>
+          new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json', ...headers } });
+        export default {
+          async fetch(request: Request, env: Env): Promise<Response> {
+            const id = new URL(request.url).searchParams.get('id');
+            const item = await env.DB.prepare('SELECT * FROM items WHERE id = ?').bind(id).first();
+            if (!item) return json({ error: 'Item not found' });
+            if (item.hidden) return json({ error: 'Item not found' }, { headers: { 'cache-control': 'no-store' } });
+            return json(item);
+          },
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 7,
+          column: 23,
+          endLine: 7,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                const json = (data: unknown, { status = 200, headers = {} }: { status?: number; headers?: Record<string, string> } = {}) =>
+                  new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json', ...headers } });
+                export default {
+                  async fetch(request: Request, env: Env): Promise<Response> {
+                    const id = new URL(request.url).searchParams.get('id');
+                    const item = await env.DB.prepare('SELECT * FROM items WHERE id = ?').bind(id).first();
+                    if (!item) return json({ error: 'Item not found' }, { status: 404 });
+                    if (item.hidden) return json({ error: 'Item not found' }, { headers: { 'cache-control': 'no-store' } });
+                    return json(item);
+                  },
+                };
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 8,
+          column: 29,
+          endLine: 8,
+          endColumn: 108,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                const json = (data: unknown, { status = 200, headers = {} }: { status?: number; headers?: Record<string, string> } = {}) =>
+                  new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json', ...headers } });
+                export default {
+                  async fetch(request: Request, env: Env): Promise<Response> {
+                    const id = new URL(request.url).searchParams.get('id');
+                    const item = await env.DB.prepare('SELECT * FROM items WHERE id = ?').bind(id).first();
+                    if (!item) return json({ error: 'Item not found' });
+                    if (item.hidden) return json({ error: 'Item not found' }, { status: 404, headers: { 'cache-control': 'no-store' } });
+                    return json(item);
+                  },
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a builder that takes a ResponseInit answers with the status of the init it is given',
       filename: 'src/worker.ts',
