@@ -39,14 +39,25 @@ const builders = new WeakMap<ReturnSpec, WeakMap<FunctionNode, Builder | null>>(
 export function builderSend(expression: TSESTree.Expression, spec: ReturnSpec, scopeOf: ScopeOf): RawOp | null {
   let call = skipTransparent(expression);
   if (call.type === 'AwaitExpression') call = skipTransparent(call.argument);
-  if (call.type !== 'CallExpression' || call.callee.type !== 'Identifier') return null;
+  if (call.type !== 'CallExpression') return null;
+  const builder = builderCalled(call, spec, scopeOf);
+  return builder ? applied(builder, call, scopeOf) : null;
+}
+
+/** The same-file builder a call names, read once per function. */
+function builderCalled(call: TSESTree.CallExpression, spec: ReturnSpec, scopeOf: ScopeOf): Builder | null {
+  if (call.callee.type !== 'Identifier') return null;
   const fn = declaredFunction(call.callee, scopeOf(call));
   if (!fn || fn.params.length === 0) return null;
   let known = builders.get(spec);
   if (!known) builders.set(spec, (known = new WeakMap()));
   let builder = known.get(fn);
-  if (builder === undefined) known.set(fn, (builder = readBuilder(fn, spec, scopeOf)));
-  return builder ? applied(builder, call, scopeOf) : null;
+  if (builder === undefined) {
+    // A builder that calls itself is none: it is marked before it is read.
+    known.set(fn, null);
+    known.set(fn, (builder = readBuilder(fn, spec, scopeOf)));
+  }
+  return builder;
 }
 
 /**
@@ -60,10 +71,9 @@ function readBuilder(fn: FunctionNode, spec: ReturnSpec, scopeOf: ScopeOf): Buil
   const returned = returnedExpressions(fn);
   if (returned.length !== 1) return null;
   const [expression] = returned as [TSESTree.Expression];
-  const factory = spec.factoryOf(skipTransparent(expression) as TSESTree.Expression);
-  if (!factory) return null;
-  const send = readReturned(expression, spec, scopeOf(expression));
-  if (send?.kind !== 'send') return null;
+  const made = builtResponse(expression, spec, scopeOf);
+  if (!made) return null;
+  const { send, factory } = made;
   const statusParam = send.status.kind === 'dynamic' ? statusParameter(fn, send.status.node, factory) : null;
   if (send.status.kind === 'dynamic' && statusParam === null) return null;
   const bodyParam = send.body ? paramIndex(fn, unstringified(send.body)) : null;
@@ -73,6 +83,26 @@ function readBuilder(fn: FunctionNode, spec: ReturnSpec, scopeOf: ScopeOf): Buil
   const ownBody = send.body && bodyParam === null && (unstringified(send.body).type === 'ObjectExpression' || !readsParameter(fn, send.body, scopeOf)) ? send.body : null;
   return { fn, send: { ...send, body: bodyParam === null ? ownBody : send.body }, statusParam, bodyParam };
 }
+
+/**
+ * What a builder returns: a response its spec knows (`new Response(…)`), or what another builder
+ * of the file makes (`const notFound = (message) => json({ error: message }, 404)`), with the
+ * slot its status comes through.
+ */
+function builtResponse(expression: TSESTree.Expression, spec: ReturnSpec, scopeOf: ScopeOf): { send: RawSend; factory: ResponseFactory } | null {
+  const inner = skipTransparent(expression);
+  const factory = spec.factoryOf(inner as TSESTree.Expression);
+  if (factory) {
+    const send = readReturned(expression, spec, scopeOf(expression));
+    return send?.kind === 'send' ? { send, factory } : null;
+  }
+  const builder = inner.type === 'CallExpression' ? builderCalled(inner, spec, scopeOf) : null;
+  if (!builder || inner.type !== 'CallExpression') return null;
+  return { send: applied(builder, inner, scopeOf), factory: builder.statusParam ?? NO_STATUS_SLOT };
+}
+
+/** The slot of a builder whose status is its own: nothing the caller passes sets it. */
+const NO_STATUS_SLOT: ResponseFactory = { bodyKind: 'data' };
 
 /** True when `node` reads one of the function's parameters (destructured ones too). */
 function readsParameter(fn: FunctionNode, node: TSESTree.Node, scopeOf: ScopeOf): boolean {

@@ -317,6 +317,74 @@ jsRuleTester.run('require-created-status (Web Response, JavaScript)', rule, {
       ],
     },
     {
+      name: 'a create answered through builders that call a builder, with a status parameter or none',
+      filename: 'src/worker.js',
+      code: code`
+        function json(data, status = 200) {
+          return new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
+        }
+        const ok = (data) => json(data);
+        const reply = (data, status) => json(data, status);
+        export default {
+          async fetch(request, env) {
+            const url = new URL(request.url);
+            if (request.method !== 'POST') return json({ error: 'Method not allowed' }, 405);
+            const body = await request.json();
+            if (url.pathname === '/notes') {
+              const note = await env.DB.prepare('INSERT INTO notes (text) VALUES (?) RETURNING *').bind(body.text).first();
+              return ok(note);
+            }
+            const tag = await env.DB.prepare('INSERT INTO tags (name) VALUES (?) RETURNING *').bind(body.name).first();
+            return reply(tag);
+          },
+        };
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'env.DB.prepare' },
+          line: 13,
+          column: 14,
+          endLine: 13,
+          endColumn: 22,
+          suggestions: [],
+        },
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'env.DB.prepare' },
+          line: 16,
+          column: 12,
+          endLine: 16,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                function json(data, status = 200) {
+                  return new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
+                }
+                const ok = (data) => json(data);
+                const reply = (data, status) => json(data, status);
+                export default {
+                  async fetch(request, env) {
+                    const url = new URL(request.url);
+                    if (request.method !== 'POST') return json({ error: 'Method not allowed' }, 405);
+                    const body = await request.json();
+                    if (url.pathname === '/notes') {
+                      const note = await env.DB.prepare('INSERT INTO notes (text) VALUES (?) RETURNING *').bind(body.text).first();
+                      return ok(note);
+                    }
+                    const tag = await env.DB.prepare('INSERT INTO tags (name) VALUES (?) RETURNING *').bind(body.name).first();
+                    return reply(tag, 201);
+                  },
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a helper reached from the POST case of switch (request.method) is a POST handler',
       code: code`
         export default {

@@ -48,6 +48,33 @@ ruleTester.run('require-error-status (Web Response, TypeScript)', rule, {
       `,
     },
     {
+      name: 'builders that call builders: an error status they pass on, and builders that call each other without end',
+      code: code`
+        function json(data: unknown, status = 200) {
+          return new Response(JSON.stringify(data), { status });
+        }
+        const notFound = (message: string) => json({ error: message }, 404);
+        const problem = (message: string, status = 500) => json({ error: message }, status);
+        const loop = (message: string): Response => loop(message);
+        function ping(value: string): Response { return pong(value); }
+        function pong(value: string): Response { return ping(value); }
+        export default {
+          async fetch(request: Request, env: Env): Promise<Response> {
+            const id = new URL(request.url).searchParams.get('id');
+            if (!id) return loop('id is required');
+            if (id === 'ping') return ping('id is required');
+            try {
+              const item = await env.DB.prepare('SELECT * FROM items WHERE id = ?').bind(id).first();
+              if (!item) return notFound('Item not found');
+              return json(item);
+            } catch (cause) {
+              return problem((cause as Error).message);
+            }
+          },
+        };
+      `,
+    },
+    {
       name: 'same-file builders whose call or default gives an error status',
       code: code`
         function fail(message: string, status = 400) {
@@ -162,6 +189,66 @@ ruleTester.run('require-error-status (Web Response, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'builders that call a builder, with a success status passed on or left to its default',
+      code: code`
+        function json(data: unknown, status = 200) {
+          return new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
+        }
+        const fail = (message: string) => json({ error: message });
+        const error = (message: string, status = 400) => json({ error: message }, status);
+        export default {
+          async fetch(request: Request, env: Env): Promise<Response> {
+            const id = new URL(request.url).searchParams.get('id');
+            if (!id) return error('id is required', 200);
+            const item = await env.DB.prepare('SELECT * FROM items WHERE id = ?').bind(id).first();
+            if (!item) return fail('Item not found');
+            return json(item);
+          },
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessStatus',
+          data: { code: 200, suggested: 404 },
+          line: 9,
+          column: 21,
+          endLine: 9,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                function json(data: unknown, status = 200) {
+                  return new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
+                }
+                const fail = (message: string) => json({ error: message });
+                const error = (message: string, status = 400) => json({ error: message }, status);
+                export default {
+                  async fetch(request: Request, env: Env): Promise<Response> {
+                    const id = new URL(request.url).searchParams.get('id');
+                    if (!id) return error('id is required', 404);
+                    const item = await env.DB.prepare('SELECT * FROM items WHERE id = ?').bind(id).first();
+                    if (!item) return fail('Item not found');
+                    return json(item);
+                  },
+                };
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 11,
+          column: 23,
+          endLine: 11,
+          endColumn: 45,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'a builder with destructured options, called without a status or with options that name none',
       code: code`
