@@ -61,10 +61,10 @@ function builderCalled(call: TSESTree.CallExpression, spec: ReturnSpec, scopeOf:
 }
 
 /**
- * A function that only builds one response its spec knows: its body is the `return`, after
- * declarations and statements that await nothing (`headers['access-control-allow-origin'] =
- * '*'`). A helper that does the work (`createPost(request, env)` awaits, writes, then answers)
- * is a handler of its own, not a builder.
+ * A function that only builds one response, one its spec knows or one another builder makes: its
+ * body is the `return`, after declarations and statements that await nothing
+ * (`headers['access-control-allow-origin'] = '*'`). A helper that does the work
+ * (`createPost(request, env)` awaits, writes, then answers) is a handler of its own, not a builder.
  */
 function readBuilder(fn: FunctionNode, spec: ReturnSpec, scopeOf: ScopeOf): Builder | null {
   if (fn.async || !onlyBuilds(fn)) return null;
@@ -96,9 +96,9 @@ function builtResponse(expression: TSESTree.Expression, spec: ReturnSpec, scopeO
     const send = readReturned(expression, spec, scopeOf(expression));
     return send?.kind === 'send' ? { send, factory } : null;
   }
-  const builder = inner.type === 'CallExpression' ? builderCalled(inner, spec, scopeOf) : null;
-  if (!builder || inner.type !== 'CallExpression') return null;
-  return { send: applied(builder, inner, scopeOf), factory: builder.statusParam ?? NO_STATUS_SLOT };
+  if (inner.type !== 'CallExpression') return null;
+  const builder = builderCalled(inner, spec, scopeOf);
+  return builder ? { send: applied(builder, inner, scopeOf), factory: builder.statusParam ?? NO_STATUS_SLOT } : null;
 }
 
 /** The slot of a builder whose status is its own: nothing the caller passes sets it. */
