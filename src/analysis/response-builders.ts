@@ -48,7 +48,7 @@ export function builderSend(expression: TSESTree.Expression, spec: ReturnSpec, s
 function builderCalled(call: TSESTree.CallExpression, spec: ReturnSpec, scopeOf: ScopeOf): Builder | null {
   if (call.callee.type !== 'Identifier') return null;
   const fn = declaredFunction(call.callee, scopeOf(call));
-  if (!fn || fn.params.length === 0) return null;
+  if (!fn) return null;
   let known = builders.get(spec);
   if (!known) builders.set(spec, (known = new WeakMap()));
   let builder = known.get(fn);

@@ -190,6 +190,33 @@ ruleTester.run('require-error-status (Web Response, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a builder without parameters, whose own error body goes out with 200',
+      code: code`
+        const unauthorized = () => Response.json({ error: 'Unauthorized' });
+        const notFound = () => new Response('Not found', { status: 404 });
+        export default {
+          async fetch(request: Request, env: Env): Promise<Response> {
+            const token = request.headers.get('authorization');
+            if (!token) return unauthorized();
+            const item = await env.KV.get(new URL(request.url).pathname);
+            if (item === null) return notFound();
+            return new Response(item);
+          },
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 401 },
+          line: 6,
+          column: 24,
+          endLine: 6,
+          endColumn: 38,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'builders that call a builder, with a success status passed on or left to its default',
       code: code`
         function json(data: unknown, status = 200) {
