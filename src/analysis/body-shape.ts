@@ -212,7 +212,8 @@ function objectShape(object: TSESTree.ObjectExpression): BodyShape {
       else if (mayBeAbsent(value)) shape = 'maybe-error';
       else if (value.type === 'Identifier' && property.shorthand) shape = 'maybe-error';
       else if (value.type === 'Identifier' && !ERROR_NAMES.test(value.name)) shape = 'maybe-error';
-      else return 'error';
+      // `{ error: 'Request reached and fulfilled.' }`: the field's name is a misnomer.
+      else if (!saysSuccess(value)) return 'error';
     } else if (FAILURE_FLAGS.has(key) && value.type === 'Literal' && value.value === false) {
       return 'error';
     } else if (
@@ -235,6 +236,15 @@ function objectShape(object: TSESTree.ObjectExpression): BodyShape {
     }
   }
   return shape;
+}
+
+/** Words that report the request went through; not `unsuccessful`, nor `not successful`. */
+const SUCCESS_TEXT = /(?<!\b(?:not|never)\s+)\b(?:success(?:ful(?:ly)?)?|succeeded|fulfilled)\b/i;
+
+/** Text that says the request succeeded and names no failure. */
+function saysSuccess(value: TSESTree.Node): boolean {
+  const text = stringText(value);
+  return text !== null && SUCCESS_TEXT.test(text) && !ERROR_TEXT.test(text);
 }
 
 function hasKey(object: TSESTree.ObjectExpression, key: string): boolean {

@@ -6,6 +6,24 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an error field whose text says the request went through, sent by a builder on the success path',
+      filename: 'app/api/breaches/route.ts',
+      code: code`
+        import { NextRequest, NextResponse } from 'next/server';
+        function successResponse() {
+          return NextResponse.json({ error: 'Request reached and fulfilled.' }, { status: 200 });
+        }
+        export async function POST(req: NextRequest) {
+          try {
+            await addBreach(await req.json());
+            return successResponse();
+          } catch (error) {
+            return NextResponse.json({ error: 'Internal server error' }, { status: 500 });
+          }
+        }
+      `,
+    },
+    {
       name: 'a Telegram bot route acknowledges every update with 200, even one it cannot handle',
       filename: 'app/api/telegram/route.ts',
       code: code`
@@ -173,6 +191,48 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an error field that says the request was not successful',
+      filename: 'app/api/imports/route.ts',
+      code: code`
+        import { NextRequest, NextResponse } from 'next/server';
+        export async function POST(req: NextRequest) {
+          try {
+            await importRows(await req.json());
+            return NextResponse.json({ ok: true });
+          } catch {
+            return NextResponse.json({ error: 'The import was not successful' });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 73,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import { NextRequest, NextResponse } from 'next/server';
+                export async function POST(req: NextRequest) {
+                  try {
+                    await importRows(await req.json());
+                    return NextResponse.json({ ok: true });
+                  } catch {
+                    return NextResponse.json({ error: 'The import was not successful' }, { status: 500 });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a backing service that is not available suggests 503; a name not available is taken',
       filename: 'app/api/projects/route.ts',
