@@ -6,13 +6,15 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { contains, isFunction, memberName, skipTransparent } from './ast.js';
 import { findVariable, type Scope } from './scope.js';
+import { getStaticValue } from './tracker.js';
 
 type ScopeOf = (node: TSESTree.Node) => Scope;
 
 /**
  * True when some value is tested truthy on the way to one node and falsy on the way to the
- * other, or equal to different literals on the way to each (`event.type === 'ping'` and
- * `event.type === 'order'`), or when they are the two sides of an `||` or `??`
+ * other, or equal to different constants on the way to each (`event.type === 'ping'` and
+ * `event.type === 'order'`, `kind === Kind.A` and `kind === Kind.B`), or when they are the two
+ * sides of an `||` or `??`
  * (`return rows || []` returns one).
  */
 export function excludeEachOther(a: TSESTree.Node, b: TSESTree.Node, scopeOf: ScopeOf): boolean {
@@ -109,7 +111,7 @@ function testedValue(test: TSESTree.Node, truthy: boolean, scopeOf: ScopeOf): { 
     truthy = !truthy;
     inner = skipTransparent(inner.argument);
   }
-  const compared = comparedValue(inner);
+  const compared = comparedValue(inner, scopeOf);
   const chain = compared?.chain ?? inner;
   const key = chainKey(chain);
   if (key === null || !isSetOnce(chain, scopeOf)) return null;
@@ -120,20 +122,63 @@ function testedValue(test: TSESTree.Node, truthy: boolean, scopeOf: ScopeOf): { 
  * `type === 'a'`, `'a' == type`, `type === 'a' || type === 'b'`, `type !== 'a' && type !== 'b'`:
  * one value compared with literals, and whether the test holds when it equals one of them.
  */
-function comparedValue(test: TSESTree.Node): { chain: TSESTree.Node; oneOf: Set<string>; equal: boolean } | null {
+function comparedValue(test: TSESTree.Node, scopeOf: ScopeOf): { chain: TSESTree.Node; oneOf: Set<string>; equal: boolean } | null {
   if (test.type === 'LogicalExpression' && test.operator !== '??') {
     // Equal to one of them, or to none of them: `||` of equalities, `&&` of inequalities.
     const equal = test.operator === '||';
-    const left = comparedValue(skipTransparent(test.left));
-    const right = left?.equal === equal ? comparedValue(skipTransparent(test.right)) : null;
+    const left = comparedValue(skipTransparent(test.left), scopeOf);
+    const right = left?.equal === equal ? comparedValue(skipTransparent(test.right), scopeOf) : null;
     if (!left || right?.equal !== equal || chainKey(left.chain) !== chainKey(right.chain)) return null;
     return { chain: left.chain, oneOf: new Set([...left.oneOf, ...right.oneOf]), equal };
   }
   if (test.type !== 'BinaryExpression' || !EQUALITY.has(test.operator)) return null;
-  const [chain, literal] = literalKey(test.right) === null ? [test.right, test.left] : [test.left, test.right];
-  const value = literalKey(literal);
-  if (value === null || literalKey(chain) !== null) return null;
+  const rightValue = constantKey(test.right, scopeOf);
+  const [chain, value] = rightValue === null ? [test.right, constantKey(test.left, scopeOf)] : [test.left, rightValue];
+  if (value === null || constantKey(chain, scopeOf) !== null) return null;
   return { chain: skipTransparent(chain), oneOf: new Set([value]), equal: test.operator === '===' || test.operator === '==' };
+}
+
+/**
+ * A literal's value as text, or the value a name holds for good: `const PING = 'ping'`,
+ * `Kind.A` of `const Kind = { A: 'a' }`, `Role.Admin` of `enum Role { Admin, User }`.
+ */
+function constantKey(node: TSESTree.Node, scopeOf: ScopeOf): string | null {
+  const literal = literalKey(node);
+  if (literal !== null) return literal;
+  const inner = skipTransparent(node);
+  if (inner.type !== 'Identifier' && inner.type !== 'MemberExpression') return null;
+  if (inner.type === 'MemberExpression') {
+    const member = enumMemberValue(inner, scopeOf);
+    if (member !== undefined) return member;
+  }
+  const value = getStaticValue(inner, scopeOf(inner))?.value;
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+}
+
+/**
+ * `Role.Admin` of `enum Role { Admin, User }`: the member's value as text, counting members
+ * without an initializer up from the one before; `null` when it cannot be known, `undefined` when
+ * the object is no enum of the file.
+ */
+function enumMemberValue(member: TSESTree.MemberExpression, scopeOf: ScopeOf): string | null | undefined {
+  const object = skipTransparent(member.object);
+  const name = memberName(member);
+  if (object.type !== 'Identifier' || name === null) return undefined;
+  const definitions = findVariable(scopeOf(object), object.name)?.defs ?? [];
+  const declaration = definitions.length === 1 ? definitions[0]!.node : null;
+  if (declaration?.type !== 'TSEnumDeclaration') return undefined;
+  if (declaration.declare) return null;
+  let next: number | null = 0;
+  for (const { id, initializer } of declaration.body.members) {
+    const value: string | number | null = !initializer
+      ? next
+      : initializer.type === 'Literal' && (typeof initializer.value === 'string' || typeof initializer.value === 'number')
+        ? initializer.value
+        : null;
+    if ((id.type === 'Identifier' ? id.name : id.value) === name) return value === null ? null : String(value);
+    next = typeof value === 'number' ? value + 1 : null;
+  }
+  return null;
 }
 
 const EQUALITY = new Set(['===', '==', '!==', '!=']);

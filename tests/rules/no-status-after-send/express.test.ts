@@ -8,6 +8,43 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'sends under tests of one value against different enum members or named constants never both run',
+      code: code`
+        import express from 'express';
+        enum Kind { Text = 'text', Image = 'image' }
+        enum Role { Admin, User, Guest = 5, Bot }
+        const Format = { Csv: 'csv', Json: 'json' } as const;
+        const app = express();
+        app.get('/items', (req, res) => {
+          const kind = req.query.kind as Kind;
+          if (kind === Kind.Text) {
+            res.json({ text: true });
+          }
+          if (kind === Kind.Image) {
+            res.json({ image: true });
+          }
+        });
+        app.get('/roles', (req, res) => {
+          const role = Number(req.query.role) as Role;
+          if (role === Role.Admin) {
+            res.json({ admin: true });
+          }
+          if (role === Role.Bot) {
+            res.json({ bot: true });
+          }
+        });
+        app.get('/export', (req, res) => {
+          const format = req.query.format;
+          if (format === Format.Csv) {
+            res.type('text/csv').send('a,b');
+          }
+          if (format === Format.Json) {
+            res.json({ a: 'b' });
+          }
+        });
+      `,
+    },
+    {
       name: 'a bare end() after sendStatus(), a status chained before the send, and a chained status the send already had',
       code: code`
         import express from 'express';
@@ -323,6 +360,53 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'enum members that hold the same value, one counted up from the member before',
+      code: code`
+        import express from 'express';
+        enum Level { Low = 1, Zero = 0, Other }
+        const app = express();
+        app.get('/levels', (req, res) => {
+          const level = Number(req.query.level) as Level;
+          if (level === Level.Low) {
+            res.json({ low: true });
+          }
+          if (level === Level.Other) {
+            res.json({ other: true });
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 7, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 10,
+          column: 5,
+          endLine: 10,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 7 },
+              output: code`
+                import express from 'express';
+                enum Level { Low = 1, Zero = 0, Other }
+                const app = express();
+                app.get('/levels', (req, res) => {
+                  const level = Number(req.query.level) as Level;
+                  if (level === Level.Low) {
+                    return res.json({ low: true });
+                  }
+                  if (level === Level.Other) {
+                    res.json({ other: true });
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a send or a status chained onto a send comes after it',
       filename: 'routes/reports.js',
