@@ -10,6 +10,7 @@ import { pathAt } from '../analysis/methods.js';
 import type { FunctionNode, Handler, Send } from '../analysis/model.js';
 import { answersFailuresWithSuccess, isBarePath, isReceiverFile, isTestFile, routeIgnorer, signsIn } from '../analysis/routes.js';
 import { callsOf, type Scope, type Variable } from '../analysis/scope.js';
+import { statesSuccessOnPurpose } from '../analysis/stated-intent.js';
 import { isSuccessStatus, reasonPhrase } from '../analysis/status-codes.js';
 import { cached } from '../utils/cached.js';
 import { createRule } from '../utils/create-rule.js';
@@ -185,6 +186,8 @@ export default createRule<Options, MessageIds>({
         const { status, write } = effectiveStatus(send, handler);
         if (status.kind === 'dynamic' || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
         if (status.kind === 'explicit' && send.body && isResultWithMessage(send.body)) continue;
+        // `// Return 200 so the queue does not retry`: the author chose the status.
+        if (statesSuccessOnPurpose(send.node, handler.fn, context.sourceCode)) continue;
         const signIn = signsIn(path, path === null ? functionName(handler.fn) : null);
         const suggested = (send.view !== null ? errorPage(send.view)?.status : null) ?? statusForFailure(branch, send.body, signIn);
         // Change the status write only when it sits beside the send; one shared with other paths

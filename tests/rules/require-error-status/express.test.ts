@@ -6,6 +6,22 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a comment in the catch says the 2xx keeps the sender from resending',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/events/ingest', async (req, res) => {
+          try {
+            await ingest(req.body);
+            res.json({ ok: true });
+          } catch (error) {
+            // Always reply 2xx here, or the collector resends the whole batch.
+            res.json({ ok: false, error: 'Ingest failed' });
+          }
+        });
+      `,
+    },
+    {
       name: 'sendStatus() already answered with its error status: a send chained after it is no 200',
       code: code`
         import express from 'express';

@@ -189,8 +189,84 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
         }
       `,
     },
+    {
+      name: 'a comment says the 200 is deliberate: a queue consumer that must not be retried',
+      filename: 'app/api/digest/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          try {
+            return NextResponse.json(await sendDigest(await request.json()));
+          } catch (error) {
+            logger.error('Error sending digest', { error });
+            // Return 200 to prevent queue retries: the digest is already marked failed.
+            return NextResponse.json({ success: false, error: 'Error sending digest email' });
+          }
+        }
+      `,
+    },
+    {
+      name: 'a comment in the guard says callers should not retry, and one on the line of an unbraced guard says 200',
+      filename: 'app/api/complete-registration/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const session = await auth(request.headers);
+          if (!session) {
+            // Fire-and-forget from onboarding: missing auth is a no-op, not a state callers should retry.
+            return NextResponse.json({ success: false, reason: 'not_authenticated' });
+          }
+          const body = await request.json();
+          if (!body.step) return NextResponse.json({ error: 'Missing step' }); // always answer 200, the page ignores it
+          await completeRegistration(session.user, body.step);
+          return NextResponse.json({ success: true });
+        }
+      `,
+    },
   ],
   invalid: [
+    {
+      name: 'comments that name retries or 200 without choosing the status do not excuse the error',
+      filename: 'app/api/exports/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          try {
+            return NextResponse.json(await exportRows(await request.json()));
+          } catch (error) {
+            // TODO: retry with backoff; the send below holds pages of up to 200 rows.
+            return NextResponse.json({ error: 'Export failed' });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function POST(request: Request) {
+                  try {
+                    return NextResponse.json(await exportRows(await request.json()));
+                  } catch (error) {
+                    // TODO: retry with backoff; the send below holds pages of up to 200 rows.
+                    return NextResponse.json({ error: 'Export failed' }, { status: 500 });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an error field that says the request was not successful',
       filename: 'app/api/imports/route.ts',

@@ -1,0 +1,49 @@
+/**
+ * Comments by a send that say its success status is chosen: "Return 200 to prevent queue
+ * retries", "missing auth is a terminal no-op, not a state callers should retry". The author
+ * has weighed the status already; a report would only make them add a disable comment.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { FunctionNode } from './model.js';
+
+/** "return 200 so …", "always respond 2xx", "ack with 200". */
+const KEEPS_SUCCESS =
+  /\b(?:return|returns|returning|respond|responds|responding|answer|answers|answering|send|sends|sending|reply|replies|ack|acks|acknowledge\w*|always|still)\b[^.\n]{0,24}\b(?:200|2xx)\b/i;
+/** "to prevent retries", "so the queue does not redeliver", "not a state callers should retry". */
+const AVOIDS_RETRY =
+  /\b(?:prevent|prevents|avoid|avoids|stop|stops|don'?t|do not|does not|doesn'?t|not|no|never|won'?t|without)\b[^.\n]{0,40}\b(?:retr(?:y|ies|ied|ying)|re-?deliver\w*|re-?send\w*)\b/i;
+
+/**
+ * True when a comment says the 2xx of `send` is deliberate: one in the block that holds the send,
+ * before it or on its line; for a send in the handler's own body, one just before its statement.
+ */
+export function statesSuccessOnPurpose(send: TSESTree.Node, handler: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const statement = outerStatement(send, handler);
+  const block = innerBlock(send, handler);
+  const from = block ? block.range[0] : (sourceCode.getTokenBefore(statement)?.range[1] ?? 0);
+  const lastLine = statement.loc.end.line;
+  return sourceCode.getAllComments().some((comment) => {
+    if (comment.range[0] < from || comment.loc.start.line > lastLine) return false;
+    if (comment.range[0] > statement.range[1] && comment.loc.start.line !== lastLine) return false;
+    return KEEPS_SUCCESS.test(comment.value) || AVOIDS_RETRY.test(comment.value);
+  });
+}
+
+/** The statement of the send's statement list: `return res.json(x)`, or the `if` it sits under without braces. */
+function outerStatement(node: TSESTree.Node, handler: FunctionNode): TSESTree.Node {
+  let current = node;
+  while (current.parent && current.parent !== handler && !holdsStatements(current.parent)) current = current.parent;
+  return current;
+}
+
+/** The innermost block or `case` around the send that is not the handler's own body. */
+function innerBlock(node: TSESTree.Node, handler: FunctionNode): TSESTree.Node | null {
+  for (let current = node.parent; current && current !== handler.body && current !== handler; current = current.parent) {
+    if (holdsStatements(current)) return current;
+  }
+  return null;
+}
+
+function holdsStatements(node: TSESTree.Node): boolean {
+  return node.type === 'BlockStatement' || node.type === 'SwitchCase' || node.type === 'Program';
+}
