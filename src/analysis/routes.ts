@@ -9,10 +9,10 @@ import { cached } from '../utils/cached.js';
  * `/callback/github`, `/import/csv`), which file-system routing nests deeper than one segment.
  */
 const ACTION_SEGMENT =
-  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|vote|like|unlike|follow|unfollow|read|seen|ack|acknowledge|favourite|unfavourite|favorite|unfavorite|bookmark|unbookmark|pin|unpin|reblog|unreblog|boost|unboost|star|unstar|mute|unmute|block|unblock|renew|begin|start|stop|restart|deploy|redeploy|rollback|cancel|abort|complete|finalize|update|edit|rename|move|delete|remove|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|generate|initiate|init|initialize|setup|install|onboard|onboarding|upsert|transition|assign|unassign|reassign|password|rotate|regenerate|unlock|submit|apply|repair|migrate|seed|login-with-\w+)$/i;
-/** A last segment that starts with an action verb: `send-otp`, `set-password`, `verify-email`; or names a batch (`bulk-create`), which answers per item. */
+  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|vote|like|unlike|follow|unfollow|read|seen|ack|acknowledge|favourite|unfavourite|favorite|unfavorite|bookmark|unbookmark|pin|unpin|reblog|unreblog|boost|unboost|star|unstar|mute|unmute|block|unblock|renew|begin|start|stop|restart|deploy|redeploy|rollback|cancel|abort|complete|finalize|update|edit|rename|move|delete|remove|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|generate|initiate|init|initialize|setup|install|onboard|onboarding|upsert|transition|assign|unassign|reassign|password|rotate|regenerate|unlock|submit|apply|repair|migrate|seed|empty|login-with-\w+)$/i;
+/** A last segment that starts with an action verb: `send-otp`, `set_password`, `verify-email`, `empty_trash`; or names a batch (`bulk-create`), which answers per item. */
 const ACTION_PREFIX =
-  /^(?:send|resend|set|reset|generate|regenerate|initiate|publish|upsert|verify|validate|check|confirm|accept|decline|request|sync|refresh|revoke|rotate|trigger|retry|test|start|stop|cancel|abort|complete|finish|connect|disconnect|enable|disable|mark|toggle|ensure|install|bulk|batch)-/i;
+  /^(?:send|resend|set|reset|generate|regenerate|initiate|publish|upsert|verify|validate|check|confirm|accept|decline|request|sync|refresh|revoke|rotate|trigger|retry|test|start|stop|cancel|abort|complete|finish|connect|disconnect|enable|disable|mark|toggle|ensure|install|empty|bulk|batch)[-_]/i;
 /**
  * A last segment that names a link to sign in, pay or upload with (`authorization-uri`,
  * `uploadUrl`, `portal-link`): whatever the route records on the way, the answer is the link.
@@ -52,7 +52,7 @@ function readsAsAction(path: string | null): boolean {
     ACTION_SEGMENT.test(last) ||
     (SESSION_SEGMENT.test(last) && segments.includes('auth')) ||
     ACTION_PREFIX.test(last) ||
-    ACTION_SEGMENT.test(last.slice(last.lastIndexOf('-') + 1)) ||
+    ACTION_SEGMENT.test(last.slice(Math.max(last.lastIndexOf('-'), last.lastIndexOf('_')) + 1)) ||
     namesFormAction(last) ||
     ACTION_SEGMENT.test(firstWord) ||
     (firstWord !== last && ACTION_PREFIX.test(`${firstWord}-`)) ||

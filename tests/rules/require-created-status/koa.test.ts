@@ -6,6 +6,23 @@ ruleTester.run('require-created-status (Koa, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an RPC method named with an action verb in snake case (documents.empty_trash, tokens.send_code) records, not creates',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('documents.empty_trash', async (ctx) => {
+          await new EmptyTrashTask().schedule({ userId: ctx.state.user.id });
+          await Event.createFromContext(ctx, { name: 'documents.empty_trash' });
+          ctx.body = { success: true };
+        });
+        router.post('tokens.send_code', async (ctx) => {
+          const code = await VerificationCode.create({ email: ctx.request.body.email });
+          await mailer.send(code);
+          ctx.body = { sent: true };
+        });
+      `,
+    },
+    {
       name: 'a notification or audit row made in the background is not what the answer is about',
       code: code`
         import Router from '@koa/router';
@@ -164,6 +181,41 @@ ruleTester.run('require-created-status (Koa, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an RPC method whose snake-case name adds to a collection (collections.add_user) creates like any other',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('collections.add_user', async (ctx) => {
+          const membership = await UserMembership.create({ userId: ctx.request.body.userId });
+          ctx.body = { data: membership };
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'UserMembership.create' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import Router from '@koa/router';
+                const router = new Router();
+                router.post('collections.add_user', async (ctx) => {
+                  const membership = await UserMembership.create({ userId: ctx.request.body.userId });
+                  ctx.status = 201;
+                  ctx.body = { data: membership };
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a handler passed by name to a router the module receives takes the route method',
       code: code`
