@@ -6,9 +6,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FunctionNode } from './model.js';
 
-/** "return 200 so …", "always respond 2xx", "ack with 200". */
+/**
+ * "return 200 so …", "always reply 2xx", "respond with 200": a verb of answering right before the
+ * status, not a description of the answer ("a not-found answer that goes out as 200 OK").
+ */
 const KEEPS_SUCCESS =
-  /\b(?:return|returns|returning|respond|responds|responding|answer|answers|answering|send|sends|sending|reply|replies|ack|acks|acknowledge\w*|always|still)\b[^.\n]{0,24}\b(?:200|2xx)\b/i;
+  /\b(?:return|returns|returning|respond|responds|responding|reply|replies|replying|answer|answers|answering|send|sends|sending|ack|acks|acknowledge|acknowledges)\s+(?:(?:with|a|an|the|http|status|code)\s+){0,3}(?:200|2xx)\b/i;
 /** "to prevent retries", "so the queue does not redeliver", "not a state callers should retry". */
 const AVOIDS_RETRY =
   /\b(?:prevent|prevents|avoid|avoids|stop|stops|don'?t|do not|does not|doesn'?t|not|no|never|won'?t|without)\b[^.\n]{0,40}\b(?:retr(?:y|ies|ied|ying)|re-?deliver\w*|re-?send\w*)\b/i;
