@@ -6,10 +6,23 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from './scope.js';
-import { memberName, skipTransparent, statementsOf } from './ast.js';
+import { functionName, memberName, skipTransparent, statementsOf } from './ast.js';
 import type { FunctionNode, HttpMethod } from './model.js';
 import { HTTP_METHODS } from './model.js';
 import { cached } from '../utils/cached.js';
+
+/**
+ * A controller whose route is registered in another file (`exports.createUser = (req, res) => …`,
+ * `async addComment(req, res)` in a class): a name that says it creates stands for POST.
+ */
+const CREATING_NAME = /^(?:create|add|insert|register|signUp|signup)(?:[A-Z_]|$)/;
+const POST_ONLY: readonly HttpMethod[] = ['POST'];
+
+/** The methods a handler with no known route answers, by its name; `null` when the name says none. */
+export function methodsByName(fn: FunctionNode): readonly HttpMethod[] | null {
+  const name = functionName(fn);
+  return name !== null && CREATING_NAME.test(name) ? POST_ONLY : null;
+}
 
 /** What reads the request method: `req.method`, or a local copied from it. */
 interface MethodReaders {

@@ -8,7 +8,7 @@ import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
 import { findErrorBranch } from '../analysis/error-branch.js';
 import { isActionFile, isActionRoute, isBarePath, isReceiverFile, isTestFile, routeIgnorer } from '../analysis/routes.js';
 import { bareStatusNumber, mayHoldNumber } from '../analysis/status-value.js';
-import { methodsAt, pathAt } from '../analysis/methods.js';
+import { methodsAt, methodsByName, pathAt } from '../analysis/methods.js';
 import type { Handler, Send } from '../analysis/model.js';
 import type { Scope } from '../analysis/scope.js';
 import { createRule } from '../utils/create-rule.js';
@@ -132,7 +132,7 @@ export default createRule<Options, MessageIds>({
         const path = pathAt(send.node, handler.fn, handler.path);
         // A router that answers on `/` where another file mounts it is placed by its file.
         if (isActionRoute(path) || isIgnored(path) || (isBarePath(path) && placedAsAction(context.filename, context.cwd))) continue;
-        if (!methodsAt(send.node, handler.fn, handler.methods, handler.request)?.every((method) => method === 'POST')) continue;
+        if (!methodsAt(send.node, handler.fn, handler.methods ?? methodsByName(handler.fn), handler.request)?.every((method) => method === 'POST')) continue;
         if (!isDefaultSuccess(send, handler, scopeOf)) continue;
         creations ??= findCreationCalls(handler.fn, context.sourceCode.visitorKeys, scopeOf, extra);
         // The creates this answer follows (each branch may create on its own); named by the one

@@ -325,12 +325,26 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
       `,
     },
     {
-      name: 'a TS controller with an unknown method stays silent (known limit: the route is in another file)',
+      name: 'a controller named for a short-lived code (createLinkCode) makes a step of a sign-in, not a resource',
       code: code`
         import type { Request, Response } from 'express';
-        export async function createPost(req: Request, res: Response) {
+        export async function createLinkCode(req: Request, res: Response) {
+          const result = await integrations.createLinkCode(req.params.selector, req.user.id);
+          res.json(result);
+        }
+      `,
+    },
+    {
+      name: 'a TS controller registered in another file whose name says no create stays silent, since its method is unknown',
+      code: code`
+        import type { Request, Response } from 'express';
+        export async function savePost(req: Request, res: Response) {
           const post = await Post.create(req.body);
           res.json(post);
+        }
+        export async function createPostPage(req: Request, res: Response) {
+          if (req.method === 'GET') return res.json(await Post.create({ draft: true }));
+          res.json({ ok: true });
         }
       `,
     },
@@ -364,6 +378,76 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a controller registered in another file answers POST when its name says it creates (exports.create, createPost)',
+      code: code`
+        import type { Request, Response } from 'express';
+        export async function createPost(req: Request, res: Response) {
+          const post = await Post.create(req.body);
+          res.json(post);
+        }
+        class CommentController {
+          async addComment(req: Request, res: Response) {
+            const comment = await Comment.create(req.body);
+            res.json({ data: comment });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Post.create' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import type { Request, Response } from 'express';
+                export async function createPost(req: Request, res: Response) {
+                  const post = await Post.create(req.body);
+                  res.status(201).json(post);
+                }
+                class CommentController {
+                  async addComment(req: Request, res: Response) {
+                    const comment = await Comment.create(req.body);
+                    res.json({ data: comment });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Comment.create' },
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import type { Request, Response } from 'express';
+                export async function createPost(req: Request, res: Response) {
+                  const post = await Post.create(req.body);
+                  res.json(post);
+                }
+                class CommentController {
+                  async addComment(req: Request, res: Response) {
+                    const comment = await Comment.create(req.body);
+                    res.status(201).json({ data: comment });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'adding one labelled item under a parent\'s id still creates',
       filename: 'routes/labels.js',
@@ -1205,16 +1289,6 @@ jsRuleTester.run('require-created-status (Express, JavaScript)', rule, {
       `,
     },
     {
-      name: 'a plain JS controller that creates is silent, since its method is unknown',
-      code: code`
-        const catchAsync = require('../utils/catchAsync');
-        exports.create = catchAsync(async (req, res) => {
-          const tour = await Tour.create(req.body);
-          res.json({ status: 'success', data: { tour } });
-        });
-      `,
-    },
-    {
       name: 'a POST that only reads is not a create',
       code: code`
         const express = require('express');
@@ -1227,6 +1301,38 @@ jsRuleTester.run('require-created-status (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a plain JS controller named create answers POST: its default 200 is reported',
+      code: code`
+        const catchAsync = require('../utils/catchAsync');
+        exports.create = catchAsync(async (req, res) => {
+          const tour = await Tour.create(req.body);
+          res.json({ status: 'success', data: { tour } });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Tour.create' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                const catchAsync = require('../utils/catchAsync');
+                exports.create = catchAsync(async (req, res) => {
+                  const tour = await Tour.create(req.body);
+                  res.status(201).json({ status: 'success', data: { tour } });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'add() on a collection reached through a store (db.lists.add) still creates',
       code: code`

@@ -158,6 +158,44 @@ ruleTester.run('require-created-status (Fastify, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a controller registered in another file answers POST when its name says it creates',
+      code: code`
+        import type { FastifyReply, FastifyRequest } from 'fastify';
+        export async function createProject(request: FastifyRequest, reply: FastifyReply) {
+          const project = await db.project.create({ data: request.body });
+          reply.send(project);
+        }
+        export async function listProjects(request: FastifyRequest, reply: FastifyReply) {
+          reply.send(await db.project.findMany());
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.project.create' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import type { FastifyReply, FastifyRequest } from 'fastify';
+                export async function createProject(request: FastifyRequest, reply: FastifyReply) {
+                  const project = await db.project.create({ data: request.body });
+                  reply.code(201).send(project);
+                }
+                export async function listProjects(request: FastifyRequest, reply: FastifyReply) {
+                  reply.send(await db.project.findMany());
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a create returned with a fallback (created || []) is one answer, reported once',
       code: code`
         import type { FastifyInstance } from 'fastify';

@@ -425,15 +425,44 @@ jsRuleTester.run('require-created-status (Koa, JavaScript)', rule, {
       `,
     },
     {
-      name: 'known limit: a controller registered in another file has no known method',
+      name: 'a controller registered in another file whose name says no create has no known method',
       code: code`
-        exports.create = async (ctx) => {
+        exports.save = async (ctx) => {
           ctx.body = await Post.create(ctx.request.body);
         };
       `,
     },
   ],
   invalid: [
+    {
+      name: 'a controller registered in another file answers POST when its name says it creates',
+      code: code`
+        exports.create = async (ctx) => {
+          ctx.body = await Post.create(ctx.request.body);
+        };
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Post.create' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                exports.create = async (ctx) => {
+                  ctx.status = 201;
+                  ctx.body = await Post.create(ctx.request.body);
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a handler passed by name to router.post',
       code: code`
