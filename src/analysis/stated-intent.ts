@@ -23,10 +23,13 @@ const AVOIDS_RETRY =
 export function statesSuccessOnPurpose(send: TSESTree.Node, handler: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const statement = outerStatement(send, handler);
   const block = innerBlock(send, handler);
-  const from = block ? block.range[0] : (sourceCode.getTokenBefore(statement)?.range[1] ?? 0);
+  // The token store finds the comments of a range without a look at the file's others.
+  const comments = block
+    ? sourceCode.getCommentsInside(block)
+    : [...sourceCode.getCommentsBefore(statement), ...sourceCode.getCommentsInside(statement), ...sourceCode.getCommentsAfter(statement)];
   const lastLine = statement.loc.end.line;
-  return sourceCode.getAllComments().some((comment) => {
-    if (comment.range[0] < from || comment.loc.start.line > lastLine) return false;
+  return comments.some((comment) => {
+    if (comment.loc.start.line > lastLine) return false;
     if (comment.range[0] > statement.range[1] && comment.loc.start.line !== lastLine) return false;
     return KEEPS_SUCCESS.test(comment.value) || AVOIDS_RETRY.test(comment.value);
   });
