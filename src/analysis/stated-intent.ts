@@ -12,9 +12,16 @@ import type { FunctionNode } from './model.js';
  */
 const KEEPS_SUCCESS =
   /\b(?:return|returns|returning|respond|responds|responding|reply|replies|replying|answer|answers|answering|send|sends|sending|ack|acks|acknowledge|acknowledges)\s+(?:(?:with|a|an|the|http|status|code)\s+){0,3}(?:200|2xx)\b/i;
-/** "to prevent retries", "so the queue does not redeliver", "not a state callers should retry". */
-const AVOIDS_RETRY =
-  /\b(?:prevent|prevents|avoid|avoids|stop|stops|don'?t|do not|does not|doesn'?t|not|no|never|won'?t|without)\b[^.\n]{0,40}\b(?:retr(?:y|ies|ied|ying)|re-?deliver\w*|re-?send\w*)\b/i;
+/**
+ * That the sender is not to retry, as the reason for the answer: "to prevent queue retries", "so
+ * the queue does not redeliver", "not a state callers should retry". An instruction about the
+ * handler's own work ("don't retry here") is not one.
+ */
+const AVOIDS_RETRY = [
+  /\b(?:prevent|prevents|preventing|avoid|avoids|avoiding|stop|stops|stopping)\b[^.\n]{0,30}\b(?:retr(?:y|ies|ied|ying)|re-?deliver\w*|re-?send\w*)/i,
+  /\b(?:it|they|callers?|clients?|senders?|queues?|providers?|webhooks?|upstream|the \w+)\s+(?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|don'?t|do not|never|shouldn'?t|should not|can'?t|cannot)\s+(?:\w+\s+){0,2}(?:retry|retries|redeliver\w*|re-?send\w*)\b/i,
+  /\bnot\b[^.\n]{0,30}\b(?:callers?|clients?|senders?) (?:should|would|will|need to) (?:retry|redeliver|resend)\b/i,
+];
 
 /**
  * True when a comment says the 2xx of `send` is deliberate: one in the block that holds the send,
@@ -31,7 +38,7 @@ export function statesSuccessOnPurpose(send: TSESTree.Node, handler: FunctionNod
   return comments.some((comment) => {
     if (comment.loc.start.line > lastLine) return false;
     if (comment.range[0] > statement.range[1] && comment.loc.start.line !== lastLine) return false;
-    return KEEPS_SUCCESS.test(comment.value) || AVOIDS_RETRY.test(comment.value);
+    return KEEPS_SUCCESS.test(comment.value) || AVOIDS_RETRY.some((pattern) => pattern.test(comment.value));
   });
 }
 

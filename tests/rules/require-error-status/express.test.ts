@@ -6,6 +6,22 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a comment says the queue will not redeliver, which is why the skip is answered 2xx',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/digests/send', async (req, res) => {
+          const user = await findUser(req.body.userId);
+          if (!user) {
+            // Answer so the queue does not redeliver a message for a deleted user.
+            return res.json({ skipped: true, error: 'User not found' });
+          }
+          await sendDigest(user);
+          res.json({ sent: true });
+        });
+      `,
+    },
+    {
       name: 'a comment in the catch says the 2xx keeps the sender from resending',
       code: code`
         import express from 'express';
@@ -580,6 +596,49 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a comment about the handler retrying its own work does not excuse the error',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/exports', async (req, res) => {
+          try {
+            res.json(await runExport(req.body));
+          } catch (error) {
+            // Don't retry here; the client will retry on its own.
+            res.json({ error: 'Export failed' });
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/exports', async (req, res) => {
+                  try {
+                    res.json(await runExport(req.body));
+                  } catch (error) {
+                    // Don't retry here; the client will retry on its own.
+                    res.status(500).json({ error: 'Export failed' });
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a status chained after the send: the suggestion puts it before',
       filename: 'routes/reports.js',
