@@ -25,6 +25,8 @@ export type RawOp =
       readonly numericBodyEffect: string | null;
       /** The template a rendering send names, when static. */
       readonly view?: string | null;
+      /** Text a builder call passes into the builder's own body (`fail('id is required')`). */
+      readonly suppliedText?: string | null;
     } & SendFixes)
   | { readonly kind: 'throw'; readonly node: TSESTree.Node; readonly status: StatusValue; readonly handsOn?: boolean };
 

@@ -48,10 +48,11 @@ export function findErrorBranch(
  * The status that fits a failure: the status the body names, what it says, then what the branch
  * tests. On a sign-in route, a record that is missing (`if (!user)`) is a failed sign-in.
  */
-export function statusForFailure(branch: ErrorBranch, body: TSESTree.Node | null, signsIn = false): number {
+export function statusForFailure(branch: ErrorBranch, body: TSESTree.Node | null, signsIn = false, suppliedText: string | null = null): number {
   const stated = body ? statedErrorStatus(body) : null;
   if (stated !== null) return stated;
-  const text = body ? bodyText(body) : '';
+  // A builder's own body (`{ error: message }`) says its words through the call's arguments.
+  const text = [body ? bodyText(body) : '', suppliedText ?? ''].join(' ');
   for (const [pattern, code] of TEXT_STATUS) if (pattern.test(text)) return code;
   if (branch.failure === 'not-found' && signsIn) return FAILURE_STATUS.auth;
   if (branch.failure) return FAILURE_STATUS[branch.failure];

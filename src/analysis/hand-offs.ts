@@ -108,6 +108,7 @@ export function handOffSend(handOff: { readonly node: TSESTree.Node; readonly fn
     returned: false,
     numericBodyEffect: null,
     view: null,
+    suppliedText: null,
     fixes: {},
   };
 }

@@ -286,6 +286,7 @@ function finishOp(
     returned,
     numericBodyEffect: op.numericBodyEffect,
     view: op.view ?? null,
+    suppliedText: op.suppliedText ?? null,
     // The raw send carries its fix builders as its own optional fields.
     fixes: op,
   };

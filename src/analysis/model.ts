@@ -110,6 +110,11 @@ export interface Send extends OpBase {
   readonly numericBodyEffect: string | null;
   /** The template a rendering send names (`res.render('error')`), when static. */
   readonly view: string | null;
+  /**
+   * The text a call to a same-file builder passes into the builder's own body:
+   * `fail('id is required')` for `const fail = (message) => Response.json({ error: message })`.
+   */
+  readonly suppliedText: string | null;
   readonly fixes: SendFixes;
 }
 

@@ -13,7 +13,7 @@ import type { RawOp } from './channel.js';
 import type { FunctionNode, StatusValue } from './model.js';
 import { IMPLICIT_STATUS } from './model.js';
 import { factoryStatusSetter, readReturned, returnedExpressions, slotStatus, statusSlot } from './returns.js';
-import { declaredFunction, type Scope } from './scope.js';
+import { declaredFunction, type Scope, type Variable } from './scope.js';
 import { isSuccessStatus } from './status-codes.js';
 
 type ScopeOf = (node: TSESTree.Node) => Scope;
@@ -31,6 +31,8 @@ interface Builder {
   readonly statusParam: ResponseFactory | null;
   /** The parameter that holds the body (`data`, or `JSON.stringify(data)`), when the body is one. */
   readonly bodyParam: number | null;
+  /** The parameters the builder's own body reads (`message` in `{ error: message }`). */
+  readonly textParams: readonly number[];
 }
 
 const builders = new WeakMap<ReturnSpec, WeakMap<FunctionNode, Builder | null>>();
@@ -81,7 +83,8 @@ function readBuilder(fn: FunctionNode, spec: ReturnSpec, scopeOf: ScopeOf): Buil
   // object (`{ error: message }`), or text that reads no parameter. A page built from its
   // parameters (`error ? … : …` in a template) says nothing of one call.
   const ownBody = send.body && bodyParam === null && (unstringified(send.body).type === 'ObjectExpression' || !readsParameter(fn, send.body, scopeOf)) ? send.body : null;
-  return { fn, send: { ...send, body: bodyParam === null ? ownBody : send.body }, statusParam, bodyParam };
+  const textParams = ownBody ? parametersReadIn(fn, ownBody, scopeOf) : [];
+  return { fn, send: { ...send, body: bodyParam === null ? ownBody : send.body }, statusParam, bodyParam, textParams };
 }
 
 /**
@@ -106,14 +109,42 @@ const NO_STATUS_SLOT: ResponseFactory = { bodyKind: 'data' };
 
 /** True when `node` reads one of the function's parameters (destructured ones too). */
 function readsParameter(fn: FunctionNode, node: TSESTree.Node, scopeOf: ScopeOf): boolean {
+  return parameterVariablesReadIn(fn, node, scopeOf).length > 0;
+}
+
+/** The parameters `node` reads, as variables of the function's scope. */
+function parameterVariablesReadIn(fn: FunctionNode, node: TSESTree.Node, scopeOf: ScopeOf): Variable[] {
   const [start, end] = node.range;
   const scope = scopeOf(fn);
   const own = scope.block === fn ? scope : scope.childScopes.find((child) => child.block === fn);
-  return (own?.variables ?? []).some(
+  return (own?.variables ?? []).filter(
     (variable) =>
       variable.defs.some((definition) => definition.type === 'Parameter') &&
       variable.references.some((reference) => reference.identifier.range[0] >= start && reference.identifier.range[1] <= end),
   );
+}
+
+/** The indexes of the plain parameters `node` reads: `[0]` for `{ error: message }` in `(message, status) => …`. */
+function parametersReadIn(fn: FunctionNode, node: TSESTree.Node, scopeOf: ScopeOf): number[] {
+  const read = new Set(parameterVariablesReadIn(fn, node, scopeOf).map((variable) => variable.name));
+  const found: number[] = [];
+  fn.params.forEach((param, index) => {
+    const plain = param.type === 'AssignmentPattern' ? param.left : param;
+    if (plain.type === 'Identifier' && read.has(plain.name)) found.push(index);
+  });
+  return found;
+}
+
+/** `fail('id is required', 400)`: the text the call gives the parameters the builder's own body reads. */
+function suppliedText(builder: Builder, call: TSESTree.CallExpression): string | null {
+  const texts: string[] = [];
+  for (const index of builder.textParams) {
+    const argument = call.arguments[index];
+    const inner = argument && argument.type !== 'SpreadElement' ? skipTransparent(argument) : null;
+    if (inner?.type === 'Literal' && typeof inner.value === 'string') texts.push(inner.value);
+    else if (inner?.type === 'TemplateLiteral') texts.push(inner.quasis.map((quasi) => quasi.value.cooked ?? '').join(' '));
+  }
+  return texts.length > 0 ? texts.join(' ') : (builder.send.suppliedText ?? null);
 }
 
 function onlyBuilds(fn: FunctionNode): boolean {
@@ -137,6 +168,7 @@ function applied(builder: Builder, call: TSESTree.CallExpression, scopeOf: Scope
     bodyKind: body === null && send.bodyKind === 'data' ? 'none' : send.bodyKind,
     terminal: true,
     numericBodyEffect: send.numericBodyEffect,
+    suppliedText: bodyParam === null ? suppliedText(builder, call) : null,
     ...(statusParam !== null && { setStatus: spread ? undefined : factoryStatusSetter(call, statusParam) }),
   };
 }

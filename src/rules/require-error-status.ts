@@ -189,7 +189,7 @@ export default createRule<Options, MessageIds>({
         // `// Return 200 so the queue does not retry`: the author chose the status.
         if (statesSuccessOnPurpose(send.node, handler.fn, context.sourceCode)) continue;
         const signIn = signsIn(path, path === null ? functionName(handler.fn) : null);
-        const suggested = (send.view !== null ? errorPage(send.view)?.status : null) ?? statusForFailure(branch, send.body, signIn);
+        const suggested = (send.view !== null ? errorPage(send.view)?.status : null) ?? statusForFailure(branch, send.body, signIn, send.suppliedText);
         // Change the status write only when it sits beside the send; one shared with other paths
         // (`ctx.status = 200` at the top of the handler) gets a new write before the send instead.
         const writeNode = write?.status.kind === 'explicit' && sharesStatementList(write.node, send.node) ? write.status.node : null;

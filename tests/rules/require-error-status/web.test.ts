@@ -217,7 +217,7 @@ ruleTester.run('require-error-status (Web Response, TypeScript)', rule, {
       ],
     },
     {
-      name: 'builders that call a builder, with a success status passed on or left to its default',
+      name: 'builders that call a builder, with a success status passed on or left to its default; the words the call passes choose the suggestion',
       code: code`
         function json(data: unknown, status = 200) {
           return new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
@@ -237,7 +237,7 @@ ruleTester.run('require-error-status (Web Response, TypeScript)', rule, {
       errors: [
         {
           messageId: 'errorWithSuccessStatus',
-          data: { code: 200, suggested: 404 },
+          data: { code: 200, suggested: 400 },
           line: 9,
           column: 21,
           endLine: 9,
@@ -245,7 +245,7 @@ ruleTester.run('require-error-status (Web Response, TypeScript)', rule, {
           suggestions: [
             {
               messageId: 'useErrorStatus',
-              data: { code: 404, phrase: 'Not Found' },
+              data: { code: 400, phrase: 'Bad Request' },
               output: code`
                 function json(data: unknown, status = 200) {
                   return new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json' } });
@@ -255,7 +255,7 @@ ruleTester.run('require-error-status (Web Response, TypeScript)', rule, {
                 export default {
                   async fetch(request: Request, env: Env): Promise<Response> {
                     const id = new URL(request.url).searchParams.get('id');
-                    if (!id) return error('id is required', 404);
+                    if (!id) return error('id is required', 400);
                     const item = await env.DB.prepare('SELECT * FROM items WHERE id = ?').bind(id).first();
                     if (!item) return fail('Item not found');
                     return json(item);
@@ -272,6 +272,30 @@ ruleTester.run('require-error-status (Web Response, TypeScript)', rule, {
           column: 23,
           endLine: 11,
           endColumn: 45,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a builder of no status given words in a template: the words choose the suggested status',
+      code: code`
+        const fail = (message: string) => Response.json({ error: message });
+        export default {
+          async fetch(request: Request): Promise<Response> {
+            const record = await readRecord(request);
+            if (!record) return fail(\`Invalid token for \${new URL(request.url).pathname}\`);
+            return Response.json(record);
+          },
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 401 },
+          line: 5,
+          column: 25,
+          endLine: 5,
+          endColumn: 83,
           suggestions: [],
         },
       ],
