@@ -183,8 +183,26 @@ const RECEIVER_FOLDER =
  */
 const TEST_FILE = /(?:^|\/)(?:__tests__|__mocks__)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 
-export function isTestFile(filename: string): boolean {
-  return TEST_FILE.test(filename.replaceAll('\\', '/'));
+/**
+ * A mocha-style test folder (`test/app.router.js`, `packages/api/tests/helpers.ts`), inside the
+ * project at `cwd`: not one below a folder that routes (`app/api/test/route.ts` is a route).
+ */
+const TEST_FOLDER = /^(?:test|tests|spec|specs)$/i;
+const ROUTING_FOLDER = /^(?:app|pages|routes?|api|controllers?|handlers?|functions)$/i;
+
+export function isTestFile(filename: string, cwd?: string): boolean {
+  const path = filename.replaceAll('\\', '/');
+  if (TEST_FILE.test(path)) return true;
+  if (cwd === undefined) return false;
+  const inside = projectPath(path, cwd);
+  // Outside the project, the folders above it (`~/test/my-api`) say nothing; a relative name is
+  // relative to the project already.
+  if (inside === path && isAbsolute(path)) return false;
+  for (const folder of inside.split('/').slice(0, -1)) {
+    if (ROUTING_FOLDER.test(folder)) return false;
+    if (TEST_FOLDER.test(folder)) return true;
+  }
+  return false;
 }
 
 /** True when a route path names nothing of its own: unknown, `/`, or only parameters (`/:id`). */
@@ -250,6 +268,11 @@ function placeOfFile(filename: string, cwd: string): FilePlace {
     action: ACTION_FILE.test(name),
   };
   return lastPlace;
+}
+
+/** `/srv/app/x.ts`, `C:/app/x.ts` (slashes already forward). */
+function isAbsolute(path: string): boolean {
+  return path.startsWith('/') || /^[A-Za-z]:\//.test(path);
 }
 
 /** The file's path inside the project, so that folders above the project say nothing. */

@@ -115,7 +115,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ ignoreRoutes: [], createMethods: [] }],
   },
   create(context, [options], model) {
-    if (isTestFile(context.filename)) return {};
+    if (isTestFile(context.filename, context.cwd)) return {};
     const isIgnored = routeIgnorer(options.ignoreRoutes);
     const names = (options.createMethods ?? []).map((name) => name.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const extra = names.length > 0 ? new RegExp(`^(?:${names.join('|')})$`, 'u') : null;

@@ -157,7 +157,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ ignoreRoutes: [] }],
   },
   create(context, [options], model) {
-    if (isTestFile(context.filename)) return {};
+    if (isTestFile(context.filename, context.cwd)) return {};
     const isIgnored = routeIgnorer(options.ignoreRoutes);
     const scopeOf = (node: TSESTree.Node) => context.sourceCode.getScope(node) as Scope;
     // What a handler's code says and what a handler with no route goes by: asked once per

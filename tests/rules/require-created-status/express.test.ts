@@ -26,6 +26,17 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
       `,
     },
     {
+      name: 'a server in a mocha-style tests folder answers as the test needs',
+      filename: 'packages/server/tests/fixtures/app.ts',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/posts', async (req, res) => {
+          res.json(await Post.create(req.body));
+        });
+      `,
+    },
+    {
       name: 'a fake server a test stands up answers as the test needs',
       filename: 'tests/lti/grades.test.ts',
       code: code`

@@ -95,6 +95,18 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
       `,
     },
     {
+      name: 'a mocha-style test folder (test/app.router.ts) holds servers that answer as the test needs',
+      filename: 'test/app.router.ts',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/user/:id', (req, res) => {
+          if (req.params.id === 'missing') return res.json({ error: 'User not found' });
+          res.json({ id: req.params.id });
+        });
+      `,
+    },
+    {
       name: 'a fake service in a test answers errors as the test needs',
       filename: 'src/__mocks__/users-api.ts',
       code: code`
@@ -596,6 +608,42 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a test folder below a routing folder is a route (src/routes/test/index.ts answers /test)',
+      filename: 'src/routes/test/index.ts',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.get('/', (req, res) => {
+          if (!req.query.id) return res.json({ error: 'Missing id' });
+          res.json({ ok: true });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 4,
+          column: 29,
+          endLine: 4,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.get('/', (req, res) => {
+                  if (!req.query.id) return res.status(400).json({ error: 'Missing id' });
+                  res.json({ ok: true });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a comment about the handler retrying its own work does not excuse the error',
       code: code`
