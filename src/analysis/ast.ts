@@ -105,6 +105,18 @@ export function isNullish(node: TSESTree.Node): boolean {
   return (node.type === 'Literal' && node.value === null) || (node.type === 'Identifier' && node.name === 'undefined');
 }
 
+/** A node whose children are statements: a block, a `case`, the program. */
+export function holdsStatements(node: TSESTree.Node): boolean {
+  return node.type === 'BlockStatement' || node.type === 'SwitchCase' || node.type === 'Program';
+}
+
+/** The nearest list of statements around a node: a block, a `case`, the program. */
+export function statementList(node: TSESTree.Node): TSESTree.Node | undefined {
+  let current = node.parent;
+  while (current && !holdsStatements(current)) current = current.parent;
+  return current;
+}
+
 /** True when `inner` lies within `outer` (or is it). */
 export function contains(outer: TSESTree.Node, inner: TSESTree.Node): boolean {
   return outer.range[0] <= inner.range[0] && inner.range[1] <= outer.range[1];

@@ -151,7 +151,7 @@ export function isHtmlFragment(body: TSESTree.Node): boolean {
 }
 
 /** The text of a string or a template (its literal parts); `null` for anything else. */
-function stringText(node: TSESTree.Node): string | null {
+export function stringText(node: TSESTree.Node): string | null {
   if (node.type === 'Literal') return typeof node.value === 'string' ? node.value : null;
   return node.type === 'TemplateLiteral' ? templateText(node) : null;
 }

@@ -8,7 +8,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { ResponseFactory, ReturnSpec } from '../frameworks/adapter.js';
 import { propertyKeyName, skipTransparent } from './ast.js';
-import { stringified } from './body-shape.js';
+import { stringText, stringified } from './body-shape.js';
 import type { RawOp } from './channel.js';
 import type { FunctionNode, StatusValue } from './model.js';
 import { IMPLICIT_STATUS } from './model.js';
@@ -126,13 +126,9 @@ function parameterVariablesReadIn(fn: FunctionNode, node: TSESTree.Node, scopeOf
 
 /** The indexes of the plain parameters `node` reads: `[0]` for `{ error: message }` in `(message, status) => …`. */
 function parametersReadIn(fn: FunctionNode, node: TSESTree.Node, scopeOf: ScopeOf): number[] {
-  const read = new Set(parameterVariablesReadIn(fn, node, scopeOf).map((variable) => variable.name));
-  const found: number[] = [];
-  fn.params.forEach((param, index) => {
-    const plain = param.type === 'AssignmentPattern' ? param.left : param;
-    if (plain.type === 'Identifier' && read.has(plain.name)) found.push(index);
-  });
-  return found;
+  return parameterVariablesReadIn(fn, node, scopeOf)
+    .map((variable) => paramIndex(fn, variable.defs[0]!.name))
+    .filter((index): index is number => index !== null);
 }
 
 /** `fail('id is required', 400)`: the text the call gives the parameters the builder's own body reads. */
@@ -140,9 +136,8 @@ function suppliedText(builder: Builder, call: TSESTree.CallExpression): string |
   const texts: string[] = [];
   for (const index of builder.textParams) {
     const argument = call.arguments[index];
-    const inner = argument && argument.type !== 'SpreadElement' ? skipTransparent(argument) : null;
-    if (inner?.type === 'Literal' && typeof inner.value === 'string') texts.push(inner.value);
-    else if (inner?.type === 'TemplateLiteral') texts.push(inner.quasis.map((quasi) => quasi.value.cooked ?? '').join(' '));
+    const text = argument && argument.type !== 'SpreadElement' ? stringText(skipTransparent(argument)) : null;
+    if (text !== null) texts.push(text);
   }
   return texts.length > 0 ? texts.join(' ') : (builder.send.suppliedText ?? null);
 }

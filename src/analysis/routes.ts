@@ -1,5 +1,6 @@
 /** What a route path says about the route: an action, a machine receiver, a question. */
 
+import { isAbsolute } from 'node:path';
 import { cached } from '../utils/cached.js';
 
 /**
@@ -190,14 +191,13 @@ const TEST_FILE = /(?:^|\/)(?:__tests__|__mocks__)\/|\.(?:test|spec)\.[cm]?[jt]s
 const TEST_FOLDER = /^(?:test|tests|spec|specs)$/i;
 const ROUTING_FOLDER = /^(?:app|pages|routes?|api|controllers?|handlers?|functions)$/i;
 
-export function isTestFile(filename: string, cwd?: string): boolean {
+export function isTestFile(filename: string, cwd: string): boolean {
   const path = filename.replaceAll('\\', '/');
   if (TEST_FILE.test(path)) return true;
-  if (cwd === undefined) return false;
   const inside = projectPath(path, cwd);
   // Outside the project, the folders above it (`~/test/my-api`) say nothing; a relative name is
   // relative to the project already.
-  if (inside === path && isAbsolute(path)) return false;
+  if (inside === path && isAbsolute(filename)) return false;
   for (const folder of inside.split('/').slice(0, -1)) {
     if (ROUTING_FOLDER.test(folder)) return false;
     if (TEST_FOLDER.test(folder)) return true;
@@ -268,11 +268,6 @@ function placeOfFile(filename: string, cwd: string): FilePlace {
     action: ACTION_FILE.test(name),
   };
   return lastPlace;
-}
-
-/** `/srv/app/x.ts`, `C:/app/x.ts` (slashes already forward). */
-function isAbsolute(path: string): boolean {
-  return path.startsWith('/') || /^[A-Za-z]:\//.test(path);
 }
 
 /** The file's path inside the project, so that folders above the project say nothing. */

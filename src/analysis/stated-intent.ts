@@ -4,6 +4,7 @@
  * has weighed the status already; a report would only make them add a disable comment.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { contains, holdsStatements, statementList } from './ast.js';
 import type { FunctionNode } from './model.js';
 
 /**
@@ -49,14 +50,8 @@ function outerStatement(node: TSESTree.Node, handler: FunctionNode): TSESTree.No
   return current;
 }
 
-/** The innermost block or `case` around the send that is not the handler's own body. */
+/** The innermost block or `case` around the send that is inside the handler and not its own body. */
 function innerBlock(node: TSESTree.Node, handler: FunctionNode): TSESTree.Node | null {
-  for (let current = node.parent; current && current !== handler.body && current !== handler; current = current.parent) {
-    if (holdsStatements(current)) return current;
-  }
-  return null;
-}
-
-function holdsStatements(node: TSESTree.Node): boolean {
-  return node.type === 'BlockStatement' || node.type === 'SwitchCase' || node.type === 'Program';
+  const list = statementList(node);
+  return list && list !== handler.body && contains(handler, list) ? list : null;
 }

@@ -124,6 +124,8 @@ export default createRule<Options, MessageIds>({
     for (const handler of model.handlers) {
       // Narrowing by `req.method` only picks among the methods a handler answers.
       if (handler.isErrorHandler || handler.methods?.includes('POST') === false || declaresSuccessWithout201(handler)) continue;
+      // A controller whose route is in another file goes by its name (`createPost` answers POST).
+      const methods = handler.methods ?? methodsByName(handler.fn);
       let creations: Creation[] | undefined;
       let reported: Send | null = null;
       for (const send of handler.ops) {
@@ -132,7 +134,7 @@ export default createRule<Options, MessageIds>({
         const path = pathAt(send.node, handler.fn, handler.path);
         // A router that answers on `/` where another file mounts it is placed by its file.
         if (isActionRoute(path) || isIgnored(path) || (isBarePath(path) && placedAsAction(context.filename, context.cwd))) continue;
-        if (!methodsAt(send.node, handler.fn, handler.methods ?? methodsByName(handler.fn), handler.request)?.every((method) => method === 'POST')) continue;
+        if (!methodsAt(send.node, handler.fn, methods, handler.request)?.every((method) => method === 'POST')) continue;
         if (!isDefaultSuccess(send, handler, scopeOf)) continue;
         creations ??= findCreationCalls(handler.fn, context.sourceCode.visitorKeys, scopeOf, extra);
         // The creates this answer follows (each branch may create on its own); named by the one

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { functionName, throwsAfter } from '../analysis/ast.js';
+import { functionName, statementList, throwsAfter } from '../analysis/ast.js';
 import { bodyText, classifyBody, ERROR_TEXT, errorPage, isHtmlFragment, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
 import { answersHtmx } from '../analysis/htmx.js';
 import { readsPushMessage } from '../analysis/push-receivers.js';
@@ -110,15 +110,6 @@ function isOwnStatement(call: TSESTree.Node, fn: FunctionNode): boolean {
     node = node.parent;
   }
   return node.parent !== undefined && node.parent === fn.body;
-}
-
-/** The nearest list of statements around a node: a block, a `case`, the program. */
-function statementList(node: TSESTree.Node): TSESTree.Node | undefined {
-  let current = node.parent;
-  while (current && current.type !== 'BlockStatement' && current.type !== 'SwitchCase' && current.type !== 'Program') {
-    current = current.parent;
-  }
-  return current;
 }
 
 function sharesStatementList(a: TSESTree.Node, b: TSESTree.Node): boolean {
