@@ -4,7 +4,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isNullish, memberName, propertyKeyName, skipTransparent } from './ast.js';
 import { findVariable, resolveConstant, type Scope } from './scope.js';
-import { reasonPhrase } from './status-codes.js';
+import { errorPhraseCode, reasonPhrase } from './status-codes.js';
 
 /**
  * `error`: reads as an error wherever it is sent (`{ error: 'x' }`, `{ success: false }`,
@@ -55,9 +55,13 @@ export function classifyBody(body: TSESTree.Node): BodyShape {
     case 'ObjectExpression':
       return objectShape(node);
     case 'Literal':
-      return typeof node.value === 'string' && ERROR_TEXT.test(visibleText(node.value)) ? 'maybe-error' : 'other';
+      if (typeof node.value !== 'string') return 'other';
+      // `'Not Found'`, `'<h1>403 Forbidden</h1>'`: an error's status line, wherever it is sent.
+      if (errorPhraseCode(visibleText(node.value)) !== null) return 'error';
+      return ERROR_TEXT.test(visibleText(node.value)) ? 'maybe-error' : 'other';
     case 'TemplateLiteral':
       if (node.expressions.some((expression) => isErrorValue(expression))) return 'error';
+      if (node.expressions.length === 0 && errorPhraseCode(visibleText(templateText(node))) !== null) return 'error';
       return ERROR_TEXT.test(visibleText(templateText(node))) ? 'maybe-error' : 'other';
     default:
       if (isErrorValue(node)) return 'error';
@@ -74,6 +78,8 @@ function visibleText(text: string): string {
 /** The error status a body names (`{ status: 404, message }`, `{ errcode: 400 }`), or `null`. */
 export function statedErrorStatus(body: TSESTree.Node): number | null {
   const node = serialized(body);
+  const text = stringText(node);
+  if (text !== null) return errorPhraseCode(visibleText(text));
   if (node.type !== 'ObjectExpression') return null;
   for (const property of node.properties) {
     if (property.type !== 'Property') continue;

@@ -52,6 +52,28 @@ export function reasonPhrase(code: number): string | undefined {
   return REASON_PHRASES[code];
 }
 
+const ERROR_CODE_BY_PHRASE: ReadonlyMap<string, number> = new Map(
+  Object.entries(REASON_PHRASES)
+    .filter(([code]) => Number(code) >= 400)
+    .map(([code, phrase]) => [phrase.toLowerCase(), Number(code)] as const),
+);
+
+/** `404`, `Error 404:`, `404 -`: the code a status line puts before its phrase. */
+const LEADING_CODE = /^(?:error\s*)?([45]\d\d)\s*[-:.]?\s*/i;
+
+/**
+ * The error status whose reason phrase is the whole text: `'Not Found'`, `'404 Not Found'`,
+ * `'Error 500: Internal Server Error'`, `'Unauthorized.'`. A text that says more
+ * (`'Page not found'`) is `null`, and so is a code that does not go with its phrase.
+ */
+export function errorPhraseCode(text: string): number | null {
+  let phrase = text.trim().replaceAll(/\s+/g, ' ');
+  const lead = LEADING_CODE.exec(phrase);
+  if (lead) phrase = phrase.slice(lead[0].length);
+  const code = ERROR_CODE_BY_PHRASE.get(phrase.replace(/[.!]$/, '').toLowerCase());
+  return code !== undefined && (!lead || Number(lead[1]) === code) ? code : null;
+}
+
 /** A value that reads as an HTTP status: an integer from 100 to 599. */
 export function isStatusLikeNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599;

@@ -6,6 +6,19 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a status line sent with its status, a text that says more than a status line outside any branch, a phrase under the wrong code',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/docs/*', (req, res) => res.send('Page not found in the old docs, see the new site'));
+        app.get('/legacy', (req, res) => res.send('200 Not Found'));
+        app.use((req, res) => {
+          res.status(404);
+          res.send('Not Found');
+        });
+      `,
+    },
+    {
       name: 'a comment says the queue will not redeliver, which is why the skip is answered 2xx',
       code: code`
         import express from 'express';
@@ -608,6 +621,39 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a catch-all middleware that answers a status line with the default 200',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.use((req, res) => {
+          res.send('<h1>404 Not Found</h1>');
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.use((req, res) => {
+                  res.status(404).send('<h1>404 Not Found</h1>');
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a test folder below a routing folder is a route (src/routes/test/index.ts answers /test)',
       filename: 'src/routes/test/index.ts',

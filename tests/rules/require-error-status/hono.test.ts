@@ -216,6 +216,37 @@ ruleTester.run('require-error-status (Hono, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a notFound handler that answers its status line as text with the default 200',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.notFound((c) => c.text('404 Not Found'));
+        export default app;
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 3,
+          column: 21,
+          endLine: 3,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.notFound((c) => c.text('404 Not Found', 404));
+                export default app;
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'an error page written with the html tagged template goes out as 200 OK',
       code: code`
         import { Hono } from 'hono';

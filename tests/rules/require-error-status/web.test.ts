@@ -190,6 +190,69 @@ ruleTester.run('require-error-status (Web Response, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a status line as the body of the fallback answer, outside any branch: the phrase names the status',
+      code: code`
+        export default {
+          async fetch(request: Request): Promise<Response> {
+            const { pathname } = new URL(request.url);
+            if (pathname === '/health') return Response.json({ ok: true });
+            if (request.method !== 'GET') return new Response('405 Method Not Allowed');
+            return new Response('Not Found');
+          },
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 405 },
+          line: 5,
+          column: 42,
+          endLine: 5,
+          endColumn: 80,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 405, phrase: 'Method Not Allowed' },
+              output: code`
+                export default {
+                  async fetch(request: Request): Promise<Response> {
+                    const { pathname } = new URL(request.url);
+                    if (pathname === '/health') return Response.json({ ok: true });
+                    if (request.method !== 'GET') return new Response('405 Method Not Allowed', { status: 405 });
+                    return new Response('Not Found');
+                  },
+                };
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                export default {
+                  async fetch(request: Request): Promise<Response> {
+                    const { pathname } = new URL(request.url);
+                    if (pathname === '/health') return Response.json({ ok: true });
+                    if (request.method !== 'GET') return new Response('405 Method Not Allowed');
+                    return new Response('Not Found', { status: 404 });
+                  },
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a builder without parameters, whose own error body goes out with 200',
       code: code`
         const unauthorized = () => Response.json({ error: 'Unauthorized' });
