@@ -20,6 +20,7 @@ export type FrameworkId =
   | 'hono'
   | 'next-app'
   | 'next-pages'
+  | 'next-middleware'
   | 'web'
   | 'nestjs'
   | 'sveltekit'

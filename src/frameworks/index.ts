@@ -8,9 +8,10 @@ import { express } from './express.js';
 import { fastify } from './fastify.js';
 import { hono } from './hono.js';
 import { nextApp } from './next-app.js';
+import { nextMiddleware } from './next-middleware.js';
 import { nextPages } from './next-pages.js';
 import { koa } from './koa.js';
 import { nodeHttp } from './node-http.js';
 import { web } from './web.js';
 
-export const ADAPTERS: readonly FrameworkAdapter[] = [nextApp, nextPages, koa, hono, web, fastify, nodeHttp, express];
+export const ADAPTERS: readonly FrameworkAdapter[] = [nextApp, nextPages, nextMiddleware, koa, hono, web, fastify, nodeHttp, express];

@@ -18,8 +18,8 @@ import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from './adapter.js';
 import { expressResponse } from './express.js';
 import { nextDeferrals, nextReturnSpec } from './next-app.js';
-import { enclosingRouteCall, methodOfName, resolveHandlerFunctions } from './registration.js';
-import { isModuleExports, typeReferenceName } from './shapes.js';
+import { defaultExports, enclosingRouteCall, methodOfName, resolveHandlerFunctions } from './registration.js';
+import { typeReferenceName } from './shapes.js';
 
 const ROUTE_FILE = /^(?:.*\/)?pages\/(api(?:\/[^/]+)*)\.(?:ts|js|mjs|tsx|jsx)$/;
 
@@ -107,26 +107,6 @@ function namesApiTypes(file: FileContext): boolean {
 function withDeferrals(seeds: HandlerSeed[], file: FileContext): HandlerSeed[] {
   const deferrals = seeds.length > 0 ? nextDeferrals(file) : undefined;
   return deferrals ? seeds.map((seed) => ({ ...seed, deferrals })) : seeds;
-}
-
-/** `export default handler`, `export default withAuth(async (req, res) => …)`, `export { handler as default }`, `module.exports = handler`. */
-function* defaultExports(program: TSESTree.Program): Generator<TSESTree.Node> {
-  for (const statement of program.body) {
-    if (statement.type === 'ExportDefaultDeclaration') {
-      yield statement.declaration;
-    } else if (statement.type === 'ExportNamedDeclaration' && !statement.source) {
-      for (const specifier of statement.specifiers) {
-        const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
-        if (exported === 'default' && specifier.local.type === 'Identifier') yield specifier.local;
-      }
-    } else if (
-      statement.type === 'ExpressionStatement' &&
-      statement.expression.type === 'AssignmentExpression' &&
-      isModuleExports(statement.expression.left)
-    ) {
-      yield statement.expression.right;
-    }
-  }
 }
 
 /** `export const config = { runtime: 'edge' }` (or `export const runtime = 'edge'`). */

@@ -7,6 +7,7 @@ import { findVariable, type Scope, type Variable } from '../analysis/scope.js';
 import { isFunction, memberName, skipTransparent, staticString, transparentParent } from '../analysis/ast.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { HTTP_METHODS } from '../analysis/model.js';
+import { isModuleExports } from './shapes.js';
 
 /** One registration call (`router.post('/users', auth, create)`): its handler functions, method and path. */
 export interface Registration {
@@ -201,4 +202,24 @@ export function chainedRoutePath(member: TSESTree.MemberExpression, routeMethod 
     object = skipTransparent(callee.object);
   }
   return undefined;
+}
+
+/** `export default handler`, `export default withAuth(async (req, res) => …)`, `export { handler as default }`, `module.exports = handler`. */
+export function* defaultExports(program: TSESTree.Program): Generator<TSESTree.Node> {
+  for (const statement of program.body) {
+    if (statement.type === 'ExportDefaultDeclaration') {
+      yield statement.declaration;
+    } else if (statement.type === 'ExportNamedDeclaration' && !statement.source) {
+      for (const specifier of statement.specifiers) {
+        const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
+        if (exported === 'default' && specifier.local.type === 'Identifier') yield specifier.local;
+      }
+    } else if (
+      statement.type === 'ExpressionStatement' &&
+      statement.expression.type === 'AssignmentExpression' &&
+      isModuleExports(statement.expression.left)
+    ) {
+      yield statement.expression.right;
+    }
+  }
 }
