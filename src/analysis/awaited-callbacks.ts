@@ -1,23 +1,29 @@
 /**
- * Callbacks of a promise chain that a function awaits:
- * `const report = await load(id).catch((err) => res.status(500).json(…))`. They run before the
- * `await` resumes, so what they send happens, for the enclosing function, at the `await`; a
- * `return` inside one leaves only the callback, and the function goes on.
+ * Callbacks that run before the enclosing function goes on: those of a promise chain it awaits
+ * (`const report = await load(id).catch((err) => res.status(500).json(…))`), and those an array
+ * method calls on the spot (`items.forEach((item) => { if (!item.id) return res.status(400)… })`).
+ * What they send happens, for the enclosing function, at the `await` or the call; a `return`
+ * inside one leaves only the callback, and the function goes on.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, enclosingFunction, isFunction, transparentParent } from './ast.js';
+import { calleeName, enclosingFunction, isFunction, memberName, skipTransparent, transparentParent } from './ast.js';
 import type { FunctionNode } from './model.js';
 import { findVariable, type Scope, type Variable } from './scope.js';
 
 const PROMISE_CALLBACKS = new Set(['then', 'catch', 'finally']);
 
+/** Array methods that call their first argument for each element before they return. */
+const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'reduce', 'reduceRight']);
+
 export interface AwaitedCallback {
-  /** The `await` of the chain: where, for `owner`, the callback's work happens. */
-  readonly anchor: TSESTree.AwaitExpression;
-  /** The function that awaits. */
+  /** The `await` of the chain, or the array method's call: where, for `owner`, the callback's work happens. */
+  readonly anchor: TSESTree.Node;
+  /** The function that awaits or calls. */
   readonly owner: FunctionNode;
-  /** The variable the awaited value goes to (`const report = await …`), if any. */
+  /** The variable the awaited value or the call's result goes to (`const report = await …`), if any. */
   readonly result: Variable | null;
+  /** The array method that calls the callback (`forEach`); `null` for a promise callback. */
+  readonly iteration: string | null;
 }
 
 /** Where `fn`, a callback of an awaited promise chain, runs for the function that awaits it; `null` otherwise. */
@@ -37,11 +43,27 @@ export function awaitedCallback(fn: FunctionNode, scopeOf: (node: TSESTree.Node)
   if (anchor?.type !== 'AwaitExpression') return null;
   const owner = enclosingFunction(anchor);
   if (!owner) return null;
-  return { anchor, owner, result: resultOf(anchor, scopeOf) };
+  return { anchor, owner, result: resultOf(anchor, scopeOf), iteration: null };
 }
 
-/** `const report = await …`, `report = await …`: the variable the awaited value is stored in. */
-function resultOf(anchor: TSESTree.AwaitExpression, scopeOf: (node: TSESTree.Node) => Scope): Variable | null {
+/**
+ * Where `fn` runs for the function that calls `items.forEach(fn)` (or `map`, `some`, …): at that
+ * call, before it returns. An `async` callback only starts there, so it is not one.
+ */
+export function iterationCallback(fn: FunctionNode, scopeOf: (node: TSESTree.Node) => Scope): AwaitedCallback | null {
+  if (fn.async) return null;
+  const { parent: call, child } = transparentParent(fn);
+  if (call?.type !== 'CallExpression' || call.arguments[0] !== child) return null;
+  const callee = skipTransparent(call.callee);
+  const method = callee.type === 'MemberExpression' ? memberName(callee) : null;
+  if (method === null || !ITERATION_METHODS.has(method)) return null;
+  const owner = enclosingFunction(call);
+  if (!owner) return null;
+  return { anchor: call, owner, result: resultOf(call, scopeOf), iteration: method };
+}
+
+/** `const report = await …`, `report = await …`: the variable the value is stored in. */
+function resultOf(anchor: TSESTree.Node, scopeOf: (node: TSESTree.Node) => Scope): Variable | null {
   const { parent, child } = transparentParent(anchor);
   const target =
     parent?.type === 'VariableDeclarator' && parent.init === child

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction } from '../analysis/ast.js';
-import { awaitedCallback } from '../analysis/awaited-callbacks.js';
+import { awaitedCallback, iterationCallback } from '../analysis/awaited-callbacks.js';
 import { bareEnd } from '../analysis/bare-end.js';
 import { handOffSend, isIgnoredCall } from '../analysis/hand-offs.js';
 import type { FunctionNode, HandOff, Handler, ResponseOp, Send } from '../analysis/model.js';
@@ -32,6 +32,8 @@ export type MessageIds =
   | 'returnAfterSend'
   | 'statusAfterCallbackSend'
   | 'sendAfterCallbackSend'
+  | 'statusAfterIterationSend'
+  | 'sendAfterIterationSend'
   | 'handOffAfterSend'
   | 'sendAfterHandOff'
   | 'statusAfterHandOff'
@@ -90,6 +92,10 @@ export default createRule<Options, MessageIds>({
       onlySetStatus: 'Set the status with `{{method}}()` and send once.',
       sendAfterCallbackSend:
         'This can send a second response after the one a callback of the awaited promise sends on line {{line}}: {{effect}}. A `return` in that callback ends only the callback; stop the handler after the `await` too, or send from one place.',
+      statusAfterIterationSend:
+        'This status is set after the `{{method}}()` callback sent the response on line {{line}}, so the client never sees it. A `return` in that callback ends only that call, not the handler.',
+      sendAfterIterationSend:
+        'This can send a second response after the one the `{{method}}()` callback sends on line {{line}}: {{effect}}. A `return` in that callback ends only that call, and the handler goes on; find the failure first (`some()`, `find()` or a `for…of` loop) and return after sending.',
     },
     schema: [],
   },
@@ -117,8 +123,8 @@ export default createRule<Options, MessageIds>({
         if (!op.deferred) {
           push(opsByFunction, op.fn, op);
           if (op.kind !== 'send' || !op.terminal || op.fn === handler.fn) continue;
-          const awaited = awaitedCallback(op.fn, code.scopeOf);
-          if (awaited) push(callbackSendsByFunction, awaited.owner, { ...awaited, send: op });
+          const caller = awaitedCallback(op.fn, code.scopeOf) ?? iterationCallback(op.fn, code.scopeOf);
+          if (caller) push(callbackSendsByFunction, caller.owner, { ...caller, send: op });
         } else if (op.deferred.timing === 'always') {
           reportLate(op);
         } else {
@@ -199,11 +205,17 @@ export default createRule<Options, MessageIds>({
           if (!canComeLate(later) || reported.has(later)) continue;
           if (!flow.canFollow(earlier.anchor, later.node) || !mayWriteAfterCallback(earlier, later.node, code)) continue;
           reported.add(later);
-          context.report({
-            node: later.node,
-            messageId: later.kind === 'status' ? 'statusAfterCallbackSend' : 'sendAfterCallbackSend',
-            data: { line: earlier.send.node.loc.start.line, ...(later.kind === 'send' && { effect: handlerOwning(later)?.secondSendEffect }) },
-          });
+          const line = earlier.send.node.loc.start.line;
+          const effect = later.kind === 'send' ? { effect: handlerOwning(later)?.secondSendEffect } : {};
+          context.report(
+            earlier.iteration === null
+              ? { node: later.node, messageId: later.kind === 'status' ? 'statusAfterCallbackSend' : 'sendAfterCallbackSend', data: { line, ...effect } }
+              : {
+                  node: later.node,
+                  messageId: later.kind === 'status' ? 'statusAfterIterationSend' : 'sendAfterIterationSend',
+                  data: { line, method: earlier.iteration, ...effect },
+                },
+          );
         }
       }
       for (const late of deferredByFunction.get(fn) ?? []) {

@@ -8,6 +8,38 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'array callbacks that send nothing, a result the handler tests before it goes on, an async forEach callback, a send the loop leaves by returning from the handler',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/items', async (req, res) => {
+          req.body.items.forEach((item) => res.setHeader('x-item', item.id));
+          const invalid = req.body.items.find((item) => {
+            if (!item.name) {
+              res.status(400).json({ error: 'Every item needs a name' });
+              return true;
+            }
+            return false;
+          });
+          if (invalid) return;
+          await Item.insertMany(req.body.items);
+          res.status(201).json({ ok: true });
+        });
+        app.post('/events', (req, res) => {
+          req.body.events.forEach(async (event) => {
+            await queue.push(event);
+          });
+          res.status(202).end();
+        });
+        app.get('/lookup', (req, res) => {
+          for (const key of ['id', 'slug']) {
+            if (!req.query[key]) return res.status(400).json({ error: key + ' is required' });
+          }
+          res.json(lookup(req.query));
+        });
+      `,
+    },
+    {
       name: 'sends under tests of one value against different enum members or named constants never both run',
       code: code`
         import express from 'express';
@@ -360,6 +392,65 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a return in a forEach callback leaves only the callback: the handler goes on and sends again',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/items', async (req, res) => {
+          req.body.items.forEach((item) => {
+            if (!item.name) {
+              return res.status(400).json({ error: 'Every item needs a name' });
+            }
+          });
+          await Item.insertMany(req.body.items);
+          res.status(201).json({ ok: true });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterIterationSend',
+          data: { line: 6, method: 'forEach', effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 37,
+        },
+      ],
+    },
+    {
+      name: 'a status set after a map callback already answered',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/report', (req, res) => {
+          const rows = req.query.ids.split(',').map((id) => {
+            if (!/^[0-9]+$/.test(id)) res.status(400).send('Bad id');
+            return Number(id);
+          });
+          res.status(200);
+          res.json(buildReport(rows));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'statusAfterIterationSend',
+          data: { line: 5, method: 'map' },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 18,
+        },
+        {
+          messageId: 'sendAfterIterationSend',
+          data: { line: 5, method: 'map', effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 30,
+        },
+      ],
+    },
     {
       name: 'enum members that hold the same value, one counted up from the member before',
       code: code`

@@ -120,6 +120,29 @@ ruleTester.run('no-status-after-send (Fastify, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a return in a some() callback that sent leaves only the callback; the value returned after it is a second send',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.post('/tags', async (request, reply) => {
+          request.body.tags.some((tag) => {
+            if (tag.length > 32) return reply.code(400).send({ error: 'Tag too long' });
+          });
+          return db.tags.upsertMany(request.body.tags);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterIterationSend',
+          data: { line: 5, method: 'some', effect: 'Fastify drops it and logs "Reply was already sent"' },
+          line: 7,
+          column: 10,
+          endLine: 7,
+          endColumn: 47,
+        },
+      ],
+    },
+    {
       name: 'a value returned after reply.send is a second send that Fastify drops',
       code: code`
         import Fastify from 'fastify';
