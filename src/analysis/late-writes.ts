@@ -9,6 +9,7 @@ import { bareEnd } from './bare-end.js';
 import { excludeEachOther } from './conditions.js';
 import type { ResponseOp, Send } from './model.js';
 import type { Scope } from './scope.js';
+import { testsSentFlag } from './sent-flags.js';
 import { catchRunsOnlyBefore } from './try-catch.js';
 
 /** Ops a late write can be: status writes and sends the code states on their own. */
@@ -45,7 +46,7 @@ export interface Code {
  * runs only if the send threw, nor under the opposite answer to a test that guards the send.
  */
 export function mayWriteAfter(earlier: Send, later: TSESTree.Node, code: Code): boolean {
-  return writesAfter(earlier.node, earlier.returned, later, code);
+  return writesAfter(earlier.node, earlier.returned, later, code) && !testsSentFlag(earlier.node, later, code.scopeOf);
 }
 
 function writesAfter(earlier: TSESTree.Node, returned: boolean, later: TSESTree.Node, code: Code): boolean {

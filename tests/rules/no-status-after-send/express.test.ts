@@ -8,6 +8,48 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a flag set beside the send and tested before the next answer: under if (!sent), after if (sent) return, and left of &&',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/first', async (req, res) => {
+          let sent = false;
+          for (const source of sources) {
+            const data = await source.get(req.query.key);
+            if (data) {
+              res.json(data);
+              sent = true;
+              break;
+            }
+          }
+          if (!sent) res.status(404).json({ error: 'No source has it' });
+        });
+        app.get('/race', (req, res) => {
+          let responded = false;
+          const timer = setTimeout(() => {
+            responded = true;
+            res.status(504).json({ error: 'Timed out' });
+          }, 5000);
+          fetchSlow().then((value) => {
+            clearTimeout(timer);
+            !responded && res.json(value);
+          });
+        });
+        app.post('/merge', async (req, res) => {
+          let answered = false;
+          for (const id of req.body.ids) {
+            if (!(await exists(id))) {
+              res.status(404).json({ error: 'Unknown id ' + id });
+              answered = true;
+              break;
+            }
+          }
+          if (answered) return;
+          res.json(await merge(req.body.ids));
+        });
+      `,
+    },
+    {
       name: 'array callbacks that send nothing, a result the handler tests before it goes on, an async forEach callback, a send the loop leaves by returning from the handler',
       code: code`
         import express from 'express';
@@ -392,6 +434,53 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a flag set beside the send that the later send does not wait on',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/users/:id', async (req, res) => {
+          let found = true;
+          const user = await User.findById(req.params.id);
+          if (!user) {
+            res.status(404).json({ error: 'Not found' });
+            found = false;
+          }
+          if (!found) log.warn('missing user', req.params.id);
+          res.json(user);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 7, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 11,
+          column: 3,
+          endLine: 11,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 7 },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/users/:id', async (req, res) => {
+                  let found = true;
+                  const user = await User.findById(req.params.id);
+                  if (!user) {
+                    return res.status(404).json({ error: 'Not found' });
+                    found = false;
+                  }
+                  if (!found) log.warn('missing user', req.params.id);
+                  res.json(user);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a return in a forEach callback leaves only the callback: the handler goes on and sends again',
       code: code`

@@ -1,0 +1,55 @@
+/**
+ * A flag set beside a send and tested before the next answer: `res.json(data); sent = true;
+ * break;` in a loop, then `if (!sent) res.status(404).json(…)`. Code paths cannot see values, so
+ * the later write looks like a second send; the flag says the author already keeps them apart.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { contains, holdsStatements, isFunction, statementList } from './ast.js';
+import { findVariable, type Scope, type Variable } from './scope.js';
+
+/**
+ * True when `later` runs only under a test of a variable that the statements around `send` set
+ * to a literal: inside `if (!sent) …`, `!sent && …`, or after `if (sent) return;`.
+ */
+export function testsSentFlag(send: TSESTree.Node, later: TSESTree.Node, scopeOf: (node: TSESTree.Node) => Scope): boolean {
+  const list = statementList(send);
+  const statements = list?.type === 'SwitchCase' ? list.consequent : list?.type === 'BlockStatement' ? list.body : [];
+  for (const statement of statements) {
+    const name = flagAssigned(statement);
+    const variable = name === null ? null : findVariable(scopeOf(statement), name);
+    if (variable && guardedBy(variable, send, later)) return true;
+  }
+  return false;
+}
+
+/** `sent = true;`, `responded = 1;`: the name a statement sets to a literal. */
+function flagAssigned(statement: TSESTree.Node): string | null {
+  if (statement.type !== 'ExpressionStatement') return null;
+  const { expression } = statement;
+  if (expression.type !== 'AssignmentExpression' || expression.operator !== '=' || expression.left.type !== 'Identifier') return null;
+  return expression.right.type === 'Literal' ? expression.left.name : null;
+}
+
+function guardedBy(flag: Variable, send: TSESTree.Node, later: TSESTree.Node): boolean {
+  const tests = (node: TSESTree.Node): boolean =>
+    flag.references.some((reference) => contains(node, reference.identifier as TSESTree.Node));
+  let child: TSESTree.Node = later;
+  for (let parent = later.parent; parent && !isFunction(parent); child = parent, parent = parent.parent) {
+    if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.test !== child && tests(parent.test)) return true;
+    if (parent.type === 'LogicalExpression' && parent.right === child && tests(parent.left)) return true;
+    if (!holdsStatements(parent)) continue;
+    // `if (sent) return;` between the send and `later`, in a block around `later`.
+    const body = parent.type === 'SwitchCase' ? parent.consequent : parent.type === 'BlockStatement' || parent.type === 'Program' ? parent.body : [];
+    for (const statement of body) {
+      if (statement.range[0] < send.range[1] || statement.range[1] > later.range[0]) continue;
+      if (statement.type === 'IfStatement' && tests(statement.test) && leaves(statement.consequent)) return true;
+    }
+  }
+  return false;
+}
+
+/** `return;`, `{ return; }`, `throw e`, `break`: a branch that does not fall through. */
+function leaves(node: TSESTree.Statement): boolean {
+  const last = node.type === 'BlockStatement' ? node.body.at(-1) : node;
+  return last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement' || last?.type === 'BreakStatement' || last?.type === 'ContinueStatement';
+}
