@@ -4,7 +4,7 @@
  * run after a send, after a send in a callback of an awaited promise, or beside deferred work.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { testedBetween, type AwaitedCallback } from './awaited-callbacks.js';
+import { testedBetween, type InlineCallback } from './inline-callbacks.js';
 import { bareEnd } from './bare-end.js';
 import { excludeEachOther } from './conditions.js';
 import type { ResponseOp, Send } from './model.js';
@@ -53,15 +53,15 @@ function writesAfter(earlier: TSESTree.Node, returned: boolean, later: TSESTree.
   return !catchRunsOnlyBefore(later, earlier, code.visitorKeys, returned) && !excludeEachOther(earlier, later, code.scopeOf);
 }
 
-/** A send in a callback of an awaited promise chain, as the function that awaits sees it: at the `await`. */
-export interface CallbackSend extends AwaitedCallback {
+/** A send in a callback of an awaited promise chain or of an array method, as the calling function sees it: at the `await` or the call. */
+export interface CallbackSend extends InlineCallback {
   readonly send: Send;
 }
 
 /**
- * Can `later`, in the function that awaits, write after the callback sent? It must come after
- * the `await`, on a path from it, and the function must not test what the `await` gave back
- * first (`if (!report) return;`), which stops it when the callback gives back nothing.
+ * Can `later`, in the function that awaits or calls, write after the callback sent? It must come
+ * after the `await` (or the call), on a path from it, and the function must not test what it gave
+ * back first (`if (!report) return;`), which stops it when the callback gives back nothing.
  */
 export function mayWriteAfterCallback(earlier: CallbackSend, later: TSESTree.Node, code: Code): boolean {
   if (later.range[0] < earlier.anchor.range[1]) return false;

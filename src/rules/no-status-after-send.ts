@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction } from '../analysis/ast.js';
-import { awaitedCallback, iterationCallback } from '../analysis/awaited-callbacks.js';
+import { awaitedCallback, iterationCallback } from '../analysis/inline-callbacks.js';
 import { bareEnd } from '../analysis/bare-end.js';
 import { handOffSend, isIgnoredCall } from '../analysis/hand-offs.js';
 import type { FunctionNode, HandOff, Handler, ResponseOp, Send } from '../analysis/model.js';

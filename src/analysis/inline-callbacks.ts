@@ -15,7 +15,7 @@ const PROMISE_CALLBACKS = new Set(['then', 'catch', 'finally']);
 /** Array methods that call their first argument for each element before they return. */
 const ITERATION_METHODS = new Set(['forEach', 'map', 'flatMap', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'reduce', 'reduceRight']);
 
-export interface AwaitedCallback {
+export interface InlineCallback {
   /** The `await` of the chain, or the array method's call: where, for `owner`, the callback's work happens. */
   readonly anchor: TSESTree.Node;
   /** The function that awaits or calls. */
@@ -27,7 +27,7 @@ export interface AwaitedCallback {
 }
 
 /** Where `fn`, a callback of an awaited promise chain, runs for the function that awaits it; `null` otherwise. */
-export function awaitedCallback(fn: FunctionNode, scopeOf: (node: TSESTree.Node) => Scope): AwaitedCallback | null {
+export function awaitedCallback(fn: FunctionNode, scopeOf: (node: TSESTree.Node) => Scope): InlineCallback | null {
   const { parent: call, child } = transparentParent(fn);
   if (call?.type !== 'CallExpression' || call.callee === child || !PROMISE_CALLBACKS.has(calleeName(call) ?? '')) return null;
   // Up the chain: `load().then(a).catch(b)`.
@@ -50,7 +50,7 @@ export function awaitedCallback(fn: FunctionNode, scopeOf: (node: TSESTree.Node)
  * Where `fn` runs for the function that calls `items.forEach(fn)` (or `map`, `some`, …): at that
  * call, before it returns. An `async` callback only starts there, so it is not one.
  */
-export function iterationCallback(fn: FunctionNode, scopeOf: (node: TSESTree.Node) => Scope): AwaitedCallback | null {
+export function iterationCallback(fn: FunctionNode, scopeOf: (node: TSESTree.Node) => Scope): InlineCallback | null {
   if (fn.async) return null;
   const { parent: call, child } = transparentParent(fn);
   if (call?.type !== 'CallExpression' || call.arguments[0] !== child) return null;
