@@ -30,7 +30,7 @@ const FAILURE_BUILDER = /^(?:fail|failure|failed|error|errorBody|errorResponse|e
  * (`'No invalid models found'`, `'0 failed deliveries'`): that is an empty result.
  */
 export const ERROR_TEXT =
-  /(?<!\b(?:no|0|zero)\s+)\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist|invalid|missing|required|unauthori[sz]ed|unauthenticated|forbidden|not allowed|denied|fail(?:ed|ure)?|errors?|wrong|bad request|already (?:exists?|taken|registered|in use)|expired|too many|unable|cannot|can'?t|could ?n[o']t|not permitted|incorrect|must|not authori[sz]ed|no permission|conflict)\b/i;
+  /(?<!\b(?:no|0|zero)\s+)\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist|invalid|(?:is|are) not valid|missing|required|unauthori[sz]ed|unauthenticated|forbidden|not allowed|denied|fail(?:ed|ure)?|errors?|wrong|bad request|already (?:exists?|taken|registered|in use)|expired|too many|unable|cannot|can'?t|could ?n[o']t|not permitted|incorrect|must|not authori[sz]ed|no permission|conflict)\b/i;
 
 /**
  * `error`, `errors/404`, `not-found`, `500.html`: the name of a template that shows a failure.
@@ -66,6 +66,7 @@ export function classifyBody(body: TSESTree.Node): BodyShape {
     default:
       if (isErrorValue(node)) return 'error';
       if (node.type === 'CallExpression' && FAILURE_BUILDER.test(calleeName(node) ?? '')) return 'maybe-error';
+      if (isParseFailure(node)) return 'maybe-error';
       return node.type === 'Identifier' && ERROR_LIST_NAME.test(node.name) ? 'maybe-error' : 'other';
   }
 }
@@ -104,7 +105,7 @@ function errorStatusIn(value: TSESTree.Node): number | null {
  * a refusal word said to be absent (`'Payment not required in the sandbox'`).
  */
 const REFUSAL_TEXT =
-  /(?<!\b(?:not|no longer|no|0|zero)\s+)\b(?:invalid|expired|forbidden|denied|not allowed|not permitted|unauthori[sz]ed|unauthenticated|banned|blocked|suspended|mismatch(?:ed)?|too (?:large|long|big)|required|must)\b|^\s*error\s*:/i;
+  /(?<!\b(?:not|no longer|no|0|zero)\s+)\b(?:invalid|(?:is|are) not valid|expired|forbidden|denied|not allowed|not permitted|not authori[sz]ed|unauthori[sz]ed|unauthenticated|banned|blocked|suspended|mismatch(?:ed)?|too (?:large|long|big)|required|must)\b|^\s*error\s*:/i;
 
 /** True when the body's text refuses the request outright (see `REFUSAL_TEXT`). */
 export function refusesRequest(body: TSESTree.Node, scopeOf?: (node: TSESTree.Node) => Scope): boolean {
@@ -389,6 +390,23 @@ const ERROR_FACTORY = /^(?:createError|createHttpError|httpError|HttpError)$/;
  * `err`, `err.message`, `err.stack`, `error.toString()`, `String(err)`, `'Failed: ' + err.message`:
  * a value that comes from an error.
  */
+/** What a failed parse's error is read as: `result.error.flatten()`, `.format()`, `.issues`. */
+const FAILURE_VIEWS = new Set(['format', 'flatten', 'issues', 'errors']);
+
+/**
+ * `parsed.error`, `result.error.flatten()`, `result.error.issues`: the error of a result object,
+ * what zod's `safeParse` (and Joi's `validate`) give back when the input is refused.
+ */
+function isParseFailure(node: TSESTree.Node): boolean {
+  let inner = skipTransparent(node);
+  if (inner.type === 'CallExpression' && inner.callee.type === 'MemberExpression' && FAILURE_VIEWS.has(memberName(inner.callee) ?? '')) {
+    inner = skipTransparent(inner.callee.object);
+  } else if (inner.type === 'MemberExpression' && FAILURE_VIEWS.has(memberName(inner) ?? '')) {
+    inner = skipTransparent(inner.object);
+  }
+  return inner.type === 'MemberExpression' && memberName(inner) === 'error' && skipTransparent(inner.object).type === 'Identifier';
+}
+
 function isErrorValue(node: TSESTree.Node): boolean {
   const inner = skipTransparent(node);
   if (inner.type === 'Identifier') return ERROR_NAMES.test(inner.name);

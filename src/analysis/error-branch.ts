@@ -70,7 +70,7 @@ const FAILURE_STATUS: Readonly<Record<Failure, number>> = {
 
 const TEXT_STATUS: readonly (readonly [RegExp, number])[] = [
   // A credential that is missing or unknown is a failed sign-in, not a missing resource.
-  [/\b(?:no such|invalid|missing|unknown|expired|no) (?:api[ _-]?key|apikey|access token|token|bearer)\b|\b(?:api[ _-]?key|apikey|token) (?:not found|is missing|missing|is invalid|invalid|expired)\b/i, 401],
+  [/\b(?:no such|invalid|missing|unknown|expired|no) (?:api[ _-]?key|apikey|access token|token|bearer)\b|\b(?:api[ _-]?key|apikey|token) (?:not found|is missing|missing|is invalid|is not valid|invalid|expired)\b/i, 401],
   [/\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist)\b/i, 404],
   [/\b(?:timed out|timeout)\b/i, 504],
   // A backing service that is down or not set up: `'Supabase not available'`, `'Service unavailable'`;
@@ -80,7 +80,7 @@ const TEXT_STATUS: readonly (readonly [RegExp, number])[] = [
   [/\b(?:forbidden|not allowed|permission|access denied|not authori[sz]ed|not permitted)\b/i, 403],
   [/\b(?:already (?:exists?|taken|registered|in use)|duplicate|conflict)\b/i, 409],
   [/\b(?:too many|rate limit(?:ed)?)\b/i, 429],
-  [/\b(?:invalid|required|missing|must|bad request|validation)\b/i, 400],
+  [/\b(?:invalid|not valid|required|missing|must|bad request|validation)\b/i, 400],
 ];
 
 /**
@@ -174,6 +174,8 @@ function absenceTest(node: TSESTree.BinaryExpression): { subject: TSESTree.Node;
     const [subject, other] = isNullish(right) ? [left, right] : isNullish(left) ? [right, left] : [null, null];
     if (subject && other) return { subject, absent: equality };
     if (isLength(left) && isZero(right)) return { subject: (left as TSESTree.MemberExpression).object, absent: equality };
+    // `if (result.rowCount === 0)`, `if (count === 0)` after an update or delete: nothing matched.
+    if (COUNT_NAME.test(subjectName(skipTransparent(left)) ?? '') && isZero(right)) return { subject: left, absent: equality };
     if (left.type === 'UnaryExpression' && left.operator === 'typeof' && right.type === 'Literal' && right.value === 'undefined') {
       return { subject: left.argument, absent: equality };
     }
@@ -187,6 +189,9 @@ function absenceTest(node: TSESTree.BinaryExpression): { subject: TSESTree.Node;
   }
   return null;
 }
+
+/** What an update or delete reports it touched: Sequelize's `[count]`, pg's `rowCount`, mysql's `affectedRows`, MongoDB's `deletedCount`. */
+const COUNT_NAME = /^(?:count|\w+Count|affectedRows|changes|affected|numAffected)$/;
 
 function isZero(node: TSESTree.Node): boolean {
   return node.type === 'Literal' && node.value === 0;

@@ -2,6 +2,7 @@
 
 import { isAbsolute } from 'node:path';
 import { cached } from '../utils/cached.js';
+import type { HttpMethod } from './model.js';
 
 /**
  * Routes whose last segment names an action rather than a collection: `POST /auth/login`,
@@ -119,7 +120,14 @@ export function signsIn(path: string | null, handlerName: string | null): boolea
  * sender does not retry it: webhooks, cron jobs, queue consumers, Pub/Sub pushes, Slack's events,
  * Telegram bot updates.
  */
-const RECEIVER_AREA = /^(?:cron|crons|webhook|webhooks|jobs|queue|queues|tasks|workers|inngest|qstash|triggers|pubsub|slack|telegram)$/i;
+const RECEIVER_AREA = /^(?:cron|crons|webhook|webhooks|inngest|qstash|pubsub|slack|telegram)$/i;
+
+/**
+ * Areas that are queues to a machine that pushes into them (`POST /api/jobs/process`), and
+ * resources to a person who reads them (`GET /api/tasks/:id`): receivers only where something is
+ * posted.
+ */
+const PUSHED_AREA = /^(?:jobs|queue|queues|tasks|workers|triggers)$/i;
 
 /**
  * Routes that answer a question whose answer may be "no" (`/domains/x/validate`,
@@ -127,7 +135,13 @@ const RECEIVER_AREA = /^(?:cron|crons|webhook|webhooks|jobs|queue|queues|tasks|w
  * routes whose resource is a list of failures (`/crawl/:id/errors`).
  */
 const QUESTION_SEGMENT =
-  /^(?:validate|validation|check|verify|exists|available|availability|lookup|status|health|healthz|ping|ready|readyz|livez|test|errors|failures)$/i;
+  /^(?:validate|validation|check|verify|exists|available|availability|lookup|test|errors|failures)$/i;
+
+/**
+ * A service's own health (`/status`, `/api/healthz`), which may report a failed dependency in a
+ * 200 on purpose; `/orders/:id/status` is a record's state, read like any other record.
+ */
+const HEALTH_SEGMENT = /^(?:status|health|healthz|ping|ready|readyz|livez)$/i;
 
 /**
  * `check-notion-accessibility`, `is-available`, `test-connection`: a last segment that asks a
@@ -142,20 +156,28 @@ const QUESTION_CAMEL = /^(?:check|validate|verify|test|is|has|can)[A-Z]/;
  * Where the route is unknown (a controller registered in another file), the handler's name
  * stands for its last segment: `controllers.checkJson = (req, res) => …`.
  */
-export function answersFailuresWithSuccess(path: string | null, handlerName?: string | null): boolean {
+export function answersFailuresWithSuccess(path: string | null, handlerName?: string | null, methods?: readonly HttpMethod[] | null): boolean {
   if (path === null && handlerName) return asksQuestion(handlerName);
-  return remembered(receiverRoutes, path, readsAsReceiver);
+  const kind = remembered(receiverRoutes, path, receiverKind);
+  return kind === 'receiver' || (kind === 'pushed' && (!methods || methods.includes('POST')));
 }
 
-function readsAsReceiver(path: string | null): boolean {
+type ReceiverKind = 'receiver' | 'pushed' | null;
+
+function receiverKind(path: string | null): ReceiverKind {
   const segments = staticSegments(path);
   const last = segments.at(-1);
-  if (last === undefined) return false;
-  return (
+  if (last === undefined) return null;
+  const isHealth = HEALTH_SEGMENT.test(last) && !path!.split(/[/.]/).some(isDynamic);
+  if (
     segments.some((segment) => RECEIVER_AREA.test(segment)) ||
     asksQuestion(last) ||
+    isHealth ||
     (PAYMENT_NOTIFY.test(last) && segments.some((segment) => PAYMENT_AREA.test(segment)))
-  );
+  ) {
+    return 'receiver';
+  }
+  return segments.some((segment) => PUSHED_AREA.test(segment)) ? 'pushed' : null;
 }
 
 /**
@@ -279,10 +301,10 @@ function projectPath(filename: string, cwd: string): string {
 
 // Every op of a handler asks about the same few paths.
 const actionRoutes = new Map<string | null, boolean>();
-const receiverRoutes = new Map<string | null, boolean>();
+const receiverRoutes = new Map<string | null, ReceiverKind>();
 const REMEMBERED_PATHS = 1000;
 
-function remembered(cache: Map<string | null, boolean>, path: string | null, answer: (path: string | null) => boolean): boolean {
+function remembered<T>(cache: Map<string | null, T>, path: string | null, answer: (path: string | null) => T): T {
   if (cache.size >= REMEMBERED_PATHS && !cache.has(path)) cache.clear();
   return cached(cache, path, answer);
 }

@@ -1,12 +1,12 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { functionName, statementList, throwsAfter } from '../analysis/ast.js';
+import { functionName, skipTransparent, statementList, throwsAfter } from '../analysis/ast.js';
 import { bodyText, classifyBody, ERROR_TEXT, errorPage, isHtmlFragment, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
 import { answersHtmx } from '../analysis/htmx.js';
 import { readsPushMessage } from '../analysis/push-receivers.js';
 import { carriesResult, findCreationCall, updatesRecord } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { exitsEarly, findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
-import { pathAt } from '../analysis/methods.js';
+import { methodsAt, pathAt } from '../analysis/methods.js';
 import type { FunctionNode, Handler, Send } from '../analysis/model.js';
 import { answersFailuresWithSuccess, isBarePath, isReceiverFile, isTestFile, routeIgnorer, signsIn } from '../analysis/routes.js';
 import { callsOf, type Scope, type Variable } from '../analysis/scope.js';
@@ -40,10 +40,12 @@ function errorBranchOf(
   const classified = classifyBody(send.body);
   const shape = classified !== 'other' && namesRecordAsMessage(send.body, scopeOf) ? 'other' : classified;
   if (shape === 'other') {
-    // `catch { return res.json({ revalidated: false }) }`: the action the `try` ran failed.
-    if (!reportsFailedAction(send.body)) return null;
     const around = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf);
-    return around?.kind === 'catch' ? around : null;
+    // `(err, req, res, next) => res.send('Something broke!')`: error middleware answers errors,
+    // so words of its own are the error's answer, whatever they say.
+    if (around?.kind === 'error-handler' && isWrittenOut(send.body)) return around;
+    // `catch { return res.json({ revalidated: false }) }`: the action the `try` ran failed.
+    return around?.kind === 'catch' && reportsFailedAction(send.body) ? around : null;
   }
   const branch = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf);
   if (shape === 'error') return branch ?? { kind: 'conditional' as const, failure: null };
@@ -53,6 +55,12 @@ function errorBranchOf(
   if (branch.kind !== 'guard' || !branch.arm) return branch;
   if (branch.failure === 'conflict' && updatesRecord(branch.arm, visitorKeys)) return null;
   return makesWhatWasMissing(branch.arm, send, handler, scopeOf, visitorKeys) ? null : branch;
+}
+
+/** A body the code writes out: a text, a template or an object literal, not a value passed on. */
+function isWrittenOut(body: TSESTree.Node): boolean {
+  const node = skipTransparent(body);
+  return (node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral' || node.type === 'ObjectExpression';
 }
 
 /** The handler answers success with an HTML fragment of its own, besides `send`. */
@@ -83,6 +91,9 @@ function makesWhatWasMissing(
   if (!ERROR_TEXT.test(bodyText(send.body, scopeOf))) return true;
   return carriesResult(send.body, creation, visitorKeys);
 }
+
+/** 207 Multi-Status and 208 Already Reported: answers made of parts that each have their own outcome. */
+const MIXED_RESULTS = new Set([207, 208]);
 
 /** Besides the creates `require-created-status` knows: `savePendingInvitation()`, `storeDraft()`. */
 const SAVES_SOMETHING = /^(?:save|store|persist)[A-Z]/;
@@ -173,9 +184,19 @@ export default createRule<Options, MessageIds>({
         // of its own (`lib/webhooks/subscription-deleted.ts`), or a router that answers on `/`
         // where another file mounts it, is placed by its file.
         const path = pathAt(send.node, handler.fn, handler.path);
-        if (readsPushMessage(handlerText(handler)) || answersFailuresWithSuccess(path, path === null ? nameOf(handler) : null) || (isBarePath(path) && isReceiverFile(context.filename, context.cwd)) || isIgnored(path)) continue;
+        const methods = methodsAt(send.node, handler.fn, handler.methods, handler.request);
+        if (
+          readsPushMessage(handlerText(handler)) ||
+          answersFailuresWithSuccess(path, path === null ? nameOf(handler) : null, methods) ||
+          (isBarePath(path) && isReceiverFile(context.filename, context.cwd)) ||
+          isIgnored(path)
+        ) {
+          continue;
+        }
         const { status, write } = effectiveStatus(send, handler);
         if (status.kind === 'dynamic' || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
+        // 207 Multi-Status says that some parts failed: errors in its body are its point.
+        if (status.kind === 'explicit' && MIXED_RESULTS.has(status.code)) continue;
         if (status.kind === 'explicit' && send.body && isResultWithMessage(send.body)) continue;
         // `// Return 200 so the queue does not retry`: the author chose the status.
         if (statesSuccessOnPurpose(send.node, handler.fn, context.sourceCode)) continue;

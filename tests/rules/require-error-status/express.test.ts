@@ -6,6 +6,44 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: '207 Multi-Status that lists what failed, a queue receiver that skips a missing job, a health check that reports its database, an empty count that is a result, and error middleware that passes a value on',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/api/contacts', async (req, res) => {
+          const results = await Promise.allSettled(req.body.map((contact) => Contact.create(contact)));
+          const failed = results.filter((result) => result.status === 'rejected');
+          if (failed.length) {
+            return res.status(207).json({ created: results.length - failed.length, errors: failed.map((f) => f.reason.message) });
+          }
+          res.status(201).json({ created: results.length });
+        });
+        app.post('/api/jobs/process', async (req, res) => {
+          const job = await Job.findById(req.body.jobId);
+          if (!job) return res.json({ error: 'Job not found' });
+          await run(job);
+          res.json({ ok: true });
+        });
+        app.get('/status', async (req, res) => {
+          try {
+            await db.ping();
+            res.json({ ok: true });
+          } catch (error) {
+            res.json({ ok: false, error: 'Database unreachable' });
+          }
+        });
+        app.get('/notifications/unread', async (req, res) => {
+          const unreadCount = await Notification.countUnread(req.user.id);
+          if (unreadCount === 0) return res.json({ message: 'You are all caught up' });
+          res.json({ unreadCount });
+        });
+        app.use((err, req, res, next) => {
+          if (err.code === 'CACHE_MISS') return res.json(req.cachedFallback);
+          res.status(err.status ?? 500).send('Something broke!');
+        });
+      `,
+    },
+    {
       name: 'a status line sent with its status, a text that says more than a status line outside any branch, a phrase under the wrong code',
       code: code`
         import express from 'express';
@@ -621,6 +659,301 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a refusal said as "not authorized" after an ownership test, a catch that says "is not valid", and an update that matched no row (count === 0)',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.delete('/posts/:id', async (req, res) => {
+          const post = await Post.findById(req.params.id);
+          if (post.user.toString() !== req.user.id) {
+            return res.json({ msg: 'User not authorized' });
+          }
+          await post.deleteOne();
+          res.json({ msg: 'Post removed' });
+        });
+        export function auth(req, res, next) {
+          try {
+            req.user = jwt.verify(req.header('x-auth-token'), process.env.JWT_SECRET);
+            next();
+          } catch (err) {
+            res.json({ msg: 'Token is not valid' });
+          }
+        }
+        router.put('/books/:id', async (req, res) => {
+          const [count] = await Book.update(req.body, { where: { id: req.params.id } });
+          if (count === 0) return res.json({ message: 'Book not found' });
+          res.json({ message: 'Book updated' });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 403 },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 403, phrase: 'Forbidden' },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.delete('/posts/:id', async (req, res) => {
+                  const post = await Post.findById(req.params.id);
+                  if (post.user.toString() !== req.user.id) {
+                    return res.status(403).json({ msg: 'User not authorized' });
+                  }
+                  await post.deleteOne();
+                  res.json({ msg: 'Post removed' });
+                });
+                export function auth(req, res, next) {
+                  try {
+                    req.user = jwt.verify(req.header('x-auth-token'), process.env.JWT_SECRET);
+                    next();
+                  } catch (err) {
+                    res.json({ msg: 'Token is not valid' });
+                  }
+                }
+                router.put('/books/:id', async (req, res) => {
+                  const [count] = await Book.update(req.body, { where: { id: req.params.id } });
+                  if (count === 0) return res.json({ message: 'Book not found' });
+                  res.json({ message: 'Book updated' });
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 401 },
+          line: 16,
+          column: 5,
+          endLine: 16,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.delete('/posts/:id', async (req, res) => {
+                  const post = await Post.findById(req.params.id);
+                  if (post.user.toString() !== req.user.id) {
+                    return res.json({ msg: 'User not authorized' });
+                  }
+                  await post.deleteOne();
+                  res.json({ msg: 'Post removed' });
+                });
+                export function auth(req, res, next) {
+                  try {
+                    req.user = jwt.verify(req.header('x-auth-token'), process.env.JWT_SECRET);
+                    next();
+                  } catch (err) {
+                    res.status(401).json({ msg: 'Token is not valid' });
+                  }
+                }
+                router.put('/books/:id', async (req, res) => {
+                  const [count] = await Book.update(req.body, { where: { id: req.params.id } });
+                  if (count === 0) return res.json({ message: 'Book not found' });
+                  res.json({ message: 'Book updated' });
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 21,
+          column: 27,
+          endLine: 21,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.delete('/posts/:id', async (req, res) => {
+                  const post = await Post.findById(req.params.id);
+                  if (post.user.toString() !== req.user.id) {
+                    return res.json({ msg: 'User not authorized' });
+                  }
+                  await post.deleteOne();
+                  res.json({ msg: 'Post removed' });
+                });
+                export function auth(req, res, next) {
+                  try {
+                    req.user = jwt.verify(req.header('x-auth-token'), process.env.JWT_SECRET);
+                    next();
+                  } catch (err) {
+                    res.json({ msg: 'Token is not valid' });
+                  }
+                }
+                router.put('/books/:id', async (req, res) => {
+                  const [count] = await Book.update(req.body, { where: { id: req.params.id } });
+                  if (count === 0) return res.status(404).json({ message: 'Book not found' });
+                  res.json({ message: 'Book updated' });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a failed zod parse sent as the body, and error middleware that answers with words of its own',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/signup', async (req, res) => {
+          const result = signupSchema.safeParse(req.body);
+          if (!result.success) return res.json(result.error.flatten());
+          res.status(201).json(await createUser(result.data));
+        });
+        app.use((err, req, res, next) => {
+          console.error(err.stack);
+          res.send('Something broke!');
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 5,
+          column: 31,
+          endLine: 5,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/signup', async (req, res) => {
+                  const result = signupSchema.safeParse(req.body);
+                  if (!result.success) return res.status(400).json(result.error.flatten());
+                  res.status(201).json(await createUser(result.data));
+                });
+                app.use((err, req, res, next) => {
+                  console.error(err.stack);
+                  res.send('Something broke!');
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/signup', async (req, res) => {
+                  const result = signupSchema.safeParse(req.body);
+                  if (!result.success) return res.json(result.error.flatten());
+                  res.status(201).json(await createUser(result.data));
+                });
+                app.use((err, req, res, next) => {
+                  console.error(err.stack);
+                  res.status(500).send('Something broke!');
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a not-found guard on a tasks resource read, and on a record\'s status: neither is a queue receiver nor a health check',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/api/tasks/:id', async (req, res) => {
+          const task = await Task.findById(req.params.id);
+          if (!task) return res.json({ error: 'Task not found' });
+          res.json(task);
+        });
+        app.get('/orders/:id/status', async (req, res) => {
+          const order = await Order.findById(req.params.id);
+          if (!order) return res.json({ error: 'Order not found' });
+          res.json({ state: order.state });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/api/tasks/:id', async (req, res) => {
+                  const task = await Task.findById(req.params.id);
+                  if (!task) return res.status(404).json({ error: 'Task not found' });
+                  res.json(task);
+                });
+                app.get('/orders/:id/status', async (req, res) => {
+                  const order = await Order.findById(req.params.id);
+                  if (!order) return res.json({ error: 'Order not found' });
+                  res.json({ state: order.state });
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 10,
+          column: 22,
+          endLine: 10,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/api/tasks/:id', async (req, res) => {
+                  const task = await Task.findById(req.params.id);
+                  if (!task) return res.json({ error: 'Task not found' });
+                  res.json(task);
+                });
+                app.get('/orders/:id/status', async (req, res) => {
+                  const order = await Order.findById(req.params.id);
+                  if (!order) return res.status(404).json({ error: 'Order not found' });
+                  res.json({ state: order.state });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+
     {
       name: 'a catch-all middleware that answers a status line with the default 200',
       code: code`
