@@ -511,7 +511,7 @@ function savesNewEntity(
   if (object.type === 'CallExpression') return REPOSITORY_GETTER.test(calleeName(object) ?? '') && call.arguments.length > 0;
   if (object.type === 'Identifier') {
     if (STORE_RECEIVER.test(object.name)) return call.arguments.length > 0;
-    const init = constInitializer(object, scopeOf);
+    const init = valueBefore(object, call, scopeOf);
     if (init?.type === 'NewExpression') return true;
     if (init?.type !== 'CallExpression') return false;
     // `const users = getRepository(User)`: a store; `const post = Post.build(x)`: a new entity.
@@ -535,6 +535,31 @@ function givesExistingId(call: TSESTree.CallExpression): boolean {
     const value = skipTransparent(property.value);
     return value.type === 'Identifier' || value.type === 'MemberExpression';
   });
+}
+
+/**
+ * What a variable holds where `at` runs: the last value written to it before, in source order.
+ * `let user = await User.findOne(q); … user = new User(body); await user.save()` saves the new one.
+ */
+function valueBefore(identifier: TSESTree.Identifier, at: TSESTree.Node, scopeOf: (node: TSESTree.Node) => Scope): TSESTree.Node | null {
+  const variable = lookup(identifier, scopeOf);
+  let latest: TSESTree.Node | null = null;
+  for (const reference of variable?.references ?? []) {
+    if (!reference.writeExpr || reference.identifier.range[1] > at.range[0]) continue;
+    if (!latest || reference.writeExpr.range[0] > latest.range[0]) latest = reference.writeExpr;
+  }
+  // `if (!profile) profile = new Profile(x)`: a value written on some paths only, an upsert.
+  return latest && !isConditionalBefore(latest, at) ? skipTransparent(latest) : null;
+}
+
+const BRANCHING = /^(?:IfStatement|ConditionalExpression|LogicalExpression|SwitchCase|CatchClause|(?:For|ForIn|ForOf|While|DoWhile)Statement)$/;
+
+/** True when `node` runs under a test or in a loop that `at` is outside of. */
+function isConditionalBefore(node: TSESTree.Node, at: TSESTree.Node): boolean {
+  for (let current = node.parent; current && !contains(current, at); current = current.parent) {
+    if (BRANCHING.test(current.type)) return true;
+  }
+  return false;
 }
 
 function constInitializer(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => Scope): TSESTree.Node | null {

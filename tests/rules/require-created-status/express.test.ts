@@ -6,6 +6,20 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a record made only when the lookup found none, then saved: an upsert',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/profile', async (req, res) => {
+          let profile = await Profile.findOne({ user: req.user.id });
+          if (!profile) profile = new Profile({ user: req.user.id });
+          Object.assign(profile, req.body);
+          await profile.save();
+          res.json(profile);
+        });
+      `,
+    },
+    {
       name: 'adding labels or tags to records named by their ids updates them',
       code: code`
         import express from 'express';
@@ -389,6 +403,78 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a controller in a file that registers no route, whose answer chains a header setter before the send',
+      code: code`
+        exports.createPost = async (req, res) => {
+          const post = await Post.create(req.body);
+          res.location(\`/posts/\${post.id}\`).json(post);
+        };
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Post.create' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                exports.createPost = async (req, res) => {
+                  const post = await Post.create(req.body);
+                  res.location(\`/posts/\${post.id}\`).status(201).json(post);
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+
+    {
+      name: 'a variable that held a lookup and is given a new record before save() (devconnector\'s register)',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/users', async (req, res) => {
+          let user = await User.findOne({ email: req.body.email });
+          if (user) return res.status(400).json({ errors: [{ msg: 'User already exists' }] });
+          user = new User(req.body);
+          await user.save();
+          res.json({ id: user.id });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'user.save' },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.post('/users', async (req, res) => {
+                  let user = await User.findOne({ email: req.body.email });
+                  if (user) return res.status(400).json({ errors: [{ msg: 'User already exists' }] });
+                  user = new User(req.body);
+                  await user.save();
+                  res.status(201).json({ id: user.id });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+
     {
       name: 'a controller registered in another file answers POST when its name says it creates (exports.create, createPost)',
       code: code`
