@@ -1,7 +1,7 @@
 /**
- * Calls that hand a handler's channel to another handler of the same file which answers on
+ * Calls that hand a handler's channel to another function of the same file which answers on
  * every path: `await listConnections(req, res)` where `listConnections` ends with
- * `res.json(connections)`. For the caller, such a call sends.
+ * `res.json(connections)`, or `badRequest(res, message)`. For the caller, such a call sends.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { skipTransparent, throwsAfter, transparentParent } from './ast.js';
@@ -12,6 +12,8 @@ import { declaredFunction, type Scope, type Variable } from './scope.js';
 export interface HandOffCall {
   readonly call: TSESTree.CallExpression;
   readonly target: FunctionNode;
+  /** Where the call passes the channel: `badRequest(res, msg)` passes it first. */
+  readonly argument: number;
 }
 
 /** `helper(req, res)`: the calls among the uses of `channel` that hand it to a same-file function. */
@@ -23,7 +25,7 @@ export function handOffCalls(channel: Variable, scopeOf: (node: TSESTree.Node) =
     const callee = skipTransparent(parent.callee);
     if (callee.type !== 'Identifier') continue;
     const target = declaredFunction(callee, scopeOf(callee));
-    if (target) found.push({ call: parent, target });
+    if (target) found.push({ call: parent, target, argument: parent.arguments.indexOf(child as TSESTree.CallExpressionArgument) });
   }
   return found;
 }

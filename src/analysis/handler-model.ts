@@ -3,9 +3,9 @@
  * supported framework and matches no route-file convention costs a look at its imports.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { findVariable, resolveConstant, type Scope } from './scope.js';
+import { findVariable, resolveConstant, type Scope, type Variable } from './scope.js';
 import { ADAPTERS } from '../frameworks/index.js';
-import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from '../frameworks/adapter.js';
+import type { ChannelBinding, ChannelSpec, FrameworkAdapter, HandlerSeed } from '../frameworks/adapter.js';
 import { cached } from '../utils/cached.js';
 import { contains, isFunction, memberName, skipTransparent } from './ast.js';
 import { readChannel, type RawOp } from './channel.js';
@@ -60,7 +60,7 @@ function buildModel(
   }
   if (handlers.length === 0) return EMPTY_MODEL;
   handlers.sort((a, b) => a.fn.range[0] - b.fn.range[0]);
-  if (handOffs.length > 0) resolveHandOffs(handOffs, handlers);
+  if (handOffs.length > 0) resolveHandOffs(handOffs, handlers, file);
   return { handlers };
 }
 
@@ -69,17 +69,54 @@ interface PendingHandOff {
   readonly place: Omit<HandOff, 'helper' | 'always'>;
   readonly target: FunctionNode;
   readonly into: HandOff[];
+  /** The channel handed over, where the call passes it, and the adapter that reads it. */
+  readonly channel: ChannelBinding;
+  readonly argument: number;
+  readonly adapter: FrameworkAdapter;
 }
 
-function resolveHandOffs(pending: readonly PendingHandOff[], handlers: readonly Handler[]): void {
+function resolveHandOffs(pending: PendingHandOff[], handlers: readonly Handler[], file: FileContext): void {
   const byFunction = new Map<FunctionNode, Handler>();
   for (const handler of handlers) byFunction.set(handler.fn, handler);
-  for (const { place, target, into } of pending) {
-    const helper = byFunction.get(target);
+  // The list grows while it is read: a helper may hand the channel on to another.
+  for (let index = 0; index < pending.length; index++) {
+    const { place, target, into } = pending[index]!;
+    const helper = byFunction.get(target) ?? answeringHelper(pending[index]!, file, pending, byFunction);
     if (!helper || helper.fn === place.fn) continue;
     if (alwaysAnswers(helper)) into.push({ ...place, helper, always: true });
     else if (mayAnswer(helper)) into.push({ ...place, helper, always: false });
   }
+}
+
+/**
+ * `function badRequest(res, message) { res.status(400).json({ error: message }) }`, handed the
+ * response by `badRequest(res, 'id is required')`: read as a handler that answers through the
+ * parameter it receives the channel in, for its callers only. It is no route of its own, so no
+ * rule judges it: a status its caller set first (`res.status(404); sendError(res, msg)`) is not
+ * in sight there. Channels whose sends only count when returned (Hono's `c`) are left out.
+ */
+function answeringHelper(
+  { target, channel, argument, adapter }: PendingHandOff,
+  file: FileContext,
+  pending: PendingHandOff[],
+  byFunction: Map<FunctionNode, Handler>,
+): Handler | null {
+  const parameter = target.params[argument];
+  if (channel.spec.sendsOnlyWhenReturned || parameter?.type !== 'Identifier') return null;
+  const variable = file.sourceCode.getDeclaredVariables(target).find((declared) => declared.name === parameter.name);
+  if (!variable) return null;
+  const seed: HandlerSeed = {
+    fn: target,
+    methods: null,
+    path: null,
+    isErrorHandler: false,
+    request: null,
+    channels: [{ variable: variable as Variable, spec: channel.spec }],
+    returns: null,
+  };
+  const helper = describeHandler(adapter, seed, file, pending);
+  byFunction.set(target, helper);
+  return helper;
 }
 
 /** The adapters each package activates, in claiming order. */
@@ -139,10 +176,10 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
   ops.sort((a, b) => a.node.range[0] - b.node.range[0]);
   const handOffs: HandOff[] = [];
   for (const channel of seed.channels) {
-    for (const { call, target } of handOffCalls(channel.variable, scopeOf)) {
+    for (const { call, target, argument } of handOffCalls(channel.variable, scopeOf)) {
       if (!contains(seed.fn, call)) continue;
       const { fn, deferred, guardedBySentCheck } = placeOf(call, seed, deferral, sentProperties);
-      pendingHandOffs.push({ place: { node: call, fn, deferred, guardedBySentCheck }, target, into: handOffs });
+      pendingHandOffs.push({ place: { node: call, fn, deferred, guardedBySentCheck }, target, into: handOffs, channel, argument, adapter });
     }
   }
   return {

@@ -8,6 +8,27 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'helpers handed the response: returned, one that only sets headers, and one called in the other arm',
+      code: code`
+        import express from 'express';
+        const app = express();
+        const fail = (res, status, message) => res.status(status).json({ error: message });
+        function noStore(res) {
+          res.setHeader('Cache-Control', 'no-store');
+        }
+        app.get('/search', (req, res) => {
+          noStore(res);
+          if (!req.query.q) return fail(res, 400, 'q is required');
+          res.json(search(req.query.q));
+        });
+        app.get('/items/:id', async (req, res) => {
+          const item = await Item.findById(req.params.id);
+          if (!item) fail(res, 404, 'Not found');
+          else res.json(item);
+        });
+      `,
+    },
+    {
       name: 'a flag set beside the send and tested before the next answer: under if (!sent), after if (sent) return, and left of &&',
       code: code`
         import express from 'express';
@@ -434,6 +455,66 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a same-file helper handed the response as its first argument answers for the handler; without a return the handler sends again',
+      code: code`
+        import express from 'express';
+        const app = express();
+        const fail = (res, status, message) => res.status(status).json({ error: message });
+        function denyUnlessAdmin(res, user) {
+          if (!user.admin) res.status(403).json({ error: 'Forbidden' });
+        }
+        app.get('/search', (req, res) => {
+          if (!req.query.q) fail(res, 400, 'q is required');
+          res.json(search(req.query.q));
+        });
+        app.get('/admin/stats', (req, res) => {
+          denyUnlessAdmin(res, req.user);
+          res.json(stats());
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterHandOff',
+          data: { helper: 'fail', line: 8, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 8 },
+              output: code`
+                import express from 'express';
+                const app = express();
+                const fail = (res, status, message) => res.status(status).json({ error: message });
+                function denyUnlessAdmin(res, user) {
+                  if (!user.admin) res.status(403).json({ error: 'Forbidden' });
+                }
+                app.get('/search', (req, res) => {
+                  if (!req.query.q) return fail(res, 400, 'q is required');
+                  res.json(search(req.query.q));
+                });
+                app.get('/admin/stats', (req, res) => {
+                  denyUnlessAdmin(res, req.user);
+                  res.json(stats());
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'sendAfterPossibleHandOff',
+          data: { helper: 'denyUnlessAdmin', line: 12, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 13,
+          column: 3,
+          endLine: 13,
+          endColumn: 20,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'a flag set beside the send that the later send does not wait on',
       code: code`

@@ -170,6 +170,50 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a Pages API route that calls its badRequest(res, message) helper without a return',
+      filename: 'pages/api/items.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        function badRequest(res: NextApiResponse, message: string) {
+          res.status(400).json({ error: message });
+        }
+        export default function handler(req: NextApiRequest, res: NextApiResponse) {
+          if (!req.query.id) {
+            badRequest(res, 'id is required');
+          }
+          res.json({ id: req.query.id });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterHandOff',
+          data: { helper: 'badRequest', line: 7, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 7 },
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                function badRequest(res: NextApiResponse, message: string) {
+                  res.status(400).json({ error: message });
+                }
+                export default function handler(req: NextApiRequest, res: NextApiResponse) {
+                  if (!req.query.id) {
+                    return badRequest(res, 'id is required');
+                  }
+                  res.json({ id: req.query.id });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'ifs on two different values may both send',
       filename: 'pages/api/both.ts',
       code: code`

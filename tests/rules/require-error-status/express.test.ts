@@ -6,6 +6,24 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a helper handed the response is not judged on its own: its caller may have set the status first',
+      code: code`
+        import express from 'express';
+        const app = express();
+        function sendError(res, message) {
+          res.json({ success: false, message });
+        }
+        app.get('/items/:id', async (req, res) => {
+          const item = await Item.findById(req.params.id);
+          if (!item) {
+            res.status(404);
+            return sendError(res, 'Item not found');
+          }
+          res.json(item);
+        });
+      `,
+    },
+    {
       name: '207 Multi-Status that lists what failed, a queue receiver that skips a missing job, a health check that reports its database, an empty count that is a result, and error middleware that passes a value on',
       code: code`
         import express from 'express';
