@@ -103,10 +103,12 @@ const NEXT_NAME = /^_*(?:next|nxt|done|cb|callback)$/;
  * fetch client's `res.json()` and `res.status` do not count.
  */
 const RESPONSE_USE =
-  /(?:res|response|resp)\s*\??\.\s*(?:(?:status|json|jsonp|send|sendStatus|end|redirect|render|sendFile|download|writeHead)\s*\(\s*[^\s)]|(?:statusCode|headersSent|setHeader|locals)\b)/;
+  /(?:res|response|resp)\s*\??\.\s*(?:(?:status|json|jsonp|send|sendStatus|end|redirect|render|sendFile|download|writeHead|location|cookie|clearCookie|set|header|type|contentType|append|vary|links|attachment)\s*\(\s*[^\s)]|(?:statusCode|headersSent|setHeader|locals)\b)/;
 /** Members only an Express (or Node) response has: one use is enough to call `res` a response. */
 const RESPONSE_MEMBERS = new Set([
   ...Object.keys(expressResponse.sendMethods),
+  // `res.location(url).json(post)`, `res.cookie('token', t).json(user)`: setters that chain into a send.
+  ...expressResponse.chainMethods,
   'status',
   'statusCode',
   'headersSent',
