@@ -4,9 +4,10 @@
  * not terminal (Koa's `ctx.body = x`) goes out when the handler settles, so a write that can run
  * after it on the same path (`ctx.body = x; ctx.status = 201`) sets its status too.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isFunction, statementsOf } from './ast.js';
 import type { Handler, ResponseOp, Send, StatusValue, StatusWrite } from './model.js';
+import { catchEnteredOnlyBefore } from './try-catch.js';
 
 export interface EffectiveStatus {
   readonly status: StatusValue;
@@ -14,7 +15,11 @@ export interface EffectiveStatus {
   readonly write: StatusWrite | null;
 }
 
-export function effectiveStatus(send: Send, handler: Handler): EffectiveStatus {
+/**
+ * With the file's visitor keys, a write in a `try` that nothing after it can fail
+ * (`ctx.status = 404; ctx.body = fallback`) does not reach a send in its `catch`.
+ */
+export function effectiveStatus(send: Send, handler: Handler, visitorKeys?: TSESLint.SourceCode['visitorKeys']): EffectiveStatus {
   if (send.status.kind !== 'implicit') return { status: send.status, write: null };
   const followsOnPath = (op: ResponseOp): boolean =>
     op.node.range[0] > send.node.range[1] && op.deferred?.fn === send.deferred?.fn && !cannotReach(send.node, op.node);
@@ -29,7 +34,7 @@ export function effectiveStatus(send: Send, handler: Handler): EffectiveStatus {
   for (const op of handler.ops) {
     if (op.kind !== 'status') continue;
     if (op.node.range[1] <= send.node.range[0]) {
-      if (cannotReach(op.node, send.node)) continue;
+      if (cannotReach(op.node, send.node) || (visitorKeys && catchEnteredOnlyBefore(send.node, op.node, visitorKeys))) continue;
     } else if (!laterWritesApply || !followsOnPath(op)) {
       continue;
     }

@@ -26,6 +26,27 @@ export function catchRunsOnlyBefore(
   return returned || !failsAfter(earlier, handler.parent.block, visitorKeys);
 }
 
+/**
+ * True when `later`, in a `catch`, cannot run once `earlier` in its `try` has run: nothing after
+ * `earlier` there can throw, no call, `new`, `await` or `throw`
+ * (`await next(); if (!ctx.body) { ctx.status = 404; ctx.body = { error: 'Not Found' } }`). Stricter
+ * than `catchRunsOnlyBefore`, which lets synchronous calls pass: a status written before
+ * `validate(input)` is still set when the call throws into the `catch`.
+ */
+export function catchEnteredOnlyBefore(later: TSESTree.Node, earlier: TSESTree.Node, visitorKeys: VisitorKeys): boolean {
+  const clause = catchOfTryAround(later, earlier);
+  if (!clause) return false;
+  let mayThrow = false;
+  walk(clause.parent.block, visitorKeys, (inner) => {
+    if (mayThrow || inner.range[1] <= earlier.range[1] || isFunction(inner)) return false;
+    if (inner.range[0] >= earlier.range[1] && MAY_THROW.test(inner.type)) mayThrow = true;
+    return !mayThrow;
+  });
+  return !mayThrow;
+}
+
+const MAY_THROW = /^(?:CallExpression|NewExpression|AwaitExpression|ThrowStatement|YieldExpression|TaggedTemplateExpression)$/;
+
 /** The `catch` around `later` whose `try` holds `earlier`. */
 export function catchOfTryAround(later: TSESTree.Node, earlier: TSESTree.Node): TSESTree.CatchClause | null {
   for (let node = later.parent; node; node = node.parent) {

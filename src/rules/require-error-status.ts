@@ -193,7 +193,7 @@ export default createRule<Options, MessageIds>({
         ) {
           continue;
         }
-        const { status, write } = effectiveStatus(send, handler);
+        const { status, write } = effectiveStatus(send, handler, context.sourceCode.visitorKeys);
         if (status.kind === 'dynamic' || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
         // 207 Multi-Status says that some parts failed: errors in its body are its point.
         if (status.kind === 'explicit' && MIXED_RESULTS.has(status.code)) continue;

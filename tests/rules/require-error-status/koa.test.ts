@@ -6,6 +6,23 @@ ruleTester.run('require-error-status (Koa, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a status written in the try before a call that can throw is still set when the catch answers; one after it is not',
+      code: code`
+        import Koa from 'koa';
+        const app = new Koa();
+        app.use(async (ctx) => {
+          try {
+            ctx.status = 422;
+            const input = parseOrder(ctx.request.body);
+            ctx.status = 200;
+            ctx.body = { order: input };
+          } catch (err) {
+            ctx.body = { error: err.message };
+          }
+        });
+      `,
+    },
+    {
       name: 'ctx.accepts() picks the format of the success answer',
       code: code`
         import Router from '@koa/router';
@@ -146,6 +163,57 @@ ruleTester.run('require-error-status (Koa, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'error middleware whose try also answers a 404 fallback: the catch runs only before that write',
+      code: code`
+        import Koa from 'koa';
+        const app = new Koa();
+        app.use(async (ctx, next) => {
+          try {
+            await next();
+            if (ctx.status === 404 && !ctx.body) {
+              ctx.status = 404;
+              ctx.body = { error: 'Not Found' };
+            }
+          } catch (err) {
+            ctx.body = { error: err.message };
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 11,
+          column: 5,
+          endLine: 11,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import Koa from 'koa';
+                const app = new Koa();
+                app.use(async (ctx, next) => {
+                  try {
+                    await next();
+                    if (ctx.status === 404 && !ctx.body) {
+                      ctx.status = 404;
+                      ctx.body = { error: 'Not Found' };
+                    }
+                  } catch (err) {
+                    ctx.status = 500;
+                    ctx.body = { error: err.message };
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+
     {
       name: 'an early text answer that opens with Error: refuses the request',
       filename: 'routes/auth.ts',
