@@ -4,7 +4,7 @@
  * the later write looks like a second send; the flag says the author already keeps them apart.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { contains, holdsStatements, isFunction, statementList } from './ast.js';
+import { contains, holdsStatements, isFunction, statementList, statementsOf } from './ast.js';
 import { findVariable, type Scope, type Variable } from './scope.js';
 
 /**
@@ -13,8 +13,8 @@ import { findVariable, type Scope, type Variable } from './scope.js';
  */
 export function testsSentFlag(send: TSESTree.Node, later: TSESTree.Node, scopeOf: (node: TSESTree.Node) => Scope): boolean {
   const list = statementList(send);
-  const statements = list?.type === 'SwitchCase' ? list.consequent : list?.type === 'BlockStatement' ? list.body : [];
-  for (const statement of statements) {
+  if (list?.type !== 'BlockStatement' && list?.type !== 'SwitchCase') return false;
+  for (const statement of statementsOf(list)) {
     const name = flagAssigned(statement);
     const variable = name === null ? null : findVariable(scopeOf(statement), name);
     if (variable && guardedBy(variable, send, later)) return true;
@@ -39,7 +39,7 @@ function guardedBy(flag: Variable, send: TSESTree.Node, later: TSESTree.Node): b
     if (parent.type === 'LogicalExpression' && parent.right === child && tests(parent.left)) return true;
     if (!holdsStatements(parent)) continue;
     // `if (sent) return;` between the send and `later`, in a block around `later`.
-    const body = parent.type === 'SwitchCase' ? parent.consequent : parent.type === 'BlockStatement' || parent.type === 'Program' ? parent.body : [];
+    const body = parent.type === 'Program' ? parent.body : statementsOf(parent as TSESTree.BlockStatement | TSESTree.SwitchCase);
     for (const statement of body) {
       if (statement.range[0] < send.range[1] || statement.range[1] > later.range[0]) continue;
       if (statement.type === 'IfStatement' && tests(statement.test) && leaves(statement.consequent)) return true;
