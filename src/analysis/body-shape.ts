@@ -49,6 +49,17 @@ export function errorPage(view: string): { readonly status: number | null } | nu
   return { status: match[1] ? Number(match[1]) : /found/i.test(name) ? 404 : null };
 }
 
+/**
+ * The body a send writes out, also when a `const` holds it:
+ * `const errorBody = { error: 'Not authenticated' }; return NextResponse.json(errorBody)`.
+ */
+export function heldBody(body: TSESTree.Node, scopeOf: (node: TSESTree.Node) => Scope): TSESTree.Node {
+  const node = serialized(body);
+  if (node.type !== 'Identifier') return body;
+  const held = resolveConstant(node, scopeOf(node));
+  return held && WRITTEN_OUT.has(held.type) ? held : body;
+}
+
 export function classifyBody(body: TSESTree.Node): BodyShape {
   const node = serialized(body);
   switch (node.type) {
@@ -70,6 +81,9 @@ export function classifyBody(body: TSESTree.Node): BodyShape {
       return node.type === 'Identifier' && ERROR_LIST_NAME.test(node.name) ? 'maybe-error' : 'other';
   }
 }
+
+/** Bodies the code writes out, which a `const` can hold for a send to use. */
+const WRITTEN_OUT = new Set(['ObjectExpression', 'Literal', 'TemplateLiteral']);
 
 /** What a page shows: markup's tags and attributes (`<input required>`) say nothing. */
 function visibleText(text: string): string {

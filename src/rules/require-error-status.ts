@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { functionName, skipTransparent, statementList, throwsAfter } from '../analysis/ast.js';
-import { bodyText, classifyBody, ERROR_TEXT, errorPage, isHtmlFragment, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
+import { bodyText, classifyBody, ERROR_TEXT, errorPage, heldBody, isHtmlFragment, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
 import { answersHtmx } from '../analysis/htmx.js';
 import { readsPushMessage } from '../analysis/push-receivers.js';
 import { carriesResult, findCreationCall, updatesRecord } from '../analysis/creation.js';
@@ -37,7 +37,7 @@ function errorBranchOf(
   if (!send.body || send.bodyKind !== 'data') return null;
   // A success body is 'other' either way: only a body that reads as an error is asked whether
   // its message is a record (`{ message }` after `message.id`).
-  const classified = classifyBody(send.body);
+  const classified = classifyBody(heldBody(send.body, scopeOf));
   const shape = classified !== 'other' && namesRecordAsMessage(send.body, scopeOf) ? 'other' : classified;
   if (shape === 'other') {
     const around = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf);
@@ -201,7 +201,7 @@ export default createRule<Options, MessageIds>({
         // `// Return 200 so the queue does not retry`: the author chose the status.
         if (statesSuccessOnPurpose(send.node, handler.fn, context.sourceCode)) continue;
         const signIn = signsIn(path, path === null ? functionName(handler.fn) : null);
-        const suggested = (send.view !== null ? errorPage(send.view)?.status : null) ?? statusForFailure(branch, send.body, signIn, send.suppliedText);
+        const suggested = (send.view !== null ? errorPage(send.view)?.status : null) ?? statusForFailure(branch, send.body && heldBody(send.body, scopeOf), signIn, send.suppliedText);
         // Change the status write only when it sits beside the send; one shared with other paths
         // (`ctx.status = 200` at the top of the handler) gets a new write before the send instead.
         const writeNode = write?.status.kind === 'explicit' && sharesStatementList(write.node, send.node) ? write.status.node : null;

@@ -6,6 +6,22 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a const that holds a success body, or a value it was given, is read as it is',
+      filename: 'app/api/settings/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function GET() {
+          const user = await getCurrentUser();
+          if (!user) {
+            const guestSettings = { theme: 'light', signedIn: false };
+            return NextResponse.json(guestSettings);
+          }
+          const stored = await loadSettings(user);
+          return NextResponse.json(stored);
+        }
+      `,
+    },
+    {
       name: 'an error field whose text says the request went through, sent by a builder on the success path',
       filename: 'app/api/breaches/route.ts',
       code: code`
@@ -225,6 +241,49 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an error body held in a const before it is sent',
+      filename: 'app/api/settings/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function PATCH(req: Request) {
+          const user = await getCurrentUser();
+          if (!user) {
+            const errorBody = { error: 'Not authenticated' };
+            return NextResponse.json(errorBody);
+          }
+          return NextResponse.json(await saveSettings(user, await req.json()));
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 401 },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function PATCH(req: Request) {
+                  const user = await getCurrentUser();
+                  if (!user) {
+                    const errorBody = { error: 'Not authenticated' };
+                    return NextResponse.json(errorBody, { status: 401 });
+                  }
+                  return NextResponse.json(await saveSettings(user, await req.json()));
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+
     {
       name: 'comments that name retries or 200 without choosing the status do not excuse the error',
       filename: 'app/api/exports/route.ts',
