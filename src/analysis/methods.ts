@@ -6,7 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from './scope.js';
-import { functionName, memberName, skipTransparent, statementsOf } from './ast.js';
+import { enclosingFunction, functionName, memberName, skipTransparent, statementsOf, transparentParent } from './ast.js';
 import type { FunctionNode, HttpMethod } from './model.js';
 import { HTTP_METHODS } from './model.js';
 import { cached } from '../utils/cached.js';
@@ -20,9 +20,29 @@ const POST_ONLY: readonly HttpMethod[] = ['POST'];
 
 /** The methods a handler with no known route answers, by its name; `null` when the name says none. */
 export function methodsByName(fn: FunctionNode): readonly HttpMethod[] | null {
-  const name = functionName(fn);
+  const name = functionName(fn) ?? factoryName(fn);
   return name !== null && CREATING_NAME.test(name) ? POST_ONLY : null;
 }
+
+/**
+ * `exports.createOne = (Model) => catchAsync(async (req, res) => …)`: a handler that a named
+ * factory makes, wrapped or not, and gives back, goes by the factory's name. A factory named for
+ * what it makes (`createAgentHandler`, `createRouter`) names the handler, not what it does.
+ */
+function factoryName(fn: FunctionNode): string | null {
+  let { parent, child } = transparentParent(fn);
+  if (parent?.type === 'CallExpression' && parent.callee !== child) ({ parent, child } = transparentParent(parent));
+  const factory =
+    parent?.type === 'ArrowFunctionExpression' && parent.body === child
+      ? parent
+      : parent?.type === 'ReturnStatement'
+        ? enclosingFunction(parent)
+        : null;
+  const name = factory ? functionName(factory) : null;
+  return name !== null && !MAKES_HANDLER.test(name) ? name : null;
+}
+
+const MAKES_HANDLER = /(?:Handler|Controller|Route|Router|Middleware|Endpoint|Api|App|Server|Action|Hook|Listener)s?$/;
 
 /** What reads the request method: `req.method`, or a local copied from it. */
 interface MethodReaders {

@@ -6,6 +6,28 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a factory whose name says nothing of creating, one named for the handler it makes, and a handler that answers 201',
+      code: code`
+        const catchAsync = require('../utils/catchAsync');
+        exports.makeHandler = (Model) =>
+          catchAsync(async (req, res) => {
+            res.json(await Model.create(req.body));
+          });
+        export function createAgentHandler(config) {
+          return async (req, res) => {
+            const run = await Run.create({ agent: config.name, input: req.body });
+            res.json({ id: run.id });
+          };
+        }
+        exports.createOne = (Model) => {
+          return catchAsync(async (req, res) => {
+            const doc = await Model.create(req.body);
+            res.status(201).json({ data: doc });
+          });
+        };
+      `,
+    },
+    {
       name: 'a record made only when the lookup found none, then saved: an upsert',
       code: code`
         import express from 'express';
@@ -403,6 +425,49 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a handler that a factory named for creating makes and gives back (Natours\'s handlerFactory)',
+      code: code`
+        const catchAsync = require('../utils/catchAsync');
+        exports.createOne = (Model) =>
+          catchAsync(async (req, res, next) => {
+            const doc = await Model.create(req.body);
+            res.json({ status: 'success', data: { data: doc } });
+          });
+        exports.getOne = (Model) =>
+          catchAsync(async (req, res, next) => {
+            res.json({ status: 'success', data: { data: await Model.findById(req.params.id) } });
+          });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Model.create' },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                const catchAsync = require('../utils/catchAsync');
+                exports.createOne = (Model) =>
+                  catchAsync(async (req, res, next) => {
+                    const doc = await Model.create(req.body);
+                    res.status(201).json({ status: 'success', data: { data: doc } });
+                  });
+                exports.getOne = (Model) =>
+                  catchAsync(async (req, res, next) => {
+                    res.json({ status: 'success', data: { data: await Model.findById(req.params.id) } });
+                  });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+
     {
       name: 'a controller in a file that registers no route, whose answer chains a header setter before the send',
       code: code`
