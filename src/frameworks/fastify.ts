@@ -15,6 +15,7 @@ import { isCalled, type Variable } from '../analysis/scope.js';
 import { isFunction, memberName, propertyKeyName, skipTransparent, staticString, transparentParent, walkOwnBody } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
+import { returnedExpressions } from '../analysis/returns.js';
 import { CALL, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, FrameworkAdapter, HandlerSeed, ReturnSpec, SendMethod } from './adapter.js';
 import {
@@ -393,6 +394,7 @@ class Finder {
       channels: reply ? [{ variable: reply, spec: fastifyReply }] : [],
       // Hooks: Fastify ignores what they return.
       returns: kind === 'hook' ? null : returnSpec(reply),
+      answersWhenSettled: kind === 'route' && fn.async && !returnsReply(fn, reply),
     });
   }
 
@@ -400,6 +402,20 @@ class Finder {
     const variables = this.file.sourceCode.getDeclaredVariables(fn) as Variable[];
     return variables.find((variable) => variable.name === name) ?? null;
   }
+}
+
+/**
+ * An `async` handler answers when its promise settles, with what it resolves to, unless it gives
+ * back the `reply` (`return reply`, `return reply.send(x)`): then Fastify waits for the send. So
+ * a send from a timer or a floating `.then()` in one that does not comes too late.
+ */
+function returnsReply(fn: FunctionNode, reply: Variable | null): boolean {
+  if (!reply) return false;
+  return returnedExpressions(fn).some((expression) => {
+    let node = skipTransparent(expression);
+    while (node.type === 'CallExpression' && node.callee.type === 'MemberExpression') node = skipTransparent(node.callee.object);
+    return node.type === 'Identifier' && node.name === reply.name;
+  });
 }
 
 /** How a handler's return value answers; suggestions go through its `reply`, when it has one. */

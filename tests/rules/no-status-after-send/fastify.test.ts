@@ -6,6 +6,24 @@ ruleTester.run('no-status-after-send (Fastify, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a late send that Fastify waits for: the async handler gives back the reply, or the handler is not async',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.get('/items', async (request, reply) => {
+          db.items.findMany().then((items) => reply.send(items));
+          return reply;
+        });
+        app.get('/slow', async (request, reply) => {
+          setTimeout(() => reply.code(202).send({ queued: true }), 100);
+          return reply.header('x-queued', '1');
+        });
+        app.get('/legacy', (request, reply) => {
+          setTimeout(() => reply.send({ done: true }), 100);
+        });
+      `,
+    },
+    {
       name: 'a returned value with a fallback (data || [], data ?? null) is one answer',
       code: code`
         import type { FastifyInstance } from 'fastify';
@@ -119,6 +137,42 @@ ruleTester.run('no-status-after-send (Fastify, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an async handler that gives back nothing is answered when it settles: a send from a floating promise or a timer comes too late',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.get('/items', async (request, reply) => {
+          db.items.findMany().then((items) => {
+            reply.send(items);
+          });
+        });
+        app.get('/slow', async (request, reply) => {
+          setTimeout(() => reply.send({ done: true }), 100);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'lateSend',
+          data: { region: 'a callback of a promise that the handler neither awaits nor returns' },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 22,
+          suggestions: [],
+        },
+        {
+          messageId: 'lateSend',
+          data: { region: 'a `setTimeout` callback' },
+          line: 9,
+          column: 20,
+          endLine: 9,
+          endColumn: 46,
+          suggestions: [],
+        },
+      ],
+    },
+
     {
       name: 'a return in a some() callback that sent leaves only the callback; the value returned after it is a second send',
       code: code`
