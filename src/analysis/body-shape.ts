@@ -57,7 +57,13 @@ export function heldBody(body: TSESTree.Node, scopeOf: (node: TSESTree.Node) => 
   const node = serialized(body);
   if (node.type !== 'Identifier') return body;
   const held = resolveConstant(node, scopeOf(node));
-  return held && WRITTEN_OUT.has(held.type) ? held : body;
+  return held && isWrittenOut(held) ? held : body;
+}
+
+/** A body the code writes out: a text, a template or an object literal, not a value passed on. */
+export function isWrittenOut(body: TSESTree.Node): boolean {
+  const node = skipTransparent(body);
+  return (node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral' || node.type === 'ObjectExpression';
 }
 
 export function classifyBody(body: TSESTree.Node): BodyShape {
@@ -66,14 +72,16 @@ export function classifyBody(body: TSESTree.Node): BodyShape {
     case 'ObjectExpression':
       return objectShape(node);
     case 'Literal':
-      if (typeof node.value !== 'string') return 'other';
+    case 'TemplateLiteral': {
+      if (node.type === 'TemplateLiteral' && node.expressions.some((expression) => isErrorValue(expression))) return 'error';
+      const text = stringText(node);
+      if (text === null) return 'other';
+      const visible = visibleText(text);
       // `'Not Found'`, `'<h1>403 Forbidden</h1>'`: an error's status line, wherever it is sent.
-      if (errorPhraseCode(visibleText(node.value)) !== null) return 'error';
-      return ERROR_TEXT.test(visibleText(node.value)) ? 'maybe-error' : 'other';
-    case 'TemplateLiteral':
-      if (node.expressions.some((expression) => isErrorValue(expression))) return 'error';
-      if (node.expressions.length === 0 && errorPhraseCode(visibleText(templateText(node))) !== null) return 'error';
-      return ERROR_TEXT.test(visibleText(templateText(node))) ? 'maybe-error' : 'other';
+      const wholeText = node.type === 'Literal' || node.expressions.length === 0;
+      if (wholeText && errorPhraseCode(visible) !== null) return 'error';
+      return ERROR_TEXT.test(visible) ? 'maybe-error' : 'other';
+    }
     default:
       if (isErrorValue(node)) return 'error';
       if (node.type === 'CallExpression' && FAILURE_BUILDER.test(calleeName(node) ?? '')) return 'maybe-error';
@@ -81,9 +89,6 @@ export function classifyBody(body: TSESTree.Node): BodyShape {
       return node.type === 'Identifier' && ERROR_LIST_NAME.test(node.name) ? 'maybe-error' : 'other';
   }
 }
-
-/** Bodies the code writes out, which a `const` can hold for a send to use. */
-const WRITTEN_OUT = new Set(['ObjectExpression', 'Literal', 'TemplateLiteral']);
 
 /** What a page shows: markup's tags and attributes (`<input required>`) say nothing. */
 function visibleText(text: string): string {
@@ -400,10 +405,6 @@ const ERROR_CLASS = /(?:Error|Exception)$/;
 const ERROR_TEXT_MEMBER = /^(?:message|stack)$/;
 const ERROR_FACTORY = /^(?:createError|createHttpError|httpError|HttpError)$/;
 
-/**
- * `err`, `err.message`, `err.stack`, `error.toString()`, `String(err)`, `'Failed: ' + err.message`:
- * a value that comes from an error.
- */
 /** What a failed parse's error is read as: `result.error.flatten()`, `.format()`, `.issues`. */
 const FAILURE_VIEWS = new Set(['format', 'flatten', 'issues', 'errors']);
 
@@ -421,6 +422,10 @@ function isParseFailure(node: TSESTree.Node): boolean {
   return inner.type === 'MemberExpression' && memberName(inner) === 'error' && skipTransparent(inner.object).type === 'Identifier';
 }
 
+/**
+ * `err`, `err.message`, `err.stack`, `error.toString()`, `String(err)`, `'Failed: ' + err.message`:
+ * a value that comes from an error.
+ */
 function isErrorValue(node: TSESTree.Node): boolean {
   const inner = skipTransparent(node);
   if (inner.type === 'Identifier') return ERROR_NAMES.test(inner.name);

@@ -16,7 +16,7 @@ import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { HTTP_METHODS } from '../analysis/model.js';
 import { CALL, CONSTRUCT, ESM, trackReferences, type TrackedReference } from '../analysis/tracker.js';
 import type { DeferralSpec, FrameworkAdapter, HandlerSeed, ResponseFactory, ReturnSpec, ThrowCall } from './adapter.js';
-import { namedDeclarations, resolveHandlerFunctions } from './registration.js';
+import { namedExports, resolveHandlerFunctions } from './registration.js';
 import { constructedResponse, jsonResponse, webResponseFactory } from './web-response.js';
 
 /** `route.ts`, `route.js`, …: the name of a route module. */
@@ -93,18 +93,9 @@ export const nextApp: FrameworkAdapter = {
 
 /** `export function POST`, `export const POST = …`, `export { handler as POST }`: each method and its value. */
 function* exportedMethods(program: TSESTree.Program): Generator<[HttpMethod, TSESTree.Node]> {
-  for (const statement of program.body) {
-    if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
-    for (const [name, value] of namedDeclarations(statement)) {
-      const method = methodOfExport(name);
-      if (method) yield [method, value];
-    }
-    for (const specifier of statement.specifiers) {
-      if (specifier.type !== 'ExportSpecifier' || specifier.local.type !== 'Identifier') continue;
-      const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : String(specifier.exported.value);
-      const method = methodOfExport(exported);
-      if (method) yield [method, specifier.local];
-    }
+  for (const [name, value] of namedExports(program)) {
+    const method = methodOfExport(name);
+    if (method) yield [method, value];
   }
 }
 

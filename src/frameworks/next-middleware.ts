@@ -12,7 +12,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { FunctionNode } from '../analysis/model.js';
 import type { FrameworkAdapter, HandlerSeed } from './adapter.js';
 import { nextDeferrals, nextReturnSpec } from './next-app.js';
-import { defaultExports, namedDeclarations, resolveHandlerFunctions } from './registration.js';
+import { defaultExports, namedExports, resolveHandlerFunctions } from './registration.js';
 
 /**
  * `middleware.ts`, `src/proxy.js`: the export Next.js runs is named after the file. Directly in
@@ -61,12 +61,5 @@ function middlewareExportName(filename: string): string | null {
 /** `export function middleware`, `export const proxy = …`, `export { auth as middleware }`, `export default …`. */
 function* middlewareExports(program: TSESTree.Program, exportName: string): Generator<TSESTree.Node> {
   yield* defaultExports(program);
-  for (const statement of program.body) {
-    if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
-    for (const [name, value] of namedDeclarations(statement)) if (name === exportName) yield value;
-    for (const specifier of statement.specifiers) {
-      const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
-      if (exported === exportName && specifier.local.type === 'Identifier') yield specifier.local;
-    }
-  }
+  for (const [name, value] of namedExports(program)) if (name === exportName) yield value;
 }

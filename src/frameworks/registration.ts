@@ -209,17 +209,25 @@ export function* defaultExports(program: TSESTree.Program): Generator<TSESTree.N
   for (const statement of program.body) {
     if (statement.type === 'ExportDefaultDeclaration') {
       yield statement.declaration;
-    } else if (statement.type === 'ExportNamedDeclaration' && !statement.source) {
-      for (const specifier of statement.specifiers) {
-        const exported = specifier.exported.type === 'Identifier' ? specifier.exported.name : specifier.exported.value;
-        if (exported === 'default' && specifier.local.type === 'Identifier') yield specifier.local;
-      }
     } else if (
       statement.type === 'ExpressionStatement' &&
       statement.expression.type === 'AssignmentExpression' &&
       isModuleExports(statement.expression.left)
     ) {
       yield statement.expression.right;
+    }
+  }
+  for (const [name, value] of namedExports(program)) if (name === 'default') yield value;
+}
+
+/** `export function f`, `export const f = …`, `export { g as f }`: each name the module exports itself, with its value. */
+export function* namedExports(program: TSESTree.Program): Generator<[string, TSESTree.Node]> {
+  for (const statement of program.body) {
+    if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
+    yield* namedDeclarations(statement);
+    for (const specifier of statement.specifiers) {
+      if (specifier.local.type !== 'Identifier') continue;
+      yield [specifier.exported.type === 'Identifier' ? specifier.exported.name : String(specifier.exported.value), specifier.local];
     }
   }
 }

@@ -205,17 +205,19 @@ export default createRule<Options, MessageIds>({
           if (!canComeLate(later) || reported.has(later)) continue;
           if (!flow.canFollow(earlier.anchor, later.node) || !mayWriteAfterCallback(earlier, later.node, code)) continue;
           reported.add(later);
-          const line = earlier.send.node.loc.start.line;
-          const effect = later.kind === 'send' ? { effect: handlerOwning(later)?.secondSendEffect } : {};
-          context.report(
-            earlier.iteration === null
-              ? { node: later.node, messageId: later.kind === 'status' ? 'statusAfterCallbackSend' : 'sendAfterCallbackSend', data: { line, ...effect } }
-              : {
-                  node: later.node,
-                  messageId: later.kind === 'status' ? 'statusAfterIterationSend' : 'sendAfterIterationSend',
-                  data: { line, method: earlier.iteration, ...effect },
-                },
-          );
+          const byIteration = earlier.iteration !== null;
+          context.report({
+            node: later.node,
+            messageId:
+              later.kind === 'status'
+                ? byIteration ? 'statusAfterIterationSend' : 'statusAfterCallbackSend'
+                : byIteration ? 'sendAfterIterationSend' : 'sendAfterCallbackSend',
+            data: {
+              line: earlier.send.node.loc.start.line,
+              method: earlier.iteration,
+              ...(later.kind === 'send' && { effect: handlerOwning(later)?.secondSendEffect }),
+            },
+          });
         }
       }
       for (const late of deferredByFunction.get(fn) ?? []) {

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { functionName, skipTransparent, statementList, throwsAfter } from '../analysis/ast.js';
-import { bodyText, classifyBody, ERROR_TEXT, errorPage, heldBody, isHtmlFragment, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
+import { functionName, statementList, throwsAfter } from '../analysis/ast.js';
+import { bodyText, classifyBody, ERROR_TEXT, errorPage, heldBody, isHtmlFragment, isWrittenOut, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
 import { answersHtmx } from '../analysis/htmx.js';
 import { readsPushMessage } from '../analysis/push-receivers.js';
 import { carriesResult, findCreationCall, updatesRecord } from '../analysis/creation.js';
@@ -55,12 +55,6 @@ function errorBranchOf(
   if (branch.kind !== 'guard' || !branch.arm) return branch;
   if (branch.failure === 'conflict' && updatesRecord(branch.arm, visitorKeys)) return null;
   return makesWhatWasMissing(branch.arm, send, handler, scopeOf, visitorKeys) ? null : branch;
-}
-
-/** A body the code writes out: a text, a template or an object literal, not a value passed on. */
-function isWrittenOut(body: TSESTree.Node): boolean {
-  const node = skipTransparent(body);
-  return (node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral' || node.type === 'ObjectExpression';
 }
 
 /** The handler answers success with an HTML fragment of its own, besides `send`. */
