@@ -7,7 +7,7 @@ import type { Scope, Variable } from './scope.js';
 import type { ChannelSpec, SendMethod } from '../frameworks/adapter.js';
 import { calleeName, memberName, skipTransparent, staticString, transparentParent } from './ast.js';
 import { isErrorObject } from './body-shape.js';
-import type { BodyKind, SendFixes, StatusValue } from './model.js';
+import type { BodyKind, SendFixes, StatusText, StatusValue } from './model.js';
 import { IMPLICIT_STATUS } from './model.js';
 import { factoryStatus, factoryStatusSetter, statusSlot } from './returns.js';
 import { bareStatusNumber, readStatus } from './status-value.js';
@@ -296,7 +296,7 @@ function statusBeforeBody(
   sourceCode: Readonly<TSESLint.SourceCode>,
   scope: Scope,
   chainedStatusCall: TSESTree.CallExpression | null,
-): ((code: number) => string) | null {
+): ((code: StatusText) => string) | null {
   const args = call.arguments;
   const [first, second] = args;
   if (!method.numericBodyWithArgumentsEffect || method.bodyArg !== 0 || !first || !second) return null;

@@ -11,7 +11,7 @@ import { contains, isFunction, memberName, skipTransparent } from './ast.js';
 import { readChannel, type RawOp } from './channel.js';
 import { regionOf, type DeferralContext } from './deferral.js';
 import { createFileContext, type FileContext } from './file-context.js';
-import type { DeferredRegion, FunctionNode, HandOff, Handler, HandlerModel, ResponseOp } from './model.js';
+import type { DeferredRegion, FunctionNode, HandOff, Handler, HandlerModel, ResponseOp, StatusText } from './model.js';
 import { alwaysAnswers, handOffCalls, mayAnswer } from './hand-offs.js';
 import { isStreamBody } from './streams.js';
 import { callbackAnswers, numericReturn, readReturned, returnedExpressions } from './returns.js';
@@ -227,7 +227,7 @@ function readReturns(seed: HandlerSeed, file: FileContext, scopeOf: (node: TSEST
  * the framework ignores. `undefined` when no channel says, or its name is shadowed where the
  * return is.
  */
-function channelStatusOnly(seed: HandlerSeed, scope: Scope): ((code: number) => string) | undefined {
+function channelStatusOnly(seed: HandlerSeed, scope: Scope): ((code: StatusText) => string) | undefined {
   for (const { variable, spec } of seed.channels) {
     const statusOnly = spec.statusOnly;
     if (!statusOnly) continue;

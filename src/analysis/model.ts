@@ -50,22 +50,28 @@ export type BodyKind =
   /** the status text itself (`res.sendStatus(404)`) */
   | 'status-text';
 
+/**
+ * A status as a suggestion writes it into code: a number, or the text of an expression that
+ * gives one (`ok ? 204 : 404`).
+ */
+export type StatusText = number | string;
+
 /** Edits a rule may offer; each is built by the adapter that knows the syntax. */
 export interface SendFixes {
   /** Makes this send carry `code` as its status. */
   readonly setStatus?: (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix | TSESLint.RuleFix[];
   /** Replaces this send with one that answers `code` with no body. */
-  readonly statusOnly?: (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix;
+  readonly statusOnly?: (fixer: TSESLint.RuleFixer, code: StatusText) => TSESLint.RuleFix;
   /** How `statusOnly` reads, for the suggestion's message. */
-  readonly statusOnlyText?: (code: number) => string;
+  readonly statusOnlyText?: (code: StatusText) => string;
   /**
    * For a bare-number body followed by more arguments (Express 4's deprecated
    * `res.send(404, 'x')`): moves the number into a status write and keeps the rest,
    * `res.status(404).send('x')`.
    */
-  readonly statusFromBody?: (fixer: TSESLint.RuleFixer, code: number) => TSESLint.RuleFix;
+  readonly statusFromBody?: (fixer: TSESLint.RuleFixer, code: StatusText) => TSESLint.RuleFix;
   /** How `statusFromBody` reads, for the suggestion's message. */
-  readonly statusFromBodyText?: (code: number) => string;
+  readonly statusFromBodyText?: (code: StatusText) => string;
   /** Makes this send only set its status (`res.sendStatus(500)` becomes `res.status(500)`). */
   readonly statusWriteOnly?: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix;
   /** The method `statusWriteOnly` calls instead, for the suggestion's message. */

@@ -8,7 +8,7 @@ import type { ResponseFactory, ReturnSpec } from '../frameworks/adapter.js';
 import { calleeName, isFunction, memberName, propertyKeyName, skipTransparent } from './ast.js';
 import { isErrorObject } from './body-shape.js';
 import type { RawOp } from './channel.js';
-import type { FunctionNode, StatusValue } from './model.js';
+import type { FunctionNode, StatusText, StatusValue } from './model.js';
 import { IMPLICIT_STATUS } from './model.js';
 import { bareStatusNumber, readStatus } from './status-value.js';
 import { declaresStreamingType, isStreamBody } from './streams.js';
@@ -220,7 +220,7 @@ function statusBeforeReturnFix(
 export function numericReturn(
   expression: TSESTree.Expression,
   effect: string,
-  statusOnly?: (code: number) => string,
+  statusOnly?: (code: StatusText) => string,
 ): RawOp {
   return {
     kind: 'send',
@@ -231,7 +231,7 @@ export function numericReturn(
     terminal: true,
     numericBodyEffect: effect,
     ...(statusOnly && {
-      statusOnly: (fixer: TSESLint.RuleFixer, code: number) => fixer.replaceText(expression, statusOnly(code)),
+      statusOnly: (fixer: TSESLint.RuleFixer, code: StatusText) => fixer.replaceText(expression, statusOnly(code)),
       statusOnlyText: statusOnly,
     }),
   };
@@ -270,7 +270,7 @@ function factorySend(
     setStatus: factoryStatusSetter(call, factory),
     // `new Response(404, { headers })`: replacing the call would drop the other arguments.
     ...(statusOnly && args.length <= 1 && {
-      statusOnly: (fixer: TSESLint.RuleFixer, code: number) => fixer.replaceText(made, statusOnly(code)),
+      statusOnly: (fixer: TSESLint.RuleFixer, code: StatusText) => fixer.replaceText(made, statusOnly(code)),
       statusOnlyText: statusOnly,
     }),
   };

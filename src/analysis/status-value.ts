@@ -43,6 +43,18 @@ export function bareStatusNumber(node: TSESTree.Node, scope: Scope | undefined):
   return isStatusLikeNumber(value) ? value : undefined;
 }
 
+/**
+ * `ok ? 204 : 404`: a choice between status numbers in every branch, which a send given it whole
+ * puts into the body just as it would either number.
+ */
+export function isStatusChoice(node: TSESTree.Node, scope: Scope | undefined): boolean {
+  const inner = skipTransparent(node);
+  if (inner.type !== 'ConditionalExpression') return false;
+  return [inner.consequent, inner.alternate].every(
+    (branch) => isStatusChoice(branch, scope) || (mayHoldNumber(branch) && bareStatusNumber(branch, scope) !== undefined),
+  );
+}
+
 const STATUS_OBJECT_NAME = /^(?:Http)?Status(?:Codes?)?$|^HTTP_?STATUS(?:_CODES?)?$|^httpStatus(?:Codes?)?$/i;
 
 /** `StatusCodes.NOT_FOUND`, `HttpStatus.CREATED`, `HTTP_STATUS.BAD_REQUEST`. */

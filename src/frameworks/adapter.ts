@@ -6,7 +6,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '../analysis/scope.js';
 import type { FileContext, ParameterNames } from '../analysis/file-context.js';
-import type { BodyKind, FrameworkId, FunctionNode, HttpMethod, StatusValue } from '../analysis/model.js';
+import type { BodyKind, FrameworkId, FunctionNode, HttpMethod, StatusText, StatusValue } from '../analysis/model.js';
 
 export interface FrameworkAdapter {
   readonly id: FrameworkId;
@@ -175,7 +175,7 @@ export interface ChannelSpec {
   /** The property used to add a status in a suggestion when sends are assignments: `ctx.status = 201`. */
   readonly preferredStatusProperty?: string;
   /** How a send answering only a status reads: `res.sendStatus(404)`. `receiver` is the channel's text. */
-  readonly statusOnly?: (receiver: string, code: number) => string;
+  readonly statusOnly?: (receiver: string, code: StatusText) => string;
 }
 
 /** A call that builds a response object: `Response.json(b, init)`, `c.json(b, 404)`. */
@@ -187,7 +187,7 @@ export interface ResponseFactory {
   readonly bodyKind: BodyKind;
   readonly numericBodyEffect?: string;
   /** How the same response reads with only a status: `new Response(null, { status: 404 })`. */
-  readonly statusOnly?: (code: number) => string;
+  readonly statusOnly?: (code: StatusText) => string;
   /**
    * True when the body goes out as given, not serialized (`new Response(body)`): a body that is
    * another response's (`new Response(upstream.body)`, axios's `upstream.data`) relays it as a stream.
@@ -208,7 +208,7 @@ export interface ReturnSpec {
   /** What the client sees when a bare number is returned. */
   readonly numericReturnEffect: string;
   /** How a returned bare number reads when answered as a status instead: `new Response(null, { status: 404 })`. */
-  readonly numericReturnStatusOnly?: (code: number) => string;
+  readonly numericReturnStatusOnly?: (code: StatusText) => string;
   /**
    * `body` when every returned value is sent, not only literals and object or array
    * expressions: `return user`, `return await db.find(id)` (Fastify). Returned promise chains

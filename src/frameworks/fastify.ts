@@ -427,7 +427,7 @@ function returnSpec(reply: Variable | null): ReturnSpec {
     errorObjectBody: true,
     numericReturnEffect: NUMBER_EFFECT,
     ...(reply && {
-      numericReturnStatusOnly: (code: number) => `${reply.name}.code(${code}).send()`,
+      numericReturnStatusOnly: (code) => `${reply.name}.code(${code}).send()`,
       statusBeforeReturn: (code: number) => `${reply.name}.code(${code});`,
     }),
   };

@@ -12,7 +12,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable, type Scope } from '../analysis/scope.js';
 import { skipTransparent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
-import type { FunctionNode, HttpMethod } from '../analysis/model.js';
+import type { FunctionNode, HttpMethod, StatusText } from '../analysis/model.js';
 import { HTTP_METHODS } from '../analysis/model.js';
 import { CALL, CONSTRUCT, ESM, trackReferences, type TrackedReference } from '../analysis/tracker.js';
 import type { DeferralSpec, FrameworkAdapter, HandlerSeed, ResponseFactory, ReturnSpec, ThrowCall } from './adapter.js';
@@ -168,7 +168,7 @@ function nextResponseFactory(node: TSESTree.Node, member: string, file: FileCont
   }
 }
 
-function statusOnlyWith(className: string): (code: number) => string {
+function statusOnlyWith(className: string): (code: StatusText) => string {
   return (code) => `new ${className}(null, { status: ${code} })`;
 }
 

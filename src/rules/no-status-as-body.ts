@@ -1,5 +1,7 @@
 import { effectiveStatus } from '../analysis/effective-status.js';
-import { bareStatusNumber, mayHoldNumber } from '../analysis/status-value.js';
+import type { Send, StatusText } from '../analysis/model.js';
+import { bareStatusNumber, isStatusChoice, mayHoldNumber } from '../analysis/status-value.js';
+import { skipTransparent } from '../analysis/ast.js';
 import { createRule } from '../utils/create-rule.js';
 
 export type Options = [];
@@ -23,8 +25,8 @@ export default createRule<Options, MessageIds>({
   create(context, _options, model) {
     for (const handler of model.handlers) {
       for (const op of handler.ops) {
-        if (op.kind !== 'send' || !op.body || !op.numericBodyEffect || !mayHoldNumber(op.body)) continue;
-        const code = bareStatusNumber(op.body, context.sourceCode.getScope(op.body));
+        if (op.kind !== 'send' || !op.body || !op.numericBodyEffect) continue;
+        const code = statusInBody(op.body);
         if (code === undefined) continue;
         // `ctx.status = 404; ctx.body = 404`: the client already gets the status that was meant.
         const effective = effectiveStatus(op, handler).status;
@@ -50,5 +52,14 @@ export default createRule<Options, MessageIds>({
       }
     }
     return {};
+
+    /** `404`, `NOT_FOUND`, or the text of `ok ? 204 : 404`, when that is what the body holds. */
+    function statusInBody(body: NonNullable<Send['body']>): StatusText | undefined {
+      const inner = skipTransparent(body);
+      if (inner.type === 'ConditionalExpression') {
+        return isStatusChoice(inner, context.sourceCode.getScope(body)) ? context.sourceCode.getText(inner) : undefined;
+      }
+      return mayHoldNumber(inner) ? bareStatusNumber(inner, context.sourceCode.getScope(body)) : undefined;
+    }
   },
 });

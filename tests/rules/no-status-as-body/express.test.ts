@@ -6,6 +6,17 @@ ruleTester.run('no-status-as-body (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a choice with a branch that is not a known number is data (res.json(pro ? quota : 100))',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/limits', (req, res) => {
+          const quota = Number(process.env.QUOTA);
+          res.json(req.user.pro ? quota : 100);
+        });
+      `,
+    },
+    {
       name: 'res.sendStatus(404) answers with the status',
       code: code`
         import express from 'express';
@@ -76,6 +87,41 @@ ruleTester.run('no-status-as-body (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a choice between two statuses sent whole is a body too (res.send(ok ? 204 : 404))',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.delete('/items/:id', async (req, res) => {
+          const removed = await Item.deleteOne({ _id: req.params.id });
+          res.send(removed.deletedCount ? 204 : 404);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'statusAsBody',
+          data: { code: 'removed.deletedCount ? 204 : 404', effect: 'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'answerWithStatus',
+              data: { code: 'removed.deletedCount ? 204 : 404', replacement: 'res.sendStatus(removed.deletedCount ? 204 : 404)' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.delete('/items/:id', async (req, res) => {
+                  const removed = await Item.deleteOne({ _id: req.params.id });
+                  res.sendStatus(removed.deletedCount ? 204 : 404);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'res.send(404) sends the number as the body in Express 5',
       code: code`

@@ -80,6 +80,41 @@ ruleTester.run('no-status-as-body (Koa, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'ctx.body = found ? 200 : 404 puts the choice into the body',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/ping/:id', async (ctx) => {
+          const found = await lookup(ctx.params.id);
+          ctx.body = found ? 200 : 404;
+        });
+      `,
+      errors: [
+        {
+          messageId: 'statusAsBody',
+          data: { code: 'found ? 200 : 404', effect: 'Koa answers 200 OK with the number as a JSON body' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'answerWithStatus',
+              data: { code: 'found ? 200 : 404', replacement: 'ctx.status = found ? 200 : 404' },
+              output: code`
+                import Router from '@koa/router';
+                const router = new Router();
+                router.get('/ping/:id', async (ctx) => {
+                  const found = await lookup(ctx.params.id);
+                  ctx.status = found ? 200 : 404;
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'ctx.body = 404 sends the number as the body with 200 OK',
       code: code`
         import Router from '@koa/router';
