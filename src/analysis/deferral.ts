@@ -100,7 +100,7 @@ function isGlobal(identifier: TSESTree.Identifier, context: DeferralContext): bo
 }
 
 /** A promise chain whose result nobody waits for: `save(x).then(...)` as a statement of its own. */
-function isFloating(call: TSESTree.CallExpression): boolean {
+export function isFloating(call: TSESTree.CallExpression): boolean {
   let top: TSESTree.Node = call;
   for (;;) {
     const parent: TSESTree.Node | undefined = top.parent;

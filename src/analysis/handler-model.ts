@@ -10,8 +10,9 @@ import { cached } from '../utils/cached.js';
 import { contains, isFunction, memberName, skipTransparent } from './ast.js';
 import { readChannel, type RawOp } from './channel.js';
 import { regionOf, type DeferralContext } from './deferral.js';
+import { unawaitedCalls } from './downstream.js';
 import { createFileContext, type FileContext } from './file-context.js';
-import type { DeferredRegion, FunctionNode, HandOff, Handler, HandlerModel, ResponseOp, StatusText } from './model.js';
+import type { DeferredRegion, FunctionNode, HandOff, Handler, HandlerModel, ResponseOp, StatusText, UnawaitedDownstream } from './model.js';
 import { alwaysAnswers, handOffCalls, mayAnswer } from './hand-offs.js';
 import { isStreamBody } from './streams.js';
 import { callbackAnswers, numericReturn, readReturned, returnedExpressions } from './returns.js';
@@ -194,7 +195,12 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
     ops,
     handOffs,
     documentedStatuses: seed.documentedStatuses ?? null,
+    unawaitedDownstream: seed.downstream ? unawaitedDownstream(seed.downstream, seed.fn) : [],
   };
+}
+
+function unawaitedDownstream(downstream: NonNullable<HandlerSeed['downstream']>, fn: FunctionNode): UnawaitedDownstream[] {
+  return unawaitedCalls(downstream.variable, fn).map((node) => ({ node, effect: downstream.unawaitedEffect }));
 }
 
 function readReturns(seed: HandlerSeed, file: FileContext, scopeOf: (node: TSESTree.Node) => Scope, found: RawOp[]): void {

@@ -174,6 +174,15 @@ export interface Handler {
   readonly handOffs: readonly HandOff[];
   /** The statuses the route's own schema declares (an OpenAPI route's `responses`); `null` when none is read. */
   readonly documentedStatuses: readonly number[] | null;
+  /** `next();` in middleware: calls of the rest of the chain that nothing awaits or returns. */
+  readonly unawaitedDownstream: readonly UnawaitedDownstream[];
+}
+
+/** `next();` in Koa or Hono middleware: later middleware runs, but the answer does not wait for it. */
+export interface UnawaitedDownstream {
+  readonly node: TSESTree.CallExpression;
+  /** What the client gets, for messages. */
+  readonly effect: string;
 }
 
 /** `await listConnections(req, res)`, where `listConnections` answers: for the caller, a send. */

@@ -127,7 +127,13 @@ const RECEIVER_AREA = /^(?:cron|crons|webhook|webhooks|inngest|qstash|pubsub|sla
  * resources to a person who reads them (`GET /api/tasks/:id`): receivers only where something is
  * posted.
  */
-const PUSHED_AREA = /^(?:jobs|queue|queues|tasks|workers|triggers)$/i;
+const PUSHED_AREA = /^(?:queue|queues|workers)$/i;
+/**
+ * The same, for names that are also a to-do app's or a job board's own records: a queue only
+ * where a named task follows (`POST /api/tasks/send-digest`, `/jobs/process`), not where a
+ * record is made (`POST /api/tasks`, `/projects/:id/tasks`) or acted on (`/tasks/:id/complete`).
+ */
+const PUSHED_WORK = /^(?:jobs|tasks|triggers)$/i;
 
 /**
  * Routes that answer a question whose answer may be "no" (`/domains/x/validate`,
@@ -177,7 +183,19 @@ function receiverKind(path: string | null): ReceiverKind {
   ) {
     return 'receiver';
   }
-  return segments.some((segment) => PUSHED_AREA.test(segment)) ? 'pushed' : null;
+  return segments.some((segment) => PUSHED_AREA.test(segment)) || namesQueuedWork(path!) ? 'pushed' : null;
+}
+
+/** `/api/jobs/process`: a queue's area with a named task right below it, and no id right above it. */
+function namesQueuedWork(path: string): boolean {
+  const segments = path.split(/[/.]/).filter(Boolean);
+  return segments.some(
+    (segment, index) =>
+      PUSHED_WORK.test(segment) &&
+      !isDynamic(segments[index - 1] ?? '') &&
+      segments[index + 1] !== undefined &&
+      !isDynamic(segments[index + 1]!),
+  );
 }
 
 /**

@@ -73,6 +73,12 @@ export interface HandlerSeed {
    */
   readonly answersWhenSettled?: boolean;
   /**
+   * The parameter that runs the rest of the middleware chain and gives back its promise (`next`
+   * in Koa and Hono), with what the client gets when a call of it is neither awaited nor
+   * returned: the framework then answers before later middleware has.
+   */
+  readonly downstream?: { readonly variable: Variable; readonly unawaitedEffect: string };
+  /**
    * The statuses the route's own schema declares it answers with (`responses: { 200: … }` in a
    * `createRoute()` of `@hono/zod-openapi`), when the adapter reads one.
    */

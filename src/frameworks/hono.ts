@@ -30,6 +30,8 @@ const HOOK_NUMBER_EFFECT =
   'a validator hook answers only with a `Response`; the number is taken as data (or breaks the validator), never as the status';
 const RETURN_NUMBER_EFFECT =
   'Hono hands the number to the runtime instead of a `Response`, so the request fails (500 on Node, an error on Workers)';
+const UNAWAITED_NEXT_EFFECT =
+  'Hono finds no response when this middleware settles if the handler after it answers after an `await`, and fails the request with 500 ("Context is not finalized")';
 
 /** `c`, the context every Hono handler gets. Its helpers build the `Response` the handler returns. */
 export const honoContext: ChannelSpec = {
@@ -583,10 +585,11 @@ function seedFor(
   const { fn, contextIndex } = candidate;
   const param = fn.params[contextIndex];
   const identifier = param?.type === 'AssignmentPattern' ? param.left : param;
-  const context =
-    identifier?.type === 'Identifier'
-      ? ((file.sourceCode.getDeclaredVariables(fn) as Variable[]).find((variable) => variable.name === identifier.name) ?? null)
-      : null;
+  const variables = file.sourceCode.getDeclaredVariables(fn) as Variable[];
+  const context = identifier?.type === 'Identifier' ? (variables.find((variable) => variable.name === identifier.name) ?? null) : null;
+  // `(c, next)`: middleware, whose second parameter runs the rest of the chain.
+  const nextParam = contextIndex === 0 ? fn.params[1] : undefined;
+  const next = nextParam?.type === 'Identifier' ? variables.find((variable) => variable.name === nextParam.name) : undefined;
   return {
     fn,
     methods,
@@ -599,6 +602,7 @@ function seedFor(
     deferrals: waitUntil(file),
     throwCalls,
     ...(documented && { documentedStatuses: documented }),
+    ...(next && { downstream: { variable: next, unawaitedEffect: UNAWAITED_NEXT_EFFECT } }),
   };
 }
 

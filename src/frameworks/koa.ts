@@ -53,6 +53,9 @@ export const koaContext: ChannelSpec = {
 const IGNORED_RETURN_EFFECT =
   "Koa ignores a middleware's return value: the client gets the status and body set on `ctx`, or 404 Not Found when none were set";
 
+const UNAWAITED_NEXT_EFFECT =
+  'Koa answers as soon as this middleware settles, so middleware after it that answers after an `await` is too late and the client gets 404 Not Found';
+
 const PACKAGES = ['koa', '@koa/router', 'koa-router'];
 
 /** `new Router()`, `new KoaRouter({ prefix })`, `require('koa-router')()`, `new Koa()`. */
@@ -196,11 +199,12 @@ function seedFor(
 ): HandlerSeed | null {
   const params = fn.params.map((param) => (param.type === 'AssignmentPattern' ? param.left : param));
   if (params.length < 1 || params.length > 2) return null;
-  const [contextParam] = params;
+  const [contextParam, nextParam] = params;
   if (contextParam?.type !== 'Identifier') return null;
   const variables = file.sourceCode.getDeclaredVariables(fn) as Variable[];
   const context = variables.find((variable) => variable.name === contextParam.name);
   if (!context) return null;
+  const next = nextParam?.type === 'Identifier' ? variables.find((variable) => variable.name === nextParam.name) : undefined;
   const used = usedAsContext(context);
   if (!registered) {
     const shape = middlewareShape(fn, importsKoa);
@@ -219,6 +223,7 @@ function seedFor(
     ...((registered || used) && { ignoredReturnEffect: IGNORED_RETURN_EFFECT }),
     delegates: [],
     answersWhenSettled: true,
+    ...(next && { downstream: { variable: next, unawaitedEffect: UNAWAITED_NEXT_EFFECT } }),
   };
 }
 

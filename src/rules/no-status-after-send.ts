@@ -3,7 +3,8 @@ import { enclosingFunction } from '../analysis/ast.js';
 import { awaitedCallback, iterationCallback } from '../analysis/inline-callbacks.js';
 import { bareEnd } from '../analysis/bare-end.js';
 import { handOffSend, isIgnoredCall } from '../analysis/hand-offs.js';
-import type { FunctionNode, HandOff, Handler, ResponseOp, Send } from '../analysis/model.js';
+import { endsFunction, floatingStatement } from '../analysis/downstream.js';
+import type { FunctionNode, HandOff, Handler, ResponseOp, Send, UnawaitedDownstream } from '../analysis/model.js';
 import { mayFollow, trackFlow, type FunctionFlow } from '../analysis/response-flow.js';
 import type { Scope } from '../analysis/scope.js';
 import {
@@ -44,7 +45,10 @@ export type MessageIds =
   | 'statusChainedAfterSend'
   | 'sendChainedAfterSend'
   | 'statusBeforeSend'
-  | 'onlySetStatus';
+  | 'onlySetStatus'
+  | 'unawaitedNext'
+  | 'awaitNext'
+  | 'returnNext';
 
 export default createRule<Options, MessageIds>({
   name: 'no-status-after-send',
@@ -96,12 +100,37 @@ export default createRule<Options, MessageIds>({
         'This status is set after the `{{method}}()` callback sent the response on line {{line}}, so the client never sees it. A `return` in that callback ends only that call, not the handler.',
       sendAfterIterationSend:
         'This can send a second response after the one the `{{method}}()` callback sends on line {{line}}: {{effect}}. A `return` in that callback ends only that call, and the handler goes on; find the failure first (`some()`, `find()` or a `for…of` loop) and return after sending.',
+      unawaitedNext:
+        '`{{call}}` is neither awaited nor returned: {{effect}}.',
+      awaitNext: 'Await it: `await {{call}}`.',
+      returnNext: 'Return it: `return {{call}}`.',
     },
     schema: [],
   },
   create(context, _options, model) {
     const { sourceCode } = context;
     const code: Code = { scopeOf: (node) => sourceCode.getScope(node) as Scope, visitorKeys: sourceCode.visitorKeys };
+
+    for (const handler of model.handlers) {
+      for (const unawaited of handler.unawaitedDownstream) reportUnawaitedNext(handler.fn, unawaited);
+    }
+
+    /** `next();` in middleware: the answer goes out before the rest of the chain has given one. */
+    function reportUnawaitedNext(fn: FunctionNode, { node, effect }: UnawaitedDownstream): void {
+      const call = sourceCode.getText(node);
+      const statement = floatingStatement(node);
+      // `async (ctx, next) => { next(); … }` awaits in place; a plain function can return the
+      // call only where nothing of its own runs after it.
+      const fix = statement && (fn.async ? 'await' : endsFunction(statement, fn) ? 'return' : null);
+      context.report({
+        node,
+        messageId: 'unawaitedNext',
+        data: { call, effect },
+        suggest: statement && fix
+          ? [{ messageId: fix === 'await' ? 'awaitNext' : 'returnNext', data: { call }, fix: (fixer) => fixer.insertTextBefore(statement, `${fix} `) }]
+          : [],
+      });
+    }
 
     const opsByFunction = new Map<TSESTree.Node, ResponseOp[]>();
     const deferredByFunction = new Map<TSESTree.Node, ResponseOp[]>();

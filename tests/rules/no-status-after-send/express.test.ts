@@ -8,6 +8,17 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'Express middleware calls next() without waiting: Express does not answer when it returns',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.use((req, res, next) => {
+          res.set('X-Powered-By', 'api');
+          next();
+        });
+      `,
+    },
+    {
       name: 'helpers handed the response: returned, one that only sets headers, and one called in the other arm',
       code: code`
         import express from 'express';

@@ -6,6 +6,21 @@ ruleTester.run('no-status-after-send (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'await next() and return next() in Hono middleware wait for the handler',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.use('*', async (c, next) => {
+          await next();
+          c.header('X-Served-By', 'api');
+        });
+        app.use('/api/*', (c, next) => {
+          c.header('X-Api', '1');
+          return next();
+        });
+      `,
+    },
+    {
       name: 'a helper that returns a Response hands it back: the caller decides whether to send it',
       code: code`
         import { Hono, type Context } from 'hono';
@@ -98,6 +113,41 @@ ruleTester.run('no-status-after-send (Hono, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'next() not awaited in Hono middleware: Hono fails the request with 500',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.use('*', async (c, next) => {
+          c.header('X-Request-Id', crypto.randomUUID());
+          next();
+        });
+      `,
+      errors: [
+        {
+          messageId: 'unawaitedNext',
+          data: { call: 'next()', effect: 'Hono finds no response when this middleware settles if the handler after it answers after an `await`, and fails the request with 500 ("Context is not finalized")' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 9,
+          suggestions: [
+            {
+              messageId: 'awaitNext',
+              data: { call: 'next()' },
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.use('*', async (c, next) => {
+                  c.header('X-Request-Id', crypto.randomUUID());
+                  await next();
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'c.status() inside the promise passed to waitUntil runs after the response',
       code: code`

@@ -3,10 +3,46 @@ import { code } from '../../support/code.js';
 import { jsRuleTester, ruleTester, strict } from '../../support/rule-tester.js';
 
 const FLOATING = 'a callback of a promise that the handler neither awaits nor returns';
+const KOA_UNAWAITED_NEXT =
+  'Koa answers as soon as this middleware settles, so middleware after it that answers after an `await` is too late and the client gets 404 Not Found';
 
 ruleTester.run('no-status-after-send (Koa, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
+    {
+      name: 'next() awaited, returned, or given back by an arrow lets the rest of the chain answer first',
+      code: code`
+        import Koa from 'koa';
+        const app = new Koa();
+        app.use(async (ctx, next) => {
+          await next();
+          ctx.set('X-Served-By', 'api');
+        });
+        app.use((ctx, next) => {
+          ctx.set('X-Powered-By', 'koa');
+          return next();
+        });
+        app.use((ctx, next) => next());
+        app.use(async (ctx, next) => {
+          const pending = next();
+          ctx.set('X-Early', '1');
+          await pending;
+        });
+      `,
+    },
+    {
+      name: 'next() called by a library callback is that callback\'s business',
+      code: code`
+        import Koa from 'koa';
+        const app = new Koa();
+        app.use((ctx, next) =>
+          passport.authenticate('jwt', (err: Error | null, user: User) => {
+            ctx.state.user = user;
+            next();
+          })(ctx, next),
+        );
+      `,
+    },
     {
       name: 'awaited work sets the status and body before Koa answers',
       code: code`
@@ -96,6 +132,141 @@ ruleTester.run('no-status-after-send (Koa, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'next() neither awaited nor returned in plain middleware: Koa answers 404 before the router does',
+      code: code`
+        import Koa from 'koa';
+        const app = new Koa();
+        app.use((ctx, next) => {
+          ctx.set('X-Powered-By', 'koa');
+          next();
+        });
+      `,
+      errors: [
+        {
+          messageId: 'unawaitedNext',
+          data: { call: 'next()', effect: KOA_UNAWAITED_NEXT },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 9,
+          suggestions: [
+            {
+              messageId: 'returnNext',
+              data: { call: 'next()' },
+              output: code`
+                import Koa from 'koa';
+                const app = new Koa();
+                app.use((ctx, next) => {
+                  ctx.set('X-Powered-By', 'koa');
+                  return next();
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'next() not awaited in async middleware: awaiting it is the fix',
+      code: code`
+        import Koa from 'koa';
+        const app = new Koa();
+        app.use(async (ctx, next) => {
+          const started = Date.now();
+          next();
+          ctx.set('X-Response-Time', \`\${Date.now() - started}ms\`);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'unawaitedNext',
+          data: { call: 'next()', effect: KOA_UNAWAITED_NEXT },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 9,
+          suggestions: [
+            {
+              messageId: 'awaitNext',
+              data: { call: 'next()' },
+              output: code`
+                import Koa from 'koa';
+                const app = new Koa();
+                app.use(async (ctx, next) => {
+                  const started = Date.now();
+                  await next();
+                  ctx.set('X-Response-Time', \`\${Date.now() - started}ms\`);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'next() in one branch of plain middleware, with nothing after the if: returning it is the fix',
+      code: code`
+        import Koa from 'koa';
+        const app = new Koa();
+        app.use((ctx, next) => {
+          if (ctx.path === '/health') {
+            ctx.body = 'ok';
+          } else {
+            next();
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'unawaitedNext',
+          data: { call: 'next()', effect: KOA_UNAWAITED_NEXT },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 11,
+          suggestions: [
+            {
+              messageId: 'returnNext',
+              data: { call: 'next()' },
+              output: code`
+                import Koa from 'koa';
+                const app = new Koa();
+                app.use((ctx, next) => {
+                  if (ctx.path === '/health') {
+                    ctx.body = 'ok';
+                  } else {
+                    return next();
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'next() followed by more of a plain function\'s own work: no suggestion, since a return would skip that work',
+      code: code`
+        import Koa from 'koa';
+        const app = new Koa();
+        app.use((ctx, next) => {
+          next();
+          ctx.set('X-Served-By', 'api');
+        });
+      `,
+      errors: [
+        {
+          messageId: 'unawaitedNext',
+          data: { call: 'next()', effect: KOA_UNAWAITED_NEXT },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 9,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: 'a status and body set in a floating .then() land after Koa already answered 404',
       code: code`
         import Router from '@koa/router';
@@ -160,9 +331,10 @@ jsRuleTester.run('no-status-after-send (Koa, JavaScript)', rule, {
         const Koa = require('koa');
         const app = new Koa();
         app.use(async (ctx, next) => {
-          next().catch((err) => {
+          audit(ctx).catch((err) => {
             if (!ctx.headerSent) ctx.status = 500;
           });
+          await next();
         });
       `,
     },
@@ -193,6 +365,30 @@ jsRuleTester.run('no-status-after-send (Koa, JavaScript)', rule, {
         });
       `,
       errors: [
+        {
+          messageId: 'unawaitedNext',
+          data: { call: 'next()', effect: KOA_UNAWAITED_NEXT },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 9,
+          suggestions: [
+            {
+              messageId: 'returnNext',
+              data: { call: 'next()' },
+              output: code`
+                const Koa = require('koa');
+                const app = new Koa();
+                app.use((ctx, next) => {
+                  return next().catch((err) => {
+                    ctx.status = err.status || 500;
+                    ctx.body = { error: err.message };
+                  });
+                });
+              `,
+            },
+          ],
+        },
         {
           messageId: 'lateStatus',
           data: { region: FLOATING },

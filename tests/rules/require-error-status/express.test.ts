@@ -678,6 +678,75 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'POST to a project\'s tasks, or to a to-do app\'s tasks, makes a record: not a queue receiver',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/api/projects/:id/tasks', async (req, res) => {
+          if (!req.body.title) return res.json({ error: 'Title is required' });
+          res.status(201).json(await Task.create({ ...req.body, project: req.params.id }));
+        });
+        app.post('/api/tasks', async (req, res) => {
+          if (!req.body.title) return res.json({ error: 'Title is required' });
+          res.status(201).json(await Task.create(req.body));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 4,
+          column: 31,
+          endLine: 4,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/api/projects/:id/tasks', async (req, res) => {
+                  if (!req.body.title) return res.status(400).json({ error: 'Title is required' });
+                  res.status(201).json(await Task.create({ ...req.body, project: req.params.id }));
+                });
+                app.post('/api/tasks', async (req, res) => {
+                  if (!req.body.title) return res.json({ error: 'Title is required' });
+                  res.status(201).json(await Task.create(req.body));
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 8,
+          column: 31,
+          endLine: 8,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.post('/api/projects/:id/tasks', async (req, res) => {
+                  if (!req.body.title) return res.json({ error: 'Title is required' });
+                  res.status(201).json(await Task.create({ ...req.body, project: req.params.id }));
+                });
+                app.post('/api/tasks', async (req, res) => {
+                  if (!req.body.title) return res.status(400).json({ error: 'Title is required' });
+                  res.status(201).json(await Task.create(req.body));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a refusal said as "not authorized" after an ownership test, a catch that says "is not valid", and an update that matched no row (count === 0)',
       code: code`
         import express from 'express';
