@@ -6,6 +6,29 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'flagging, reporting or reacting to a comment is an action on it, answered 200 like a like or a vote',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/comments/:id/flag', async (c) => {
+          await db.insert(commentFlags).values({ commentId: c.req.param('id'), reason: (await c.req.json()).reason });
+          return c.json({ ok: true });
+        });
+        app.post('/comments/:id/report', async (c) => {
+          await db.insert(reports).values({ commentId: c.req.param('id') });
+          return c.json({ ok: true });
+        });
+        app.post('/posts/:id/upvote', async (c) => {
+          const vote = await db.insert(votes).values({ postId: c.req.param('id'), value: 1 }).returning();
+          return c.json(vote);
+        });
+        app.post('/messages/:id/react', async (c) => {
+          const reaction = await Reaction.create({ messageId: c.req.param('id'), emoji: (await c.req.json()).emoji });
+          return c.json(reaction);
+        });
+      `,
+    },
+    {
       name: 'a route whose describeRoute() declares 200 answers by its published contract',
       code: code`
         import { Hono } from 'hono';
