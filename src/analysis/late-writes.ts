@@ -72,10 +72,16 @@ export function mayWriteAfterCallback(earlier: CallbackSend, later: TSESTree.Nod
 /**
  * Can `send` and the deferred `late` op both run? Not when `send` is in the `catch` of a `try`
  * around the registration (the work was never handed over), nor under the opposite answer to a
- * test that guards `late`.
+ * test that guards `late`, nor when a flag set beside either one guards the other (a timeout that
+ * sets `responded = true` and answers 504, and the handler's `if (!responded) res.json(x)`).
  */
 export function mayBothRun(send: Send, late: ResponseOp, code: Code): boolean {
-  return !catchRunsOnlyBefore(send.node, late.deferred!.registration, code.visitorKeys) && !excludeEachOther(send.node, late.node, code.scopeOf);
+  return (
+    !catchRunsOnlyBefore(send.node, late.deferred!.registration, code.visitorKeys) &&
+    !excludeEachOther(send.node, late.node, code.scopeOf) &&
+    !testsSentFlag(send.node, late.node, code.scopeOf) &&
+    !testsSentFlag(late.node, send.node, code.scopeOf)
+  );
 }
 
 /** `res.json(x);` as a statement of its own, not inside a loop: adding `return` ends the handler there. */

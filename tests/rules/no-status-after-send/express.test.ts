@@ -1387,6 +1387,46 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a timeout that sets a flag and answers 504, and a handler that answers only if the flag is unset, never both answer',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.post('/geocode/batch', async (req, res) => {
+          let responded = false;
+          const timer = setTimeout(() => {
+            responded = true;
+            res.status(504).json({ error: 'Geocoding took too long' });
+          }, 10000);
+          const results = await Promise.all(req.body.addresses.map((a) => geocode(a)));
+          clearTimeout(timer);
+          if (!responded) res.json({ results });
+        });
+      `,
+    },
+    {
+      name: 'a background refresh that answers only if the cached answer did not go out',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.get('/rates/:base', (req, res) => {
+          let sent = false;
+          const cached = cache.get(req.params.base);
+          if (cached) {
+            res.json(cached);
+            sent = true;
+          }
+          fetchRates(req.params.base)
+            .then((rates) => {
+              cache.set(req.params.base, rates);
+              if (!sent) res.json(rates);
+            })
+            .catch(() => {
+              if (!sent) res.status(502).json({ error: 'Rates unavailable' });
+            });
+        });
+      `,
+    },
+    {
       name: 'a throw in the catch of an inner try is not on the path of the send that try finished',
       code: code`
         module.exports = async (req, res, ctx) => {
@@ -1462,6 +1502,33 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a timeout that answers 504 without a flag the handler tests still races the handler\'s own answer',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.post('/geocode/batch', async (req, res) => {
+          let responded = false;
+          const timer = setTimeout(() => {
+            res.status(504).json({ error: 'Geocoding took too long' });
+          }, 10000);
+          const results = await Promise.all(req.body.addresses.map((a) => geocode(a)));
+          clearTimeout(timer);
+          if (!responded) res.json({ results });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'lateSend',
+          data: { region: 'a `setTimeout` callback' },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 63,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'if (err) without return in a callback sends twice',
       code: code`
