@@ -402,7 +402,7 @@ export function isErrorObject(node: TSESTree.Node): boolean {
 }
 
 const ERROR_CLASS = /(?:Error|Exception)$/;
-const ERROR_TEXT_MEMBER = /^(?:message|stack)$/;
+const ERROR_TEXT_MEMBER = /^(?:message|msg|stack)$/;
 const ERROR_FACTORY = /^(?:createError|createHttpError|httpError|HttpError)$/;
 
 /** What a failed parse's error is read as: `result.error.flatten()`, `.format()`, `.issues`. */
@@ -423,16 +423,32 @@ function isParseFailure(node: TSESTree.Node): boolean {
 }
 
 /**
+ * `err`, `error.details[0]` (Joi), `result.error.issues[0]` (zod), `errors.array()[0]`
+ * (express-validator): an error, or a part of one, a few steps down from where it is named.
+ */
+function comesFromError(node: TSESTree.Node): boolean {
+  let current = skipTransparent(node);
+  for (let steps = 0; steps < 5; steps++) {
+    if (current.type === 'Identifier') return ERROR_NAMES.test(current.name) || (steps > 0 && ERROR_LIST_NAME.test(current.name));
+    if (current.type === 'CallExpression') {
+      current = skipTransparent(current.callee);
+      continue;
+    }
+    if (current.type !== 'MemberExpression') return false;
+    if (!current.computed && ERROR_NAMES.test(memberName(current) ?? '')) return true;
+    current = skipTransparent(current.object);
+  }
+  return false;
+}
+
+/**
  * `err`, `err.message`, `err.stack`, `error.toString()`, `String(err)`, `'Failed: ' + err.message`:
  * a value that comes from an error.
  */
 function isErrorValue(node: TSESTree.Node): boolean {
   const inner = skipTransparent(node);
   if (inner.type === 'Identifier') return ERROR_NAMES.test(inner.name);
-  if (inner.type === 'MemberExpression') {
-    const object = skipTransparent(inner.object);
-    return object.type === 'Identifier' && ERROR_NAMES.test(object.name) && ERROR_TEXT_MEMBER.test(memberName(inner) ?? '');
-  }
+  if (inner.type === 'MemberExpression') return ERROR_TEXT_MEMBER.test(memberName(inner) ?? '') && comesFromError(inner.object);
   if (inner.type === 'BinaryExpression' && inner.operator === '+') return isErrorValue(inner.left) || isErrorValue(inner.right);
   if (inner.type === 'CallExpression') {
     const callee = skipTransparent(inner.callee);

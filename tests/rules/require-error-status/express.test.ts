@@ -6,6 +6,17 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a message picked from a record\'s list is data, not an error',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.get('/inbox/latest', async (req, res) => {
+          const thread = await Thread.findOne({ owner: req.user.id });
+          res.send(thread.messages[0].message);
+        });
+      `,
+    },
+    {
       name: 'a helper handed the response is not judged on its own: its caller may have set the status first',
       code: code`
         import express from 'express';
@@ -677,6 +688,81 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a validator\'s first message (Joi\'s error.details[0].message, express-validator\'s errors.array()[0].msg) is an error body',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.put('/members/:id', async (req, res) => {
+          const { error } = memberSchema.validate(req.body);
+          if (error) return res.send(error.details[0].message);
+          res.json(await Member.findByIdAndUpdate(req.params.id, req.body, { new: true }));
+        });
+        router.post('/members/:id/notes', async (req, res) => {
+          const errors = validationResult(req);
+          if (!errors.isEmpty()) return res.send(errors.array()[0].msg);
+          res.status(201).json(await Note.create(req.body));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.put('/members/:id', async (req, res) => {
+                  const { error } = memberSchema.validate(req.body);
+                  if (error) return res.status(400).send(error.details[0].message);
+                  res.json(await Member.findByIdAndUpdate(req.params.id, req.body, { new: true }));
+                });
+                router.post('/members/:id/notes', async (req, res) => {
+                  const errors = validationResult(req);
+                  if (!errors.isEmpty()) return res.send(errors.array()[0].msg);
+                  res.status(201).json(await Note.create(req.body));
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 10,
+          column: 33,
+          endLine: 10,
+          endColumn: 64,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.put('/members/:id', async (req, res) => {
+                  const { error } = memberSchema.validate(req.body);
+                  if (error) return res.send(error.details[0].message);
+                  res.json(await Member.findByIdAndUpdate(req.params.id, req.body, { new: true }));
+                });
+                router.post('/members/:id/notes', async (req, res) => {
+                  const errors = validationResult(req);
+                  if (!errors.isEmpty()) return res.status(400).send(errors.array()[0].msg);
+                  res.status(201).json(await Note.create(req.body));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'POST to a project\'s tasks, or to a to-do app\'s tasks, makes a record: not a queue receiver',
       code: code`
