@@ -325,6 +325,34 @@ export function isResultWithMessage(body: TSESTree.Node): boolean {
   return carriesData;
 }
 
+/** Names a handler reads its request through: echoing `req.path` beside an error is no result. */
+const REQUEST_NAMES = /^(?:req|request|ctx|c|event|context)$/;
+
+/**
+ * `{ type: 'cart', cart, error: { message } }`: an error beside a record the handler holds and no
+ * failure flag. Sent with a 2xx written out, it is a partial result the author chose to answer
+ * (a cart that could not be completed, with why). `{ user: null, error }` holds no record, and
+ * `{ error, path: req.path }` only echoes the request: both stay errors.
+ */
+export function isResultBesideError(body: TSESTree.Node): boolean {
+  const node = serialized(body);
+  if (node.type !== 'ObjectExpression') return false;
+  let hasError = false;
+  let holdsRecord = false;
+  for (const property of node.properties) {
+    if (property.type !== 'Property') return false;
+    const key = propertyKeyName(property) ?? '';
+    if (FAILURE_FLAGS.has(key)) return false;
+    hasError ||= ERROR_KEYS.has(key);
+    if (!isDataKey(key)) continue;
+    const value = skipTransparent(property.value);
+    let root: TSESTree.Node = value;
+    while (root.type === 'MemberExpression') root = skipTransparent(root.object);
+    holdsRecord ||= root.type === 'Identifier' && !isNullish(value) && !REQUEST_NAMES.test(root.name);
+  }
+  return hasError && holdsRecord;
+}
+
 /** Members a string has: reading one says nothing about what a name holds. */
 const STRING_MEMBERS = new Set(['length', 'trim', 'split', 'replace', 'replaceAll', 'includes', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'startsWith', 'endsWith', 'match', 'concat', 'charAt', 'indexOf', 'at', 'padStart', 'padEnd', 'toString']);
 

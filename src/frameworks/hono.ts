@@ -21,6 +21,7 @@ import { readStatus } from '../analysis/status-value.js';
 import { CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec, ThrowCall } from './adapter.js';
 import { joinPaths, methodOfName, receivingVariable, routePattern } from './registration.js';
+import { declaredStatuses, declaredStatusesIn } from './declared-statuses.js';
 import { annotatedTypeName, someFunctionWithParameter, typeReferenceName } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
 
@@ -324,7 +325,7 @@ function readRegistration(
       const method = methodOfName(name);
       const methods = method ? [method] : null;
       const first = args[0];
-      const documented = describedStatuses(args);
+      const documented = declaredStatusesIn(args);
       // `app.get(handler)` reuses the path of the previous call in the chain.
       if (!first || resolveHandlers(first, file).length > 0) return { handlers: handlersFrom(0), methods, path: chainPath, documented };
       return { handlers: handlersFrom(1), methods, path: routePattern(first), documented };
@@ -389,30 +390,6 @@ function literalMember(node: TSESTree.MemberExpression, file: FileContext): TSES
     value = property?.type === 'Property' ? skipTransparent(property.value) : null;
   }
   return value;
-}
-
-/**
- * `app.post('/x', describeRoute({ responses: { 200: … } }), handler)` (hono-openapi): the statuses
- * the route's description declares, as `createRoute()` declares them.
- */
-function describedStatuses(args: readonly TSESTree.CallExpressionArgument[]): readonly number[] | undefined {
-  for (const argument of args) {
-    if (argument.type !== 'CallExpression' || calleeName(argument) !== 'describeRoute') continue;
-    const description = argument.arguments[0] && skipTransparent(argument.arguments[0]);
-    return description?.type === 'ObjectExpression' ? declaredStatuses(description) : undefined;
-  }
-  return undefined;
-}
-
-/** `{ responses: { 200: …, '404': … } }` in a route's description: the statuses its keys name. */
-function declaredStatuses(description: TSESTree.ObjectExpression): number[] | undefined {
-  const responses = description.properties.find((property) => propertyKeyName(property) === 'responses');
-  const value = responses?.type === 'Property' ? skipTransparent(responses.value) : null;
-  if (value?.type !== 'ObjectExpression') return undefined;
-  return value.properties.flatMap((property) => {
-    const code = Number(propertyKeyName(property));
-    return Number.isInteger(code) && code >= 100 && code <= 599 ? [code] : [];
-  });
 }
 
 /**

@@ -15,9 +15,10 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '../analysis/scope.js';
 import { memberName, skipTransparent, staticString, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
-import type { FunctionNode, HttpMethod } from '../analysis/model.js';
+import type { FunctionNode } from '../analysis/model.js';
 import { CALL, CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from './adapter.js';
+import { declaredStatusesIn } from './declared-statuses.js';
 import {
   enclosingRouteCall,
   methodOfName,
@@ -92,7 +93,7 @@ export const koa: FrameworkAdapter = {
       for (const route of registeredRoutes(file)) {
         for (const fn of route.functions) {
           if (claimed.has(fn) || seeds.has(fn)) continue;
-          const seed = seedFor(fn, file, route.method, route.path, true, importsKoa);
+          const seed = seedFor(fn, file, route, true, importsKoa);
           if (seed) seeds.set(fn, seed);
         }
       }
@@ -103,9 +104,12 @@ export const koa: FrameworkAdapter = {
       if (claimed.has(fn) || seeds.has(fn)) continue;
       if (isEventListener(fn, (name) => ROUTE_METHODS.has(name))) continue;
       const route = enclosingRouteCall(fn, (name) => ROUTE_METHODS.has(name), file.sourceCode);
-      const method = route ? (methodOfName(route.methodName) ?? null) : null;
-      const path = route ? routePath(route.call.arguments, route.methodName === 'use', '') : null;
-      const seed = seedFor(fn, file, method, path, false, importsKoa);
+      const facts = route && {
+        method: methodOfName(route.methodName) ?? null,
+        path: routePath(route.call.arguments, route.methodName === 'use', ''),
+        documented: declaredStatusesIn(route.call.arguments),
+      };
+      const seed = seedFor(fn, file, facts ?? { method: null, path: null }, false, importsKoa);
       if (seed) seeds.set(fn, seed);
     }
     return [...seeds.values()];
@@ -163,7 +167,12 @@ function routesOn(
     if (!name || call?.type !== 'CallExpression' || call.callee !== callee) return;
     if (isApp ? name === 'use' : ROUTE_METHODS.has(name)) {
       const functions = call.arguments.flatMap((argument) => resolveHandlerFunctions(argument, file.sourceCode));
-      found.push({ functions, method: methodOfName(name) ?? null, path: routePath(call.arguments, name === 'use', prefix) });
+      found.push({
+        functions,
+        method: methodOfName(name) ?? null,
+        path: routePath(call.arguments, name === 'use', prefix),
+        documented: declaredStatusesIn(call.arguments),
+      });
     } else if (isApp || !CHAIN_METHODS.has(name)) {
       return;
     }
@@ -192,8 +201,7 @@ function routePath(args: readonly TSESTree.CallExpressionArgument[], isUse: bool
 function seedFor(
   fn: FunctionNode,
   file: FileContext,
-  method: HttpMethod | null,
-  path: string | null,
+  { method, path, documented }: Omit<Registration, 'functions'>,
   registered: boolean,
   importsKoa: boolean,
 ): HandlerSeed | null {
@@ -224,6 +232,7 @@ function seedFor(
     delegates: [],
     answersWhenSettled: true,
     ...(next && { downstream: { variable: next, unawaitedEffect: UNAWAITED_NEXT_EFFECT } }),
+    ...(documented && { documentedStatuses: documented }),
   };
 }
 

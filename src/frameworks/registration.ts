@@ -14,6 +14,8 @@ export interface Registration {
   readonly functions: FunctionNode[];
   readonly method: HttpMethod | null;
   readonly path: string | null;
+  /** The statuses the registration declares beside the handler (`declared-statuses.ts`). */
+  readonly documented?: readonly number[];
 }
 
 /** `get` → GET; `del` → DELETE; `all`/`use` give `null` (every method). */

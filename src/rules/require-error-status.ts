@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { functionName, statementList, throwsAfter } from '../analysis/ast.js';
-import { bodyText, classifyBody, ERROR_TEXT, errorPage, heldBody, isHtmlFragment, isWrittenOut, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
+import { bodyText, classifyBody, ERROR_TEXT, errorPage, heldBody, isHtmlFragment, isWrittenOut, isResultBesideError, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
 import { answersHtmx } from '../analysis/htmx.js';
 import { readsPushMessage } from '../analysis/push-receivers.js';
 import { carriesResult, findCreationCall, updatesRecord } from '../analysis/creation.js';
@@ -191,7 +191,7 @@ export default createRule<Options, MessageIds>({
         if (status.kind === 'dynamic' || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
         // 207 Multi-Status says that some parts failed: errors in its body are its point.
         if (status.kind === 'explicit' && MIXED_RESULTS.has(status.code)) continue;
-        if (status.kind === 'explicit' && send.body && isResultWithMessage(send.body)) continue;
+        if (status.kind === 'explicit' && send.body && (isResultWithMessage(send.body) || isResultBesideError(send.body))) continue;
         // `// Return 200 so the queue does not retry`: the author chose the status.
         if (statesSuccessOnPurpose(send.node, handler.fn, context.sourceCode)) continue;
         const signIn = signsIn(path, path === null ? functionName(handler.fn) : null);

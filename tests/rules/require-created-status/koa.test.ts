@@ -6,6 +6,22 @@ ruleTester.run('require-created-status (Koa, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a guard that publishes the route\'s statuses (Logto\'s koaGuard with status: [200, …]) makes 200 the contract',
+      code: code`
+        import Router from '@koa/router';
+        export default function roleRoutes(router: Router) {
+          router.post(
+            '/roles',
+            koaGuard({ body: Roles.createGuard, response: Roles.guard, status: [200, 400, 422] }),
+            async (ctx, next) => {
+              ctx.body = await insertRole(ctx.guard.body);
+              return next();
+            },
+          );
+        }
+      `,
+    },
+    {
       name: 'an RPC method named with an action verb in snake case (documents.empty_trash, tokens.send_code) records, not creates',
       code: code`
         import Router from '@koa/router';
@@ -181,6 +197,51 @@ ruleTester.run('require-created-status (Koa, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a guard that publishes the route\'s statuses with 201 in them, and a handler that answers 200, is reported',
+      code: code`
+        import Router from '@koa/router';
+        export default function scopeRoutes(router: Router) {
+          router.post(
+            '/scopes',
+            koaGuard({ body: Scopes.createGuard, response: Scopes.guard, status: [201, 400] }),
+            async (ctx, next) => {
+              ctx.body = await insertScope(ctx.guard.body);
+              return next();
+            },
+          );
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'insertScope' },
+          line: 7,
+          column: 7,
+          endLine: 7,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import Router from '@koa/router';
+                export default function scopeRoutes(router: Router) {
+                  router.post(
+                    '/scopes',
+                    koaGuard({ body: Scopes.createGuard, response: Scopes.guard, status: [201, 400] }),
+                    async (ctx, next) => {
+                      ctx.status = 201;
+                      ctx.body = await insertScope(ctx.guard.body);
+                      return next();
+                    },
+                  );
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an RPC method whose snake-case name adds to a collection (collections.add_user) creates like any other',
       code: code`

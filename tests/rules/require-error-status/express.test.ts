@@ -6,6 +6,20 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an explicit 200 with a record beside its error is a partial result the author chose (a cart that could not be completed)',
+      code: code`
+        import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+        export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+          const { errors, result } = await completeCart(req.params.id);
+          if (errors?.[0]) {
+            const cart = await refetchCart(req.params.id);
+            return res.status(200).json({ type: 'cart', cart, error: { message: errors[0].error.message } });
+          }
+          res.status(200).json({ type: 'order', order: result });
+        };
+      `,
+    },
+    {
       name: 'a message picked from a record\'s list is data, not an error',
       code: code`
         import express from 'express';
@@ -688,6 +702,43 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an explicit 200 with an error that only echoes the request, or beside an empty record, is still an error',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/api/users/:id', async (req, res) => {
+          const user = await User.findById(req.params.id);
+          if (!user) return res.status(200).json({ error: 'User not found', path: req.path });
+          res.json(user);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessStatus',
+          data: { code: 200, suggested: 404 },
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 86,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/api/users/:id', async (req, res) => {
+                  const user = await User.findById(req.params.id);
+                  if (!user) return res.status(404).json({ error: 'User not found', path: req.path });
+                  res.json(user);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a validator\'s first message (Joi\'s error.details[0].message, express-validator\'s errors.array()[0].msg) is an error body',
       code: code`

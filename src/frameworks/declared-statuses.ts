@@ -1,0 +1,42 @@
+/**
+ * The statuses a route declares beside its handler, in the middleware or description it is
+ * registered with: `describeRoute({ responses: { 200: … } })` (hono-openapi), `createRoute()`'s
+ * `responses` (@hono/zod-openapi), a guard that checks and publishes them
+ * (`koaGuard({ body, response, status: [200, 400] })`, Logto's). That is the route's published
+ * contract: a rule that would change its status leaves it to the authors.
+ */
+import type { TSESTree } from '@typescript-eslint/utils';
+import { propertyKeyName, skipTransparent } from '../analysis/ast.js';
+import { isStatusLikeNumber } from '../analysis/status-codes.js';
+
+/** The statuses declared by the first argument of a registration that declares any. */
+export function declaredStatusesIn(args: readonly TSESTree.Node[]): readonly number[] | undefined {
+  for (const argument of args) {
+    const node = skipTransparent(argument);
+    const options = node.type === 'CallExpression' && node.arguments[0] ? skipTransparent(node.arguments[0]) : null;
+    if (options?.type !== 'ObjectExpression') continue;
+    const declared = declaredStatuses(options);
+    if (declared) return declared;
+  }
+  return undefined;
+}
+
+/** `{ responses: { 200: …, '404': … } }` or `{ status: [200, 400] }`: the statuses named. */
+export function declaredStatuses(description: TSESTree.ObjectExpression): number[] | undefined {
+  const responses = property(description, 'responses');
+  if (responses?.type === 'ObjectExpression') {
+    return responses.properties.flatMap((entry) => {
+      const code = Number(propertyKeyName(entry));
+      return isStatusLikeNumber(code) ? [code] : [];
+    });
+  }
+  const status = property(description, 'status');
+  const listed = status?.type === 'ArrayExpression' ? status.elements : status ? [status] : [];
+  const codes = listed.flatMap((element) => (element?.type === 'Literal' && isStatusLikeNumber(element.value) ? [element.value] : []));
+  return codes.length > 0 ? codes : undefined;
+}
+
+function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | null {
+  const found = object.properties.find((entry) => propertyKeyName(entry) === name);
+  return found?.type === 'Property' ? skipTransparent(found.value) : null;
+}
