@@ -10,6 +10,7 @@ import { isActionFile, isActionRoute, isBarePath, isReceiverFile, isTestFile, ro
 import { bareStatusNumber, mayHoldNumber } from '../analysis/status-value.js';
 import { methodsAt, methodsByName, pathAt } from '../analysis/methods.js';
 import type { Handler, Send } from '../analysis/model.js';
+import { verifiesWebhookSender } from '../analysis/push-receivers.js';
 import type { Scope } from '../analysis/scope.js';
 import { createRule } from '../utils/create-rule.js';
 
@@ -147,7 +148,9 @@ export default createRule<Options, MessageIds>({
         );
         const creation = followed.find((call) => send.body !== null && carriesResult(send.body, call, context.sourceCode.visitorKeys)) ?? followed[0];
         if (!creation || answersFailure(send, creation, handler, scopeOf)) continue;
-        if (DOWNLOAD.test(context.sourceCode.getText(handler.fn))) break;
+        const handlerText = context.sourceCode.getText(handler.fn);
+        // A file to save, or a webhook's delivery: nothing made for the client to find.
+        if (DOWNLOAD.test(handlerText) || verifiesWebhookSender(handlerText)) break;
         // `return created || fallback` is one answer: reported once.
         if (reported && areAlternatives(reported.node, send.node)) continue;
         reported = send;

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { functionName, statementList, throwsAfter } from '../analysis/ast.js';
 import { bodyText, classifyBody, ERROR_TEXT, errorPage, heldBody, isHtmlFragment, isWrittenOut, isResultBesideError, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
 import { answersHtmx } from '../analysis/htmx.js';
-import { readsPushMessage } from '../analysis/push-receivers.js';
+import { readsPushMessage, verifiesWebhookSender } from '../analysis/push-receivers.js';
 import { carriesResult, findCreationCall, updatesRecord } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { exitsEarly, findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
@@ -181,6 +181,7 @@ export default createRule<Options, MessageIds>({
         const methods = methodsAt(send.node, handler.fn, handler.methods, handler.request);
         if (
           readsPushMessage(handlerText(handler)) ||
+          verifiesWebhookSender(handlerText(handler)) ||
           answersFailuresWithSuccess(path, path === null ? nameOf(handler) : null, methods) ||
           (isBarePath(path) && isReceiverFile(context.filename, context.cwd)) ||
           isIgnored(path)

@@ -6,6 +6,24 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a webhook that checks its sender\'s signature stores what was delivered, wherever its router is mounted',
+      code: code`
+        import { Hono } from 'hono';
+        const webhooks = new Hono();
+        webhooks.post('/stripe', async (c) => {
+          const event = await verifyStripeEvent(c.req.raw, c.req.header('stripe-signature'));
+          await db.insert(orders).values({ sessionId: event.data.object.id });
+          return c.json({ received: true });
+        });
+        webhooks.post('/github', async (c) => {
+          const event = await new Webhooks({ secret }).verifyAndReceive(await c.req.text());
+          await Deployment.create({ sha: event.payload.after });
+          return c.json({ ok: true });
+        });
+        export default webhooks;
+      `,
+    },
+    {
       name: 'flagging, reporting or reacting to a comment is an action on it, answered 200 like a like or a vote',
       code: code`
         import { Hono } from 'hono';

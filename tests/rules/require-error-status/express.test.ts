@@ -6,6 +6,22 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a webhook that checks its sender\'s signature acks an event it skips with 200, wherever its router is mounted',
+      code: code`
+        import express from 'express';
+        const hooks = express.Router();
+        hooks.post('/github', express.raw({ type: 'application/json' }), async (req, res) => {
+          const signature = req.get('x-hub-signature-256');
+          if (!verify(signature, req.body)) return res.status(401).json({ error: 'Bad signature' });
+          const event = JSON.parse(req.body.toString());
+          if (!handlers[event.action]) return res.json({ error: 'Unhandled event' });
+          await handlers[event.action](event);
+          res.sendStatus(204);
+        });
+        export default hooks;
+      `,
+    },
+    {
       name: 'an explicit 200 with a record beside its error is a partial result the author chose (a cart that could not be completed)',
       code: code`
         import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
