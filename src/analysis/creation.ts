@@ -17,7 +17,7 @@ const CREATE_METHODS = /^(?:create|createOne|createMany|createManyAndReturn|inse
 const NAMED_CREATE = /^(?:create|insert|add)[A-Z]/;
 /** Factories and helpers whose names start like a create but make nothing a client asked for. */
 const NOT_CREATION =
-  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*PortalLink|Context|Auth|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth|Public)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*Response|Request|\w*Tracker|\w*Urls?|\w*Id|\w*ID|\w*Uuid|Slug|Link|\w*Headers?|\w*Config|\w*(?:Manager|Repository|Factory|Provider|Adapter|Services|Use[cC]ases?)|(?:OTP|Otp|MagicLink|OneTime)\w*|\w*(?:Link|Pairing|Verification|Login|Auth|Device)Code|Or[A-Z]\w*)|add(?:Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Quarters|Years|Business\w*|ISOWeekYears|Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie|\w*(?:View|Click|Impression|Visit|Hit|Usage)s?)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
+  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*PortalLink|Context|Auth|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth|Public)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*Response|Request|\w*Tracker|\w*Urls?|\w*Id|\w*ID|\w*Uuid|Slug|\w*Headers?|\w*Config|\w*(?:Manager|Repository|Factory|Provider|Adapter|Services|Use[cC]ases?)|(?:OTP|Otp|MagicLink|OneTime)\w*|\w*(?:Link|Pairing|Verification|Login|Auth|Device)Code|Or[A-Z]\w*)|add(?:Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Quarters|Years|Business\w*|ISOWeekYears|Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie|\w*(?:View|Click|Impression|Visit|Hit|Usage)s?)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
 /**
  * The AI SDK's provider factories (`createOpenAI({ apiKey })`, `createGoogleGenerativeAI()`),
  * named for the vendor, and the community ones: each returns a model provider.
@@ -25,10 +25,11 @@ const NOT_CREATION =
 const AI_PROVIDER =
   /^create(?:OpenAI|OpenAICompatible|Azure|Anthropic|Google|GoogleGenerativeAI|Vertex|VertexAnthropic|Groq|Mistral|Xai|XAI|DeepSeek|DeepInfra|OpenRouter|Ollama|AmazonBedrock|Bedrock|Cohere|Perplexity|Fireworks|TogetherAI|Cerebras|Gateway|Replicate|Fal|Luma|ElevenLabs)$/;
 /**
- * `createIngestSecret()`, `createInviteCode()` called without `await`: a value made in memory
- * (a secret, a code, a key) before anything stores it.
+ * `createIngestSecret()`, `createInviteCode()`, `createLink(path)` called without `await`: a value
+ * made in memory (a secret, a code, a key, a URL) before anything stores it. `await createLink(…)`
+ * in a link shortener stores the link.
  */
-const GENERATED_VALUE = /^create\w*(?:Secret|Token|Code|Nonce|Key|Password|Salt|Hash|Signature)$/;
+const GENERATED_VALUE = /^create\w*(?:Secret|Token|Code|Nonce|Key|Password|Salt|Hash|Signature)$|^createLink$/;
 /** Receivers that are services or utilities rather than the application's data. */
 const NOT_DATA_RECEIVER =
   /^(?:stripe|paypal|braintree|openai|anthropic|groq|gemini|ai|twilio|sendgrid|sgMail|mailer|mail|transporter|resend|nodemailer|s3|sqs|sns|queue|bull|redis|cache|jwt|jsonwebtoken|crypto|bcrypt|argon2|logger|log|console|res|reply|ctx|c|req|request|response|axios|http|https|got|ky|Object|Array|Promise|Reflect|Map|Set|document|window|URL|Buffer|dayjs|moment|DateTime|Temporal|fs|path|zod|z|Joi|yup|headers|searchParams|formData|url|params|cookies|session|passport)$/i;

@@ -6,6 +6,19 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   assertionOptions: strict,
   valid: [
     {
+      name: 'createLink(…) without await builds a URL to an existing document; nothing is stored',
+      filename: 'app/api/documents/[id]/recipients/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+          const { id } = await params;
+          const link = createLink(\`/documents/\${id}\`);
+          await sendShareEmail((await request.json()).email, link);
+          return NextResponse.json({ link });
+        }
+      `,
+    },
+    {
       name: 'a reply made upstream and passed on as its raw body is a relay, not a created resource',
       filename: 'app/api/chat-messages/route.ts',
       code: code`
@@ -496,6 +509,41 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
     },
   ],
   invalid: [
+    {
+      name: 'await createLink(…) in a link shortener stores the link',
+      filename: 'app/api/links/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const body = await request.json();
+          const link = await createLink({ url: body.url, domain: body.domain });
+          return NextResponse.json(link);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'createLink' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { NextResponse } from 'next/server';
+                export async function POST(request: Request) {
+                  const body = await request.json();
+                  const link = await createLink({ url: body.url, domain: body.domain });
+                  return NextResponse.json(link, { status: 201 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a create answered through a same-file builder with no status parameter',
       filename: 'app/api/projects/route.ts',
