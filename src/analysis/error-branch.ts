@@ -39,9 +39,41 @@ export function findErrorBranch(
       if (failure) return { kind: 'guard', failure, arm: child };
       conditional = true;
     }
+    // `if (user) return Response.json(user); return Response.json({ message: 'User not found' })`:
+    // the code after an `if` that returns runs on the test's other side.
+    if (parent.type === 'BlockStatement' || parent.type === 'SwitchCase') {
+      const failure = failureAfterExit(parent, child, scopeOf);
+      if (failure) return { kind: 'guard', failure, arm: parent };
+    }
   }
   if (isErrorHandler) return { kind: 'error-handler', failure: 'server' };
   return conditional ? { kind: 'conditional', failure: null } : null;
+}
+
+/**
+ * The failure that the code from `statement` on answers when an `if` before it in `list` returns
+ * on success (`if (user) return …;`, `if (path) { revalidatePath(path); return … }`): the
+ * nearest such `if` whose test, not taken, reads as a failure.
+ */
+function failureAfterExit(
+  list: TSESTree.BlockStatement | TSESTree.SwitchCase,
+  statement: TSESTree.Node,
+  scopeOf: (node: TSESTree.Node) => Scope,
+): Failure | null {
+  const statements = statementsOf(list);
+  for (let index = statements.indexOf(statement as TSESTree.Statement) - 1; index >= 0; index--) {
+    const earlier = statements[index]!;
+    if (earlier.type !== 'IfStatement' || earlier.alternate || !returns(earlier.consequent)) continue;
+    const failure = failureOfTest(earlier.test, true, scopeOf);
+    if (failure) return failure;
+  }
+  return null;
+}
+
+/** `return x;`, `{ …; return x; }`: an arm that leaves the function. */
+function returns(arm: TSESTree.Statement): boolean {
+  const last = arm.type === 'BlockStatement' ? arm.body.at(-1) : arm;
+  return last?.type === 'ReturnStatement';
 }
 
 /**

@@ -144,7 +144,13 @@ export const express: FrameworkAdapter = {
       }
     }
     for (const fn of file.functions) {
-      if (!namesResponse(fn) || claimed.has(fn) || seeds.has(fn)) continue;
+      if (claimed.has(fn) || seeds.has(fn)) continue;
+      if (isParamCallback(fn)) {
+        const seed = seedFor(fn, file, null, null, false, true);
+        if (seed) seeds.set(fn, seed);
+        continue;
+      }
+      if (!namesResponse(fn)) continue;
       if (isEventListener(fn, isRouteMethod)) continue;
       const route = enclosingRouteCall(fn, isRouteMethod, file.sourceCode) ?? classMemberRoute(fn, file);
       if (!route) {
@@ -273,9 +279,11 @@ function seedFor(
   method: HttpMethod | null,
   path: string | null,
   registered: boolean,
+  paramCallback = false,
 ): HandlerSeed | null {
   const params = fn.params.map((param) => (param.type === 'AssignmentPattern' ? param.left : param));
-  const isErrorHandler = params.length === 4;
+  // `(req, res, next, id)` given to `router.param()` has four parameters and is no error middleware.
+  const isErrorHandler = params.length === 4 && !paramCallback;
   if (params.length < 2 || params.length > 4) return null;
   const offset = isErrorHandler ? 1 : 0;
   const [requestParam, responseParam, nextParam] = [params[offset], params[offset + 1], params[offset + 2]];
@@ -306,6 +314,23 @@ function seedFor(
     ignoredReturnEffect: IGNORED_RETURN_EFFECT,
     delegates: next ? [next] : [],
   };
+}
+
+/**
+ * `router.param('id', async (req, res, next, id) => …)`: middleware Express runs before every
+ * route with that parameter. It answers through `res` as a handler does, often with a 404.
+ */
+function isParamCallback(fn: FunctionNode): boolean {
+  const call = fn.parent;
+  if (call?.type !== 'CallExpression' || call.arguments[1] !== fn || fn.params.length !== 4) return false;
+  const callee = skipTransparent(call.callee);
+  return (
+    callee.type === 'MemberExpression' &&
+    memberName(callee) === 'param' &&
+    staticString(call.arguments[0]) !== null &&
+    paramNamed(fn, 0, REQUEST_NAME) &&
+    paramNamed(fn, 1, RESPONSE_NAME)
+  );
 }
 
 /**

@@ -2344,6 +2344,27 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'router.param() middleware that hands a missing record to next() or answers 404 (the Express docs\' shape)',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.param('user', function (req, res, next, id) {
+          User.find(id, function (err, user) {
+            if (err) return next(err);
+            if (!user) return next(new Error('failed to load user'));
+            req.user = user;
+            next();
+          });
+        });
+        app.param('post', async (req, res, next, id) => {
+          const post = await Post.findById(id);
+          if (!post) return res.status(404).json({ error: 'Post not found' });
+          req.post = post;
+          next();
+        });
+      `,
+    },
+    {
       name: 'res.send(body, 403) sets 403 in Express 3 and 4, so the status is not missing',
       code: code`
         var express = require('express');
@@ -2396,6 +2417,45 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'router.param() middleware answers through res like a handler: a missing record sent as 200',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.param('memberId', async (req, res, next, id) => {
+          const member = await Member.findById(id);
+          if (!member) return res.json({ error: 'Member not found' });
+          req.member = member;
+          next();
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 5,
+          column: 23,
+          endLine: 5,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                const express = require('express');
+                const router = express.Router();
+                router.param('memberId', async (req, res, next, id) => {
+                  const member = await Member.findById(id);
+                  if (!member) return res.status(404).json({ error: 'Member not found' });
+                  req.member = member;
+                  next();
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an app\'s own error code in the error range still makes the body an error',
       filename: 'routes/user.js',
