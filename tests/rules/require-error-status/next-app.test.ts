@@ -6,6 +6,25 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'after an if that returns a cached or existing record, the rest is the ordinary answer',
+      filename: 'app/api/rates/route.ts',
+      code: code`
+        export async function GET() {
+          const cached = await redis.get('rates');
+          if (cached) return Response.json(JSON.parse(cached));
+          const rates = await fetchRates();
+          return Response.json({ rates, message: 'Fresh rates' });
+        }
+        export async function POST(request: Request) {
+          const { email } = await request.json();
+          const existing = await prisma.subscriber.findUnique({ where: { email } });
+          if (existing) return Response.json(existing);
+          const subscriber = await prisma.subscriber.create({ data: { email } });
+          return Response.json({ message: 'Subscribed', subscriber }, { status: 201 });
+        }
+      `,
+    },
+    {
       name: 'a const that holds a success body, or a value it was given, is read as it is',
       filename: 'app/api/settings/route.ts',
       code: code`
@@ -241,6 +260,84 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the code after an if that returns on success answers the failure (the Next.js docs\' on-demand revalidation example)',
+      filename: 'app/api/revalidate/route.ts',
+      code: code`
+        import type { NextRequest } from 'next/server';
+        import { revalidatePath } from 'next/cache';
+        export async function GET(request: NextRequest) {
+          const path = request.nextUrl.searchParams.get('path');
+          if (path) {
+            revalidatePath(path);
+            return Response.json({ revalidated: true, now: Date.now() });
+          }
+          return Response.json({ revalidated: false, now: Date.now(), message: 'Missing path to revalidate' });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 9,
+          column: 10,
+          endLine: 9,
+          endColumn: 103,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import type { NextRequest } from 'next/server';
+                import { revalidatePath } from 'next/cache';
+                export async function GET(request: NextRequest) {
+                  const path = request.nextUrl.searchParams.get('path');
+                  if (path) {
+                    revalidatePath(path);
+                    return Response.json({ revalidated: true, now: Date.now() });
+                  }
+                  return Response.json({ revalidated: false, now: Date.now(), message: 'Missing path to revalidate' }, { status: 400 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'if (user) return the user; what follows is the not-found answer',
+      filename: 'app/api/users/[id]/route.ts',
+      code: code`
+        export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+          const user = await prisma.user.findUnique({ where: { id: (await params).id } });
+          if (user) return Response.json(user);
+          return Response.json({ message: 'User not found' });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 404 },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+                  const user = await prisma.user.findUnique({ where: { id: (await params).id } });
+                  if (user) return Response.json(user);
+                  return Response.json({ message: 'User not found' }, { status: 404 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an error body held in a const before it is sent',
       filename: 'app/api/settings/route.ts',
