@@ -353,6 +353,22 @@ export function isResultBesideError(body: TSESTree.Node): boolean {
   return hasError && holdsRecord;
 }
 
+/**
+ * `{ message }` after `Message.create(…)`, `{ id, title, description }`: a body that reads as a
+ * possible error only because a message key holds a value passed on, with no error key and no
+ * failing words beside it. After a create, that value is what was made.
+ */
+export function passesOnMessages(body: TSESTree.Node): boolean {
+  const node = serialized(body);
+  if (node.type !== 'ObjectExpression') return false;
+  return node.properties.every((property) => {
+    if (property.type !== 'Property') return true;
+    const key = propertyKeyName(property) ?? '';
+    if (ERROR_KEYS.has(key) || FAILURE_FLAGS.has(key) || STATED_STATUS_KEYS.has(key)) return false;
+    return !MESSAGE_KEYS.has(key) || classifyBody(property.value) === 'other';
+  });
+}
+
 /** Members a string has: reading one says nothing about what a name holds. */
 const STRING_MEMBERS = new Set(['length', 'trim', 'split', 'replace', 'replaceAll', 'includes', 'toLowerCase', 'toUpperCase', 'slice', 'substring', 'startsWith', 'endsWith', 'match', 'concat', 'charAt', 'indexOf', 'at', 'padStart', 'padEnd', 'toString']);
 

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { contains, skipTransparent } from '../analysis/ast.js';
 import { bareEnd } from '../analysis/bare-end.js';
-import { classifyBody } from '../analysis/body-shape.js';
+import { classifyBody, passesOnMessages } from '../analysis/body-shape.js';
 import { areAlternatives } from '../analysis/conditions.js';
 import { carriesResult, findCreationCalls, replacesOnOtherArm, type Creation } from '../analysis/creation.js';
 import { cannotReach, effectiveStatus } from '../analysis/effective-status.js';
@@ -22,12 +22,18 @@ function placedAsAction(filename: string, cwd: string): boolean {
   return isReceiverFile(filename, cwd) || isActionFile(filename, cwd);
 }
 
+/** A body that reads as an error, or may; not one whose doubt is only a message passed on (`{ message }`). */
+function failsOrMayFail(body: TSESTree.Node): boolean {
+  const shape = classifyBody(body);
+  return shape === 'error' || (shape === 'maybe-error' && !passesOnMessages(body));
+}
+
 /** A success answer with the framework's default status: `res.json(user)`, `return c.json(post)`. */
 function isDefaultSuccess(send: Send, handler: Handler, scopeOf: (node: TSESTree.Node) => Scope): boolean {
   if (send.bodyKind !== 'data' && send.bodyKind !== 'none') return false;
   if (send.deferred?.timing === 'always') return false;
   if (bareEnd(send) && followsAnotherSend(send, handler)) return false;
-  if (send.body && (classifyBody(send.body) !== 'other' || isPage(send.body))) return false;
+  if (send.body && (failsOrMayFail(send.body) || isPage(send.body))) return false;
   // `return 404`: a status sent as a body is no-status-as-body's to report.
   if (send.body && mayHoldNumber(send.body) && bareStatusNumber(send.body, scopeOf(send.body)) !== undefined) return false;
   return effectiveStatus(send, handler).status.kind === 'implicit';

@@ -1386,6 +1386,18 @@ jsRuleTester.run('require-created-status (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a message whose words say the work failed is no create\'s answer, even after a record was made',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/imports', async (req, res) => {
+          const batch = await Import.create({ file: req.file.path });
+          const reason = await runImport(batch);
+          res.json({ message: \`Import failed: \${reason}\`, batch: batch.id });
+        });
+      `,
+    },
+    {
       name: 'create() on a package itself (Greenlock.create, Handlebars.create) builds one of its objects',
       code: code`
         const express = require('express');
@@ -1463,6 +1475,76 @@ jsRuleTester.run('require-created-status (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a created record answered under a message key ({ message } after Message.create) is still a create',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/rooms/:id/messages', async (req, res) => {
+          const message = await Message.create({ room: req.params.id, text: req.body.text });
+          res.json({ message });
+        });
+        app.post('/tasks', async (req, res) => {
+          const { title, description } = req.body;
+          const task = await Task.create({ title, description });
+          res.json({ id: task.id, title, description });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Message.create' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                const express = require('express');
+                const app = express();
+                app.post('/rooms/:id/messages', async (req, res) => {
+                  const message = await Message.create({ room: req.params.id, text: req.body.text });
+                  res.status(201).json({ message });
+                });
+                app.post('/tasks', async (req, res) => {
+                  const { title, description } = req.body;
+                  const task = await Task.create({ title, description });
+                  res.json({ id: task.id, title, description });
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Task.create' },
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                const express = require('express');
+                const app = express();
+                app.post('/rooms/:id/messages', async (req, res) => {
+                  const message = await Message.create({ room: req.params.id, text: req.body.text });
+                  res.json({ message });
+                });
+                app.post('/tasks', async (req, res) => {
+                  const { title, description } = req.body;
+                  const task = await Task.create({ title, description });
+                  res.status(201).json({ id: task.id, title, description });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a plain JS controller named create answers POST: its default 200 is reported',
       code: code`
