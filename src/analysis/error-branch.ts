@@ -53,7 +53,7 @@ export function findErrorBranch(
 /**
  * The failure that the code from `statement` on answers when an `if` before it in `list` returns
  * on success (`if (user) return …;`, `if (path) { revalidatePath(path); return … }`): the
- * nearest such `if` whose test, not taken, reads as a failure.
+ * nearest such `if` that tests a value's presence, whose absence reads as a failure.
  */
 function failureAfterExit(
   list: TSESTree.BlockStatement | TSESTree.SwitchCase,
@@ -64,7 +64,11 @@ function failureAfterExit(
   for (let index = statements.indexOf(statement as TSESTree.Statement) - 1; index >= 0; index--) {
     const earlier = statements[index]!;
     if (earlier.type !== 'IfStatement' || earlier.alternate || !returns(earlier.consequent)) continue;
-    const failure = failureOfTest(earlier.test, true, scopeOf);
+    // Only a plain presence test (`if (user)`, `if (result.data)`) says its arm is the success;
+    // `if (!allowed) return …` and `if (isNaN(id)) return …` leave on a failure.
+    const test = skipTransparent(earlier.test);
+    if (test.type !== 'Identifier' && test.type !== 'MemberExpression') continue;
+    const failure = failureOfTest(test, true, scopeOf);
     if (failure) return failure;
   }
   return null;

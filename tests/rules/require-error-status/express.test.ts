@@ -2344,6 +2344,30 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'after ifs that return on a failure (if (!allowed), if (isNaN(id)), if (!success)), the rest is the success path',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.delete('/invites/:id', async (request, response) => {
+          if (!multiUserMode(response)) {
+            response.sendStatus(401).end();
+            return;
+          }
+          const parsedId = Number(request.params.id);
+          if (isNaN(parsedId)) {
+            response.status(400).json({ success: false, error: 'Invalid invite id' });
+            return;
+          }
+          const { success, error } = await Invite.deactivate(parsedId);
+          if (!success) {
+            response.status(404).json({ success: false, error: 'Invite not found' });
+            return;
+          }
+          response.status(200).json({ success, error });
+        });
+      `,
+    },
+    {
       name: 'router.param() middleware that hands a missing record to next() or answers 404 (the Express docs\' shape)',
       code: code`
         const express = require('express');
