@@ -245,6 +245,8 @@ const CONFLICT_NAME = /exist|already|duplicate|taken|inUse/i;
 const LOOKUP_CALL = /^(?:find|get|fetch|load|read|select|query|lookup|retrieve|search)|ById$|^findUnique|^findFirst/i;
 const VALIDATE_CALL = /valid|pars|check|schema|verify/i;
 const INPUT_OBJECT = /^(?:body|query|params)$/;
+/** What multer and its kin put on the request: `req.file`, `req.files`. */
+const UPLOAD_NAME = /^(?:file|files)$/;
 
 /** The code runs when `subject` is missing: `if (!user)`, `if (!isValid)`, `if (!req.user)`. */
 function failureOfAbsence(subject: TSESTree.Node, scopeOf: (node: TSESTree.Node) => Scope): Failure | null {
@@ -252,6 +254,10 @@ function failureOfAbsence(subject: TSESTree.Node, scopeOf: (node: TSESTree.Node)
   const name = subjectName(node);
   if (name === null) return null;
   if (node.type === 'MemberExpression' && INPUT_OBJECT.test(subjectName(skipTransparent(node.object)) ?? '')) return 'validation';
+  // `if (!req.file)`, `if (!request.files)`: an upload the request should carry.
+  if (node.type === 'MemberExpression' && UPLOAD_NAME.test(name) && REQUEST_ROOT.test(subjectName(skipTransparent(node.object)) ?? '')) {
+    return 'validation';
+  }
   if (VALIDATION_NAME.test(name)) return 'validation';
   if (FORBIDDEN_NAME.test(name)) return 'forbidden';
   if (AUTH_NAME.test(name) || (node.type === 'MemberExpression' && (/^(?:user|session)$/.test(name) || readsSignedInUser(node)))) {

@@ -719,6 +719,45 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a missing upload (if (!req.file)) is a bad request, not a missing resource',
+      code: code`
+        import express from 'express';
+        import multer from 'multer';
+        const router = express.Router();
+        const upload = multer({ dest: 'uploads/' });
+        router.put('/me/avatar', upload.single('avatar'), async (req, res) => {
+          if (!req.file) return res.json({ error: 'Please upload a file' });
+          res.json(await User.findByIdAndUpdate(req.user.id, { avatar: req.file.path }, { new: true }));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 6,
+          column: 25,
+          endLine: 6,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import express from 'express';
+                import multer from 'multer';
+                const router = express.Router();
+                const upload = multer({ dest: 'uploads/' });
+                router.put('/me/avatar', upload.single('avatar'), async (req, res) => {
+                  if (!req.file) return res.status(400).json({ error: 'Please upload a file' });
+                  res.json(await User.findByIdAndUpdate(req.user.id, { avatar: req.file.path }, { new: true }));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'an explicit 200 with an error that only echoes the request, or beside an empty record, is still an error',
       code: code`
         import express from 'express';
