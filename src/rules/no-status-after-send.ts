@@ -158,6 +158,8 @@ export default createRule<Options, MessageIds>({
           reportLate(op);
         } else {
           push(deferredByFunction, enclosingFunction(op.deferred.registration) ?? handler.fn, op);
+          // Two sends in one `.then()` callback, the first without a `return`, clash there too.
+          push(opsByFunction, op.fn, op);
         }
       }
     }

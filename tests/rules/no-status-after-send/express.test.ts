@@ -1503,6 +1503,53 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a missing return inside a .then() callback that nobody awaits: the callback sends twice',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.get('/todos/:id', (req, res) => {
+          Todo.findById(req.params.id)
+            .then((todo) => {
+              if (!todo) {
+                res.status(404).json({ error: 'Todo not found' });
+              }
+              res.json(todo);
+            })
+            .catch(() => res.status(400).end());
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 7, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 9,
+          column: 7,
+          endLine: 9,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 7 },
+              output: code`
+                const express = require('express');
+                const router = express.Router();
+                router.get('/todos/:id', (req, res) => {
+                  Todo.findById(req.params.id)
+                    .then((todo) => {
+                      if (!todo) {
+                        return res.status(404).json({ error: 'Todo not found' });
+                      }
+                      res.json(todo);
+                    })
+                    .catch(() => res.status(400).end());
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a timeout that answers 504 without a flag the handler tests still races the handler\'s own answer',
       code: code`
         const express = require('express');
