@@ -62,6 +62,27 @@ export function iterationCallback(fn: FunctionNode, scopeOf: (node: TSESTree.Nod
   return { anchor: call, owner, result: resultOf(call, scopeOf), iteration: method };
 }
 
+/**
+ * `load().then(a).then(b)`: the callback of the next `.then()` in the chain after `fn`, which runs
+ * with what `fn` gives back, even when `fn` answered and returned (`.catch()` and `.finally()`
+ * in between let it through). `null` when `fn` is no `.then()` callback or none follows.
+ */
+export function nextThenCallback(fn: FunctionNode): FunctionNode | null {
+  const { parent: call, child } = transparentParent(fn);
+  if (call?.type !== 'CallExpression' || call.arguments[0] !== child || calleeName(call) !== 'then') return null;
+  let current: TSESTree.Node = call;
+  for (;;) {
+    const { parent, child: inner } = transparentParent(current);
+    if (parent?.type !== 'MemberExpression' || parent.object !== inner) return null;
+    const next = transparentParent(parent).parent;
+    const name = next?.type === 'CallExpression' ? calleeName(next) : null;
+    if (!next || next.type !== 'CallExpression' || !name || !PROMISE_CALLBACKS.has(name)) return null;
+    const callback = next.arguments[0] && skipTransparent(next.arguments[0]);
+    if (name === 'then' && callback && isFunction(callback)) return callback;
+    current = next;
+  }
+}
+
 /** `const report = await …`, `report = await …`: the variable the value is stored in. */
 function resultOf(anchor: TSESTree.Node, scopeOf: (node: TSESTree.Node) => Scope): Variable | null {
   const { parent, child } = transparentParent(anchor);

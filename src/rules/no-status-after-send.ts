@@ -1,12 +1,12 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction } from '../analysis/ast.js';
-import { awaitedCallback, iterationCallback } from '../analysis/inline-callbacks.js';
+import { enclosingFunction, isFunction, throwsAfter } from '../analysis/ast.js';
+import { awaitedCallback, iterationCallback, nextThenCallback, testedBetween } from '../analysis/inline-callbacks.js';
 import { bareEnd } from '../analysis/bare-end.js';
 import { handOffSend, isIgnoredCall } from '../analysis/hand-offs.js';
 import { endsFunction, floatingStatement } from '../analysis/downstream.js';
 import type { FunctionNode, HandOff, Handler, ResponseOp, Send, UnawaitedDownstream } from '../analysis/model.js';
 import { mayFollow, trackFlow, type FunctionFlow } from '../analysis/response-flow.js';
-import type { Scope } from '../analysis/scope.js';
+import type { Scope, Variable } from '../analysis/scope.js';
 import {
   endsQuietly,
   isWrite,
@@ -46,6 +46,8 @@ export type MessageIds =
   | 'sendChainedAfterSend'
   | 'statusBeforeSend'
   | 'onlySetStatus'
+  | 'statusAfterChainedSend'
+  | 'sendAfterChainedSend'
   | 'unawaitedNext'
   | 'awaitNext'
   | 'returnNext';
@@ -100,6 +102,10 @@ export default createRule<Options, MessageIds>({
         'This status is set after the `{{method}}()` callback sent the response on line {{line}}, so the client never sees it. A `return` in that callback ends only that call, not the handler.',
       sendAfterIterationSend:
         'This can send a second response after the one the `{{method}}()` callback sends on line {{line}}: {{effect}}. A `return` in that callback ends only that call, and the handler goes on; find the failure first (`some()`, `find()` or a `for…of` loop) and return after sending.',
+      statusAfterChainedSend:
+        'This status is set after an earlier `.then()` callback sent the response on line {{line}}, so the client never sees it. A `return` there hands its value to this callback, which still runs; throw there instead, or answer from one place.',
+      sendAfterChainedSend:
+        'This can send a second response after the one an earlier `.then()` callback sends on line {{line}}: {{effect}}. A `return` there hands its value to this callback, which still runs; throw there instead, or answer from one place.',
       unawaitedNext:
         '`{{call}}` is neither awaited nor returned: {{effect}}.',
       awaitNext: 'Await it: `await {{call}}`.',
@@ -222,7 +228,7 @@ export default createRule<Options, MessageIds>({
         const first = sends.find(
           (earlier) => flow.canFollow(earlier.node, later.node) && mayWriteAfter(earlier, later.node, code),
         );
-        if (!first || reported.has(later)) continue;
+        if (!first || reported.has(later) || afterChainedSend.has(later)) continue;
         // A send in a loop is its own problem (`sendInLoop`), whatever else follows it.
         if (first !== later) {
           if (answeredEarlier.has(first)) continue;
@@ -354,6 +360,27 @@ export default createRule<Options, MessageIds>({
       }
       if (later.kind === 'status' || bareEnd(later)) return { messageId: 'statusAfterSend', data: { line } };
       return { messageId: 'sendAfterSend', data: { line, effect } };
+    }
+
+    // `.then((p) => { if (!p) return res.status(404).json(…); … }).then((o) => res.status(201).json(o))`:
+    // a `return` in a `.then()` callback hands its value on, and the next callback still runs.
+    const afterChainedSend = new Set<ResponseOp>();
+    for (const [fn, ops] of opsByFunction) {
+      // `res.status(404).json(x); throw new NotFound()`: the chain skips to its `.catch()`.
+      const first = isFunction(fn) ? terminalSends(ops).find((send) => !throwsAfter(send.node)) : undefined;
+      const next = first && nextThenCallback(fn as FunctionNode);
+      if (!first || !next) continue;
+      const [param] = sourceCode.getDeclaredVariables(next) as Variable[];
+      const later = opsByFunction
+        .get(next)
+        ?.find((op) => canComeLate(op) && !(param && next.params[0] && testedBetween(param, next.params[0], op.node)));
+      if (!later) continue;
+      afterChainedSend.add(later);
+      context.report({
+        node: later.node,
+        messageId: later.kind === 'status' ? 'statusAfterChainedSend' : 'sendAfterChainedSend',
+        data: { line: first.node.loc.start.line, ...(later.kind === 'send' && { effect: handlerOwning(later)?.secondSendEffect }) },
+      });
     }
 
     // Code paths are followed only in functions where the structure alone cannot tell:

@@ -1387,6 +1387,41 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a .then() chain whose first callback throws after answering, or whose next callback tests what it got, answers once',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.post('/orders', (req, res) => {
+          Product.findById(req.body.productId)
+            .then((product) => {
+              if (!product) {
+                res.status(404).json({ message: 'Product not found' });
+                throw new Error('handled');
+              }
+              return new Order({ product: product._id }).save();
+            })
+            .then((result) => res.status(201).json({ createdOrder: result }))
+            .catch((err) => {
+              if (!res.headersSent) res.status(500).json({ error: err.message });
+            });
+        });
+        router.post('/carts', (req, res) => {
+          Cart.findById(req.body.cartId)
+            .then((cart) => {
+              if (!cart) {
+                res.status(404).json({ message: 'Cart not found' });
+                return null;
+              }
+              return cart.addItem(req.body.item);
+            })
+            .then((updated) => {
+              if (!updated) return;
+              res.json(updated);
+            });
+        });
+      `,
+    },
+    {
       name: 'a timeout that sets a flag and answers 504, and a handler that answers only if the flag is unset, never both answer',
       code: code`
         const express = require('express');
@@ -1502,6 +1537,35 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a return in a .then() callback that answered hands its value to the next .then(), which answers again',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.post('/orders', (req, res) => {
+          Product.findById(req.body.productId)
+            .then((product) => {
+              if (!product) {
+                return res.status(404).json({ message: 'Product not found' });
+              }
+              return new Order({ product: product._id, quantity: req.body.quantity }).save();
+            })
+            .then((result) => res.status(201).json({ createdOrder: result }))
+            .catch((err) => res.status(500).json({ error: err }));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterChainedSend',
+          data: { line: 7, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 11,
+          column: 23,
+          endLine: 11,
+          endColumn: 69,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'a missing return inside a .then() callback that nobody awaits: the callback sends twice',
       code: code`
