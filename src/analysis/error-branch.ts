@@ -41,7 +41,7 @@ export function findErrorBranch(
     }
     // `if (user) return Response.json(user); return Response.json({ message: 'User not found' })`:
     // the code after an `if` that returns runs on the test's other side.
-    if (parent.type === 'BlockStatement' || parent.type === 'SwitchCase') {
+    if (!isErrorHandler && (parent.type === 'BlockStatement' || parent.type === 'SwitchCase')) {
       const failure = failureAfterExit(parent, child, scopeOf);
       if (failure) return { kind: 'guard', failure, arm: parent };
     }
@@ -53,7 +53,7 @@ export function findErrorBranch(
 /**
  * The failure that the code from `statement` on answers when an `if` before it in `list` returns
  * on success (`if (user) return …;`, `if (path) { revalidatePath(path); return … }`): the
- * nearest such `if` that tests a value's presence, whose absence reads as a failure.
+ * nearest such `if` that tests what a call gave back, whose absence reads as a failure.
  */
 function failureAfterExit(
   list: TSESTree.BlockStatement | TSESTree.SwitchCase,
@@ -64,14 +64,22 @@ function failureAfterExit(
   for (let index = statements.indexOf(statement as TSESTree.Statement) - 1; index >= 0; index--) {
     const earlier = statements[index]!;
     if (earlier.type !== 'IfStatement' || earlier.alternate || !returns(earlier.consequent)) continue;
-    // Only a plain presence test (`if (user)`, `if (result.data)`) says its arm is the success;
-    // `if (!allowed) return …` and `if (isNaN(id)) return …` leave on a failure.
+    // Only a test of what a call gave back (`const user = await db.user.find(…); if (user)`)
+    // says its arm is the success. `if (!allowed) return …`, `if (isNaN(id)) return …` leave on
+    // a failure, and `if (req.isHTML) return …` picks a format.
     const test = skipTransparent(earlier.test);
-    if (test.type !== 'Identifier' && test.type !== 'MemberExpression') continue;
+    if (test.type !== 'Identifier' || !heldFromCall(test, scopeOf)) continue;
     const failure = failureOfTest(test, true, scopeOf);
     if (failure) return failure;
   }
   return null;
+}
+
+/** `const user = await db.user.find(…)`, `const path = searchParams.get('path')`: a name a call's result is given. */
+function heldFromCall(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => Scope): boolean {
+  const definition = findVariable(scopeOf(identifier), identifier.name)?.defs[0];
+  const init = definition?.type === 'Variable' ? definition.node.init : null;
+  return init !== null && init !== undefined && skipTransparent(init).type === 'CallExpression';
 }
 
 /** `return x;`, `{ …; return x; }`: an arm that leaves the function. */

@@ -2383,6 +2383,22 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'after if (req.isHTML) { …; return; }, the JSON answer is the other format of the same success',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.post('/change-email', async (req, res) => {
+          await mail.changeEmail(req.user, req.body.email);
+          const message = 'A verification link has been sent to the requested email address.';
+          if (req.isHTML) {
+            res.render('partials/settings/change_email', { success: message });
+            return;
+          }
+          return res.status(200).send({ message });
+        });
+      `,
+    },
+    {
       name: 'after ifs that return on a failure (if (!allowed), if (isNaN(id)), if (!success)), the rest is the success path',
       code: code`
         const express = require('express');
