@@ -16,12 +16,14 @@ import { cached } from '../utils/cached.js';
  * `async addComment(req, res)` in a class): a name that says it creates stands for POST.
  */
 const CREATING_NAME = /^(?:create|add|insert|register|signUp|signup)(?:[A-Z_]|$)/;
+/** The noun first: `userCreate`, `bookinstance_create`, `author_create_post` (MDN's LocalLibrary); not `author_create_get`, the form. */
+const CREATING_SUFFIX = /[a-z0-9](?:Create|_create(?:_post)?)$/;
 const POST_ONLY: readonly HttpMethod[] = ['POST'];
 
 /** The methods a handler with no known route answers, by its name; `null` when the name says none. */
 export function methodsByName(fn: FunctionNode): readonly HttpMethod[] | null {
   const name = functionName(fn) ?? factoryName(fn);
-  return name !== null && CREATING_NAME.test(name) ? POST_ONLY : null;
+  return name !== null && (CREATING_NAME.test(name) || CREATING_SUFFIX.test(name)) ? POST_ONLY : null;
 }
 
 /**

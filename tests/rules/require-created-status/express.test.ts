@@ -1386,6 +1386,15 @@ jsRuleTester.run('require-created-status (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'the GET that shows the create form (author_create_get) is no create',
+      code: code`
+        exports.author_create_get = async (req, res) => {
+          const genres = await Genre.find().sort({ name: 1 });
+          res.json({ title: 'Create Author', genres, draft: await Draft.create({ owner: req.user.id }) });
+        };
+      `,
+    },
+    {
       name: 'a message whose words say the work failed is no create\'s answer, even after a record was made',
       code: code`
         const express = require('express');
@@ -1475,6 +1484,67 @@ jsRuleTester.run('require-created-status (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a controller named noun first (userCreate, bookinstance_create_post) goes by its name as createUser does',
+      code: code`
+        exports.userCreate = async (req, res) => {
+          const user = await User.create(req.body);
+          res.json(user);
+        };
+        exports.bookinstance_create_post = async (req, res) => {
+          const instance = await BookInstance.create({ book: req.body.book, imprint: req.body.imprint });
+          res.json(instance);
+        };
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'User.create' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                exports.userCreate = async (req, res) => {
+                  const user = await User.create(req.body);
+                  res.status(201).json(user);
+                };
+                exports.bookinstance_create_post = async (req, res) => {
+                  const instance = await BookInstance.create({ book: req.body.book, imprint: req.body.imprint });
+                  res.json(instance);
+                };
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'BookInstance.create' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                exports.userCreate = async (req, res) => {
+                  const user = await User.create(req.body);
+                  res.json(user);
+                };
+                exports.bookinstance_create_post = async (req, res) => {
+                  const instance = await BookInstance.create({ book: req.body.book, imprint: req.body.imprint });
+                  res.status(201).json(instance);
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a created record answered under a message key ({ message } after Message.create) is still a create',
       code: code`
