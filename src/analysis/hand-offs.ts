@@ -5,7 +5,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { skipTransparent, throwsAfter, transparentParent } from './ast.js';
-import { IMPLICIT_STATUS, type FunctionNode, type Handler, type ResponseOp, type Send } from './model.js';
+import { IMPLICIT_STATUS, type FunctionNode, type HandOff, type Handler, type HandlerModel, type ResponseOp, type Send } from './model.js';
+import { effectiveStatus } from './effective-status.js';
 import { declaredFunction, type Scope, type Variable } from './scope.js';
 
 /** A call that passes a channel binding to a function declared in the same file. */
@@ -113,4 +114,29 @@ export function handOffSend(handOff: { readonly node: TSESTree.Node; readonly fn
     suppliedText: null,
     fixes: {},
   };
+}
+
+/** A same-file helper some route hands the response to with no status set, and one such call. */
+export interface UnsetHandOff {
+  readonly helper: Handler;
+  readonly call: HandOff;
+  readonly caller: Handler;
+}
+
+/**
+ * Same-file helpers handed the response (`sendError(res, err)`) that some caller hands it with no
+ * status set before the call: what they send then goes out with their own status, or 200. Route
+ * handlers of the file are judged as routes already, and are left out.
+ */
+export function helpersAnsweringUnset(model: HandlerModel): UnsetHandOff[] {
+  const routes = new Set(model.handlers);
+  const found = new Map<Handler, UnsetHandOff>();
+  for (const caller of model.handlers) {
+    for (const call of caller.handOffs) {
+      const { helper } = call;
+      if (routes.has(helper) || found.has(helper)) continue;
+      if (effectiveStatus(handOffSend(call), caller).status.kind === 'implicit') found.set(helper, { helper, call, caller });
+    }
+  }
+  return [...found.values()];
 }

@@ -2,10 +2,11 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { functionName, statementList, throwsAfter } from '../analysis/ast.js';
 import { bodyText, classifyBody, ERROR_TEXT, errorPage, heldBody, isHtmlFragment, isWrittenOut, isResultBesideError, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
 import { answersHtmx } from '../analysis/htmx.js';
+import { helpersAnsweringUnset } from '../analysis/hand-offs.js';
 import { readsPushMessage, verifiesWebhookSender } from '../analysis/push-receivers.js';
 import { carriesResult, findCreationCall, updatesRecord } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
-import { exitsEarly, findErrorBranch, statusForFailure } from '../analysis/error-branch.js';
+import { exitsEarly, findErrorBranch, statusForFailure, type ErrorBranch } from '../analysis/error-branch.js';
 import { methodsAt, pathAt } from '../analysis/methods.js';
 import type { FunctionNode, Handler, Send } from '../analysis/model.js';
 import { answersFailuresWithSuccess, isBarePath, isReceiverFile, isTestFile, routeIgnorer, signsIn } from '../analysis/routes.js';
@@ -169,10 +170,18 @@ export default createRule<Options, MessageIds>({
      */
     const isHtmxPartial = (send: Send, handler: Handler): boolean =>
       send.body !== null && isHtmlFragment(send.body) && (answersWithFragment(handler, send) || answersHtmx(handlerText(handler)));
-    for (const handler of model.handlers) {
+    // Routes, and the same-file helpers they hand the response to with no status set first
+    // (`catch (err) { sendError(res, err) }`): what such a helper sends goes out as it says.
+    // A helper's own code may not show the failure; the call does (`catch (err) { sendError(res, err) }`).
+    const judged: { handler: Handler; calledIn?: ErrorBranch | null }[] = model.handlers.map((handler) => ({ handler }));
+    for (const { helper, call, caller } of helpersAnsweringUnset(model)) {
+      judged.push({ handler: helper, calledIn: findErrorBranch(call.node, caller.fn, caller.isErrorHandler, scopeOf) });
+    }
+    for (const { handler, calledIn } of judged) {
       for (const send of handler.ops) {
         if (send.kind !== 'send') continue;
-        const branch = errorBranchOf(send, handler, scopeOf, context.sourceCode.visitorKeys);
+        const own = errorBranchOf(send, handler, scopeOf, context.sourceCode.visitorKeys);
+        const branch = own?.kind === 'conditional' && calledIn ? calledIn : own;
         if (!branch || isHtmxPartial(send, handler)) continue;
         // Webhooks, cron jobs and checks answer 2xx to failures on purpose. A helper with no route
         // of its own (`lib/webhooks/subscription-deleted.ts`), or a router that answers on `/`

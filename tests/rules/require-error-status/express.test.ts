@@ -2383,6 +2383,29 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a same-file error helper whose every caller sets the status first answers with that status',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        function sendError(res, message) {
+          res.json({ error: message });
+        }
+        router.get('/bookings/:id', async (req, res) => {
+          try {
+            const booking = await Booking.findById(req.params.id);
+            if (!booking) {
+              res.status(404);
+              return sendError(res, 'Booking not found');
+            }
+            res.json(booking);
+          } catch (err) {
+            res.status(err.status || 500);
+            sendError(res, err.message);
+          }
+        });
+      `,
+    },
+    {
       name: 'after if (req.isHTML) { …; return; }, the JSON answer is the other format of the same success',
       code: code`
         const express = require('express');
@@ -2496,6 +2519,55 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a same-file helper that a catch hands the response to, with no status set, answers the error with 200',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        function sendError(res, err) {
+          console.error(err);
+          res.json({ error: err.message || 'Something went wrong' });
+        }
+        router.get('/bookings', async (req, res) => {
+          try {
+            res.json(await Booking.find({ guest: req.user.id }));
+          } catch (err) {
+            sendError(res, err);
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 61,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                const express = require('express');
+                const router = express.Router();
+                function sendError(res, err) {
+                  console.error(err);
+                  res.status(500).json({ error: err.message || 'Something went wrong' });
+                }
+                router.get('/bookings', async (req, res) => {
+                  try {
+                    res.json(await Booking.find({ guest: req.user.id }));
+                  } catch (err) {
+                    sendError(res, err);
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'router.param() middleware answers through res like a handler: a missing record sent as 200',
       code: code`
