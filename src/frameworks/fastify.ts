@@ -411,8 +411,13 @@ class Finder {
  */
 function returnsReply(fn: FunctionNode, reply: Variable | null): boolean {
   if (!reply) return false;
+  const last = fn.body.type === 'BlockStatement' ? fn.body.body.at(-1) : null;
   return returnedExpressions(fn).some((expression) => {
     let node = skipTransparent(expression);
+    // `return reply`: wait for a send to come. `if (!upload) return reply.notFound()` answers on
+    // its own path only; the handler gives the reply back where its last statement does.
+    if (node.type === 'Identifier') return node.name === reply.name;
+    if (last?.type !== 'ReturnStatement' || last.argument !== expression) return false;
     while (node.type === 'CallExpression' && node.callee.type === 'MemberExpression') node = skipTransparent(node.callee.object);
     return node.type === 'Identifier' && node.name === reply.name;
   });

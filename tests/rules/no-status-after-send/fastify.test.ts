@@ -374,6 +374,21 @@ jsRuleTester.run('no-status-after-send (Fastify, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an async handler whose last statement gives the reply back waits for the floating send',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.post('/uploads/:id/thumbnail', async (request, reply) => {
+          const upload = await app.db.find(request.params.id);
+          if (!upload) return reply.notFound();
+          app.thumbnails.generate(upload.path).then((thumbPath) => {
+            reply.send({ id: upload.id, thumbnail: thumbPath });
+          });
+          return reply;
+        });
+      `,
+    },
+    {
       name: 'a callback-style handler that returns after the error send',
       code: code`
         const fastify = require('fastify')();
@@ -412,6 +427,31 @@ jsRuleTester.run('no-status-after-send (Fastify, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a guard that returns its own answer does not give the reply back on the path to a floating .then()',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.post('/uploads/:id/thumbnail', async (request, reply) => {
+          const upload = await app.db.find(request.params.id);
+          if (!upload) return reply.notFound();
+          app.thumbnails.generate(upload.path).then((thumbPath) => {
+            reply.send({ id: upload.id, thumbnail: thumbPath });
+          });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'lateSend',
+          data: { region: 'a callback of a promise that the handler neither awaits nor returns' },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 56,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'a plugin-file handler that sends in a guard and returns the value afterwards',
       code: code`
