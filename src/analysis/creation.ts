@@ -9,7 +9,7 @@ import { isLocalSpecifier } from './file-context.js';
 import { insertedTable, insertsRows, updatesRows, type SqlCarrier } from './raw-sql.js';
 import { buildsValue } from './value-builders.js';
 import type { FunctionNode } from './model.js';
-import { findVariable, type Scope } from './scope.js';
+import { findVariable, resolveConstant, type Scope } from './scope.js';
 
 /** Method names that create on any data-access object. */
 const CREATE_METHODS = /^(?:create|createOne|createMany|createManyAndReturn|insert|insertOne|insertMany|insertAll|bulkCreate|bulkInsert|add|persist)$/;
@@ -94,9 +94,14 @@ function isBookkeeping(call: Creation, visitorKeys: TSESLint.SourceCode['visitor
   const callee = skipTransparent(call.type === 'CallExpression' ? call.callee : call.tag);
   // `prisma.pageView.create()`, `INSERT INTO magic_links …`: what is stored, named by the model or the table.
   for (const stored of [callee.type === 'MemberExpression' ? modelName(callee.object) : null, insertedTable(call)]) {
-    if (stored !== null && (TRACKING_MODEL.test(stored) || SHORT_LIVED_MODEL.test(stored))) return true;
+    if (isSideRecord(stored)) return true;
   }
   return isMissingPrerequisite(call) || isUpsert(call) || ignoresConflict(call, visitorKeys);
+}
+
+/** `pageView`, `audit_logs`, `magic_links`: a model or table of records kept beside the client's. */
+function isSideRecord(stored: string | null): boolean {
+  return stored !== null && (TRACKING_MODEL.test(stored) || SHORT_LIVED_MODEL.test(stored));
 }
 
 /**
@@ -304,6 +309,22 @@ function testsAbsence(test: TSESTree.Expression, name: string): boolean {
   return (isName(left) && isNullish(right)) || (isName(right) && isNullish(left));
 }
 
+/** What runs a prepared statement (better-sqlite3, bun:sqlite, node:sqlite, D1's `.bind(…).run()`). */
+const STATEMENT_RUNS = new Set(['run', 'get', 'all', 'values', 'execute', 'first']);
+
+/**
+ * `insertTodo.get(title)`, where `const insertTodo = db.prepare('INSERT INTO todos …')` is
+ * prepared once at the top of the module, as these drivers advise.
+ */
+function runsPreparedInsert(call: TSESTree.CallExpression, scopeOf: (node: TSESTree.Node) => Scope): boolean {
+  const callee = skipTransparent(call.callee);
+  if (callee.type !== 'MemberExpression' || !STATEMENT_RUNS.has(memberName(callee) ?? '')) return false;
+  const statement = skipTransparent(callee.object);
+  if (statement.type !== 'Identifier') return false;
+  const prepared = resolveConstant(statement, scopeOf(statement));
+  return prepared?.type === 'CallExpression' && insertsRows(prepared) && !isSideRecord(insertedTable(prepared));
+}
+
 function isCreation(
   call: TSESTree.CallExpression,
   handler: FunctionNode,
@@ -311,7 +332,7 @@ function isCreation(
   extra: RegExp | null,
   visitorKeys: TSESLint.SourceCode['visitorKeys'],
 ): boolean {
-  if (insertsRows(call)) return true;
+  if (insertsRows(call) || runsPreparedInsert(call, scopeOf)) return true;
   // React's `createRef()` takes nothing; `octokit.rest.git.createRef({ ref, sha })` makes a branch.
   if (call.arguments.length === 0 && calleeName(call) === 'createRef') return false;
   const callee = skipTransparent(call.callee);

@@ -6,6 +6,25 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a prepared INSERT into a table of side records (page views) or a prepared read is no create',
+      code: code`
+        import express from 'express';
+        import Database from 'better-sqlite3';
+        const db = new Database('app.db');
+        const logView = db.prepare('INSERT INTO page_views (path) VALUES (?)');
+        const findTodos = db.prepare('SELECT * FROM todos WHERE title LIKE ?');
+        const app = express();
+        app.post('/api/todos/search', (req, res) => {
+          logView.run(req.path);
+          res.json(findTodos.all(\`%\${req.body.q}%\`));
+        });
+        app.post('/api/reports', (req, res) => {
+          logView.run(req.path);
+          res.json(findTodos.all('%'));
+        });
+      `,
+    },
+    {
       name: 'a factory whose name says nothing of creating, one named for the handler it makes, and a handler that answers 201',
       code: code`
         const catchAsync = require('../utils/catchAsync');
@@ -425,6 +444,46 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an INSERT prepared once at the top of the module and run in a POST handler creates',
+      code: code`
+        import express from 'express';
+        import Database from 'better-sqlite3';
+        const db = new Database('todos.db');
+        const insertTodo = db.prepare('INSERT INTO todos (title) VALUES (?) RETURNING *');
+        const app = express();
+        app.post('/api/todos', (req, res) => {
+          const todo = insertTodo.get(req.body.title);
+          res.json(todo);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'insertTodo.get' },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import express from 'express';
+                import Database from 'better-sqlite3';
+                const db = new Database('todos.db');
+                const insertTodo = db.prepare('INSERT INTO todos (title) VALUES (?) RETURNING *');
+                const app = express();
+                app.post('/api/todos', (req, res) => {
+                  const todo = insertTodo.get(req.body.title);
+                  res.status(201).json(todo);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a handler that a factory named for creating makes and gives back (Natours\'s handlerFactory)',
       code: code`
