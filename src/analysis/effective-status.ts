@@ -35,6 +35,9 @@ export function effectiveStatus(send: Send, handler: Handler, visitorKeys?: TSES
     if (op.kind !== 'status') continue;
     if (op.node.range[1] <= send.node.range[0]) {
       if (cannotReach(op.node, send.node) || (visitorKeys && catchEnteredOnlyBefore(send.node, op.node, visitorKeys))) continue;
+      // `if (!email) { res.status(400).json(e) }` with no `return`: that 400 went out with its own
+      // body; a later send is a second answer (no-status-after-send's), not one with a 400.
+      if (chainedIntoSend(op, handler)) continue;
     } else if (!laterWritesApply || !followsOnPath(op)) {
       continue;
     }
@@ -42,6 +45,14 @@ export function effectiveStatus(send: Send, handler: Handler, visitorKeys?: TSES
     write = op;
   }
   return write ? { status: write.status, write } : { status: send.status, write: null };
+}
+
+/** `res.status(400)` in `res.status(400).json(e)`: a write that a send chained onto it carries out. */
+function chainedIntoSend(write: StatusWrite, handler: Handler): boolean {
+  const { parent } = write.node;
+  if (parent?.type !== 'MemberExpression' || parent.object !== write.node) return false;
+  const call = parent.parent;
+  return call?.type === 'CallExpression' && handler.ops.some((op) => op.node === call && op.kind === 'send' && op.terminal);
 }
 
 /**

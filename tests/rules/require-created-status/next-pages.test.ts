@@ -78,6 +78,49 @@ ruleTester.run('require-created-status (Next.js Pages API, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a status chained into an earlier send without return is that send\'s: the create after it still answers 200',
+      filename: 'pages/api/users.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          if (req.method !== 'POST') return res.status(405).end();
+          const { email } = req.body;
+          if (!email) {
+            res.status(400).json({ error: 'Email is required' });
+          }
+          const user = await prisma.user.create({ data: { email } });
+          return res.json(user);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'prisma.user.create' },
+          line: 9,
+          column: 10,
+          endLine: 9,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+                  if (req.method !== 'POST') return res.status(405).end();
+                  const { email } = req.body;
+                  if (!email) {
+                    res.status(400).json({ error: 'Email is required' });
+                  }
+                  const user = await prisma.user.create({ data: { email } });
+                  return res.status(201).json(user);
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'the message names the create the answer carries, not an earlier one on a branch',
       filename: 'pages/api/updates.ts',
       code: code`
