@@ -17,7 +17,7 @@ const CREATE_METHODS = /^(?:create|createOne|createMany|createManyAndReturn|inse
 const NAMED_CREATE = /^(?:create|insert|add)[A-Z]/;
 /** Factories and helpers whose names start like a create but make nothing a client asked for. */
 const NOT_CREATION =
-  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*PortalLink|Context|Auth|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth|Public)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*Response|Request|\w*Tracker|\w*Urls?|\w*Id|\w*ID|\w*Uuid|Slug|\w*Headers?|\w*Config|\w*(?:Manager|Repository|Factory|Provider|Adapter|Services|Use[cC]ases?)|(?:OTP|Otp|MagicLink|OneTime)\w*|\w*(?:Link|Pairing|Verification|Login|Auth|Device)Code|Or[A-Z]\w*)|add(?:Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Quarters|Years|Business\w*|ISOWeekYears|Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie|\w*(?:View|Click|Impression|Visit|Hit|Usage)s?)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
+  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*Portal\w*|\w*Checkout\w*|Stats\w*|\w*Stats|\w*Metrics?|\w*Proof|Context|Auth|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth|Public)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*Response|Request|\w*Tracker|\w*Urls?|\w*Id|\w*ID|\w*Uuid|Slug|\w*Headers?|\w*Config|\w*(?:Manager|Repository|Factory|Provider|Adapter|Services|Use[cC]ases?)|(?:OTP|Otp|MagicLink|OneTime)\w*|\w*(?:Link|Pairing|Verification|Login|Auth|Device)Code|Or[A-Z]\w*)|add(?:Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Quarters|Years|Business\w*|ISOWeekYears|Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie|\w*(?:View|Click|Impression|Visit|Hit|Usage)s?)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
 /**
  * The AI SDK's provider factories (`createOpenAI({ apiKey })`, `createGoogleGenerativeAI()`),
  * named for the vendor, and the community ones: each returns a model provider.
@@ -74,11 +74,12 @@ export function findCreationCalls(
 
 /**
  * Records a route keeps about its own use rather than what the client asked for: page views,
- * clicks, audit and access logs, search queries (`prisma.pageView.create`, `AuditLog.create`).
+ * clicks, audit and access logs, search queries, stats and metrics snapshots
+ * (`prisma.pageView.create`, `AuditLog.create`, `prisma.stats.create`).
  * Names that may be a resource of their own (`view`, `visit`, `activity`) are not listed.
  */
 const TRACKING_MODEL =
-  /^(?:page_?views?|clicks?|impressions?|(?:audit|access|event|request|usage|activity)_?logs?|audits?|analytics_?events?|search_?quer(?:y|ies))$/i;
+  /^(?:page_?views?|clicks?|impressions?|(?:audit|access|event|request|usage|activity)_?logs?|audits?|analytics_?events?|search_?quer(?:y|ies)|stats|statistics|metrics?|(?:stats?|metrics?)_?snapshots?)$/i;
 
 /** Records that are a step on the way, not what the client asked for: sign-in codes and tokens. */
 const SHORT_LIVED_MODEL =

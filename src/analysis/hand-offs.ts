@@ -40,8 +40,14 @@ export function handOffCalls(channel: Variable, scopeOf: (node: TSESTree.Node) =
  */
 export function alwaysAnswers(handler: Handler): boolean {
   const { body } = handler.fn;
-  const last = body.type === 'BlockStatement' ? body.body.at(-1) : body;
+  return endsWithSend(body.type === 'BlockStatement' ? body.body.at(-1) : body, handler);
+}
+
+/** The statement is a send, or an `if`/`else` (or a block) whose every arm ends with one. */
+function endsWithSend(last: TSESTree.Node | undefined | null, handler: Handler): boolean {
   if (!last) return false;
+  if (last.type === 'BlockStatement') return endsWithSend(last.body.at(-1), handler);
+  if (last.type === 'IfStatement') return endsWithSend(last.consequent, handler) && endsWithSend(last.alternate, handler);
   return handler.ops.some(
     (op) =>
       sendsItself(op, handler) &&

@@ -305,7 +305,8 @@ function placeOfFile(filename: string, cwd: string): FilePlace {
     filename,
     cwd,
     receiver: RECEIVER_FILE.test(parts.at(-1) ?? '') || parts.slice(0, -1).some((folder) => RECEIVER_FOLDER.test(folder)),
-    action: ACTION_FILE.test(name),
+    // `stripe_checkout.ts`, `github-sync.ts`: the action is the last word.
+    action: ACTION_FILE.test(name) || ACTION_FILE.test(name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf('_')) + 1)),
   };
   return lastPlace;
 }

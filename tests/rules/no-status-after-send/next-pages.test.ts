@@ -170,6 +170,60 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a same-file helper that answers in both arms of an if/else answers on every path',
+      filename: 'pages/api/oauth/authorize.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          if (!enabled) {
+            res.status(404).json({ error: 'Not Found' });
+          }
+          await handleAuthorize(req, res);
+        }
+        async function handleAuthorize(req: NextApiRequest, res: NextApiResponse) {
+          const result = await authorize(req.query);
+          if (result.redirectUrl) {
+            res.redirect(302, result.redirectUrl);
+          } else {
+            res.json(result);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'handOffAfterSend',
+          data: { helper: 'handleAuthorize', line: 4, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 4 },
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+                  if (!enabled) {
+                    return res.status(404).json({ error: 'Not Found' });
+                  }
+                  await handleAuthorize(req, res);
+                }
+                async function handleAuthorize(req: NextApiRequest, res: NextApiResponse) {
+                  const result = await authorize(req.query);
+                  if (result.redirectUrl) {
+                    res.redirect(302, result.redirectUrl);
+                  } else {
+                    res.json(result);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a Pages API route that calls its badRequest(res, message) helper without a return',
       filename: 'pages/api/items.ts',
       code: code`

@@ -6,6 +6,31 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a payment provider\'s checkout or portal session, a stats write and a computed proof are no resource the client gets to find',
+      filename: 'supabase/functions/_backend/private/stripe_checkout.ts',
+      code: code`
+        import { Hono } from 'hono';
+        export const app = new Hono();
+        app.post('/', async (c) => {
+          const body = await c.req.json();
+          const checkout = await createCheckout(c, body.customerId, body.priceId);
+          return c.json({ url: checkout.url });
+        });
+        app.post('/portal', async (c) => {
+          const link = await createPortal(c, (await c.req.json()).customerId);
+          return c.json({ url: link.url });
+        });
+        app.post('/devices', async (c) => {
+          await createStatsDevices(c, await c.req.json());
+          return c.json({ status: 'ok' });
+        });
+        app.post('/recipients/proof', async (c) => {
+          const body = await c.req.json();
+          return c.json({ identityProof: await createNotificationIdentityProof(c, body.appId, body.externalId) });
+        });
+      `,
+    },
+    {
       name: 'a webhook that checks its sender\'s signature stores what was delivered, wherever its router is mounted',
       code: code`
         import { Hono } from 'hono';
@@ -480,6 +505,41 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an app made by the project\'s own wrapper of Hono (../utils/hono.ts) is a Hono app',
+      filename: 'supabase/functions/_backend/public/apikey/post.ts',
+      code: code`
+        import { honoFactory } from '../../utils/hono.ts';
+        export const app = honoFactory.createApp();
+        app.post('/', async (c) => {
+          const key = await db.insert(apikeys).values(await c.req.json()).returning();
+          return c.json(key);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.insert' },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { honoFactory } from '../../utils/hono.ts';
+                export const app = honoFactory.createApp();
+                app.post('/', async (c) => {
+                  const key = await db.insert(apikeys).values(await c.req.json()).returning();
+                  return c.json(key, 201);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an app typed with the project own name; use-case and services factories are not the create',
       code: code`
