@@ -116,6 +116,9 @@ const RESPONSE_MEMBERS = new Set([
   'locals',
 ]);
 
+/** Calls on `res` that answer or prepare an answer. */
+const ANSWERING_MEMBERS = new Set([...Object.keys(expressResponse.sendMethods), ...Object.keys(expressResponse.statusMethods ?? {})]);
+
 /**
  * Servers whose handlers look like Express's, `(req, res, next)` with `res.send()`, but answer
  * otherwise: restify's `res.send(201, body)` is its documented form, an LDAP search sends once
@@ -311,9 +314,24 @@ function seedFor(
     request: request ?? null,
     channels: [{ variable: response, spec: expressResponse }],
     returns: null,
-    ignoredReturnEffect: IGNORED_RETURN_EFFECT,
+    // `limit: (req, res) => (res.locals.pro ? 300 : 120)` (express-rate-limit) reads `res` and
+    // returns a number to its library: only a function that answers through `res` is told that
+    // Express ignores what it returns.
+    ...((registered || answersThrough(response)) && { ignoredReturnEffect: IGNORED_RETURN_EFFECT }),
     delegates: next ? [next] : [],
   };
+}
+
+/** `res.json(x)`, `res.status(404)`, `res.statusCode = 500`: the function answers through `res`. */
+function answersThrough(response: Variable): boolean {
+  return response.references.some((reference) => {
+    const { parent, child } = transparentParent(reference.identifier);
+    if (parent?.type !== 'MemberExpression' || parent.object !== child) return false;
+    const name = memberName(parent) ?? '';
+    const use = transparentParent(parent);
+    if (use.parent?.type === 'AssignmentExpression' && use.parent.left === use.child) return name === 'statusCode';
+    return use.parent?.type === 'CallExpression' && use.parent.callee === use.child && ANSWERING_MEMBERS.has(name);
+  });
 }
 
 /**

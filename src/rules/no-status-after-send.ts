@@ -193,7 +193,8 @@ export default createRule<Options, MessageIds>({
     }
 
     function reportLate(op: ResponseOp): void {
-      if (!isWrite(op) || !op.deferred) return;
+      // `res.on('close', () => res.end())`: an `end()` with nothing to write is ignored when late.
+      if (!isWrite(op) || !op.deferred || endsQuietly(op)) return;
       context.report({
         node: op.node,
         messageId: op.kind === 'status' ? 'lateStatus' : 'lateSend',

@@ -6,6 +6,16 @@ ruleTester.run('no-status-as-body (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a library callback that reads res and returns a number to the library (express-rate-limit\'s limit)',
+      code: code`
+        import { rateLimit } from 'express-rate-limit';
+        export const apiLimiter = rateLimit({
+          windowMs: 60_000,
+          limit: (req, res) => (res.locals.account?.plan === 'pro' ? 300 : 120),
+        });
+      `,
+    },
+    {
       name: 'a choice with a branch that is not a known number is data (res.json(pro ? quota : 100))',
       code: code`
         import express from 'express';
