@@ -238,6 +238,9 @@ function objectShape(object: TSESTree.ObjectExpression): BodyShape {
       else if (mayBeAbsent(value)) shape = 'maybe-error';
       else if (value.type === 'Identifier' && property.shorthand) shape = 'maybe-error';
       else if (value.type === 'Identifier' && !ERROR_NAMES.test(value.name)) shape = 'maybe-error';
+      // `errors: rows.map((r) => …)`: a list made from data (logged errors, a lint's findings),
+      // an error only where a failure guard sends it.
+      else if (buildsList(value)) shape = 'maybe-error';
       // `{ error: 'Request reached and fulfilled.' }`: the field's name is a misnomer.
       else if (!saysSuccess(value)) return 'error';
     } else if (FAILURE_FLAGS.has(key) && value.type === 'Literal' && value.value === false) {
@@ -266,6 +269,13 @@ function objectShape(object: TSESTree.ObjectExpression): BodyShape {
 
 /** Words that report the request went through; not `unsuccessful`, nor `not successful`. */
 const SUCCESS_TEXT = /(?<!\b(?:not|never)\s+)\b(?:success(?:ful(?:ly)?)?|succeeded|fulfilled)\b/i;
+
+/** `rows.map(fn)`, `issues.filter(fn)`, `Array.from(set)`: an array made from another. */
+function buildsList(value: TSESTree.Node): boolean {
+  if (value.type !== 'CallExpression' || value.callee.type !== 'MemberExpression') return false;
+  const name = memberName(value.callee);
+  return name === 'map' || name === 'filter' || name === 'flatMap' || (name === 'from' && skipTransparent(value.callee.object).type === 'Identifier');
+}
 
 /** Text that says the request succeeded and names no failure. */
 function saysSuccess(value: TSESTree.Node): boolean {

@@ -81,9 +81,12 @@ export function findCreationCalls(
 const TRACKING_MODEL =
   /^(?:page_?views?|clicks?|impressions?|(?:audit|access|event|request|usage|activity)_?logs?|audits?|analytics_?events?|search_?quer(?:y|ies)|stats|statistics|metrics?|(?:stats?|metrics?)_?snapshots?)$/i;
 
-/** Records that are a step on the way, not what the client asked for: sign-in codes and tokens. */
+/**
+ * Records that are a step on the way, not what the client asked for: sign-in codes and tokens,
+ * and the session a sign-in stores (`db.session.create()`, as `createSession()` is not a create).
+ */
 const SHORT_LIVED_MODEL =
-  /^(?:verification_?tokens?|(?:password_?)?reset_?tokens?|otps?|otp_?codes?|one_?time_?(?:codes?|passwords?)|magic_?links?)$/i;
+  /^(?:verification_?tokens?|(?:password_?)?reset_?tokens?|otps?|otp_?codes?|one_?time_?(?:codes?|passwords?)|magic_?links?|(?:user_?|auth_?|login_?)?sessions?)$/i;
 
 /**
  * A creating call that keeps the route's own records or a short-lived step, runs in the
@@ -102,8 +105,11 @@ function isBookkeeping(call: Creation, visitorKeys: TSESLint.SourceCode['visitor
 
 /** `pageView`, `audit_logs`, `magic_links`: a model or table of records kept beside the client's. */
 function isSideRecord(stored: string | null): boolean {
-  return stored !== null && (TRACKING_MODEL.test(stored) || SHORT_LIVED_MODEL.test(stored));
+  return stored !== null && (TRACKING_MODEL.test(stored) || SHORT_LIVED_MODEL.test(stored) || CACHE_MODEL.test(stored));
 }
+
+/** `SummaryCache`, `translationCache`, `cache_entries`: rows that memoise a computed answer. */
+const CACHE_MODEL = /^(?:\w*?_?)?cache(?:s|_?entries|_?items)?$/i;
 
 /**
  * `void createAuditEntry(x)`, `createNotification(x).catch(log);`: a promise the handler lets go.

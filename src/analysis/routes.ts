@@ -11,7 +11,7 @@ import type { HttpMethod } from './model.js';
  * `/callback/github`, `/import/csv`), which file-system routing nests deeper than one segment.
  */
 const ACTION_SEGMENT =
-  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|vote|upvote|downvote|unvote|like|unlike|flag|unflag|report|react|unreact|share|unshare|hide|unhide|dismiss|snooze|watch|unwatch|follow|unfollow|read|seen|ack|acknowledge|favourite|unfavourite|favorite|unfavorite|bookmark|unbookmark|pin|unpin|reblog|unreblog|boost|unboost|star|unstar|mute|unmute|block|unblock|renew|begin|start|stop|restart|deploy|redeploy|rollback|cancel|abort|complete|finalize|update|edit|rename|move|delete|remove|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|generate|initiate|init|initialize|setup|install|onboard|onboarding|upsert|transition|assign|unassign|reassign|password|rotate|regenerate|unlock|submit|apply|repair|migrate|seed|empty|login-with-\w+)$/i;
+  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|transfer|merge|rsvp|mcp|vote|upvote|downvote|unvote|like|unlike|flag|unflag|report|react|unreact|share|unshare|hide|unhide|dismiss|snooze|watch|unwatch|follow|unfollow|read|seen|ack|acknowledge|favourite|unfavourite|favorite|unfavorite|bookmark|unbookmark|pin|unpin|reblog|unreblog|boost|unboost|star|unstar|mute|unmute|block|unblock|renew|begin|start|stop|restart|deploy|redeploy|rollback|cancel|abort|complete|finalize|update|edit|rename|move|delete|remove|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|generate|initiate|init|initialize|setup|install|onboard|onboarding|upsert|transition|assign|unassign|reassign|password|rotate|regenerate|unlock|submit|apply|repair|migrate|seed|empty|login-with-\w+)$/i;
 /** A last segment that starts with an action verb: `send-otp`, `set_password`, `verify-email`, `empty_trash`; or names a batch (`bulk-create`), which answers per item. */
 const ACTION_PREFIX =
   /^(?:send|resend|set|reset|generate|regenerate|initiate|publish|upsert|verify|validate|check|confirm|accept|decline|request|sync|refresh|revoke|rotate|trigger|retry|test|start|stop|cancel|abort|complete|finish|connect|disconnect|enable|disable|mark|toggle|ensure|install|empty|bulk|batch)[-_]/i;
@@ -137,11 +137,12 @@ const PUSHED_WORK = /^(?:jobs|tasks|triggers)$/i;
 
 /**
  * Routes that answer a question whose answer may be "no" (`/domains/x/validate`,
- * `/username/check`, `/templates/test`): a negative answer is a result, not an error. So do
+ * `/username/check`, `/templates/test`, `/integrations/:id/ping`): a negative answer is a
+ * result, not an error. So do
  * routes whose resource is a list of failures (`/crawl/:id/errors`).
  */
 const QUESTION_SEGMENT =
-  /^(?:validate|validation|check|verify|exists|available|availability|lookup|test|errors|failures)$/i;
+  /^(?:validate|validation|check|verify|exists|available|availability|lookup|test|ping|errors|failures)$/i;
 
 /**
  * A service's own health (`/status`, `/api/healthz`), which may report a failed dependency in a
@@ -206,7 +207,10 @@ const PAYMENT_NOTIFY = /^(?:ipn|notify|notify[-_]url|notification)$/i;
 const PAYMENT_AREA = /^(?:ipn|pay|payment|payments|alipay|wechat|wechatpay|wxpay|paypal|stripe|checkout|orders?)$/i;
 
 function asksQuestion(name: string): boolean {
-  return QUESTION_SEGMENT.test(name) || QUESTION_PREFIX.test(name) || QUESTION_CAMEL.test(name);
+  if (QUESTION_SEGMENT.test(name) || QUESTION_PREFIX.test(name) || QUESTION_CAMEL.test(name)) return true;
+  // `username-availability`, `email_exists`: the question is the last word.
+  const cut = Math.max(name.lastIndexOf('-'), name.lastIndexOf('_'));
+  return cut > 0 && QUESTION_SEGMENT.test(name.slice(cut + 1));
 }
 
 /**

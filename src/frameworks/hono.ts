@@ -481,6 +481,8 @@ function unregisteredHandler(
   file: FileContext,
   types: ReadonlyMap<string, string>,
 ): ({ candidate: Candidate } & RouteInfo) | null {
+  // `function statusFor(err: Error, c: Context): ContentfulStatusCode`: gives a status back to its caller.
+  if (returnsStatusType(fn)) return null;
   const params = fn.params.map((param) => (param.type === 'AssignmentPattern' ? param.left : param));
   const unknown = (contextIndex: number, isErrorHandler = false) => ({
     candidate: { fn, contextIndex, isErrorHandler },
@@ -504,6 +506,13 @@ function unregisteredHandler(
   const route = aliased || middleware || made || params.length !== 1 ? null : routeShapedCall(fn, file);
   if (!(aliased || middleware || made || route) || !usedAsContext(fn, first.name, file)) return null;
   return route ? { candidate: { fn, contextIndex: 0, isErrorHandler: false }, ...route } : unknown(0);
+}
+
+/** A declared return type of `number` or a status code type (`StatusCode`, `ContentfulStatusCode`). */
+function returnsStatusType(fn: FunctionNode): boolean {
+  const annotation = fn.returnType?.typeAnnotation;
+  if (!annotation) return false;
+  return annotation.type === 'TSNumberKeyword' || /(?:^|[a-z])StatusCode$|^Status$/.test(typeReferenceName(annotation) ?? '');
 }
 
 /**

@@ -11,6 +11,18 @@ ruleTester.run('no-status-as-body (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a helper typed to return a status code maps an error for app.onError; it answers nothing itself',
+      code: code`
+        import type { Context } from 'hono';
+        import type { ContentfulStatusCode } from 'hono/utils/http-status';
+        export function statusFor(err: Error, c: Context): ContentfulStatusCode {
+          console.error(c.req.header('cf-ray'), err);
+          if (err.name === 'NotFoundError') return 404;
+          return 500;
+        }
+      `,
+    },
+    {
       name: 'c.body(null, 404) answers 404 with no body',
       code: code`
         import { Hono } from 'hono';

@@ -1445,6 +1445,26 @@ jsRuleTester.run('require-created-status (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a cache row that memoises a computed answer, a transfer and a merge are no creates',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.post('/summaries', async (req, res) => {
+          const summary = await summarize(req.body.text);
+          await SummaryCache.create({ hash: hashOf(req.body.text), summary });
+          res.json({ summary });
+        });
+        router.post('/wallets/:id/transfer', async (req, res) => {
+          await db.query('INSERT INTO ledger (wallet_id, amount) VALUES ($1, $2)', [req.params.id, req.body.amount]);
+          res.json(await balances(req.params.id));
+        });
+        router.post('/carts/:id/merge', async (req, res) => {
+          const line = await CartItem.create({ cart: req.params.id, ...req.body.item });
+          res.json(line);
+        });
+      `,
+    },
+    {
       name: 'the GET that shows the create form (author_create_get) is no create',
       code: code`
         exports.author_create_get = async (req, res) => {

@@ -6,6 +6,32 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   assertionOptions: strict,
   valid: [
     {
+      name: 'a sign-in that stores a session, and a JSON-RPC (MCP) endpoint, answer 200 by design',
+      filename: 'app/api/sessions/route.ts',
+      code: code`
+        export async function POST(request: Request) {
+          const { email, password } = await request.json();
+          const user = await db.user.findUnique({ where: { email } });
+          if (!user || !(await verify(password, user.hash))) {
+            return Response.json({ error: 'Invalid email or password' }, { status: 401 });
+          }
+          const session = await db.session.create({ data: { userId: user.id } });
+          return Response.json({ user: { id: user.id } }, { headers: { 'Set-Cookie': \`sid=\${session.token}; HttpOnly\` } });
+        }
+      `,
+    },
+    {
+      name: 'an MCP endpoint answers tool calls in a JSON-RPC envelope with 200',
+      filename: 'app/api/mcp/route.ts',
+      code: code`
+        export async function POST(request: Request) {
+          const message = await request.json();
+          const note = await db.note.create({ data: { text: message.params.arguments.text } });
+          return Response.json({ jsonrpc: '2.0', id: message.id, result: { content: [{ type: 'text', text: note.id }] } });
+        }
+      `,
+    },
+    {
       name: 'createLink(…) without await builds a URL to an existing document; nothing is stored',
       filename: 'app/api/documents/[id]/recipients/route.ts',
       code: code`

@@ -2383,6 +2383,28 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a question the route asks (username-availability, an integration ping) may be answered no with 200',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.get('/username-availability', async (req, res) => {
+          const taken = await User.exists({ username: req.query.username });
+          if (taken) return res.json({ available: false, message: 'Username is already taken' });
+          res.json({ available: true });
+        });
+        router.post('/integrations/:id/ping', async (req, res) => {
+          const integration = await Integration.findById(req.params.id);
+          if (!integration) return res.status(404).json({ error: 'Integration not found' });
+          try {
+            const response = await fetch(integration.url, { method: 'POST' });
+            res.json({ reachable: response.ok, status: response.status });
+          } catch (err) {
+            res.json({ reachable: false, error: err.message });
+          }
+        });
+      `,
+    },
+    {
       name: 'a same-file error helper whose every caller sets the status first answers with that status',
       code: code`
         const express = require('express');

@@ -6,6 +6,20 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a list made from data under an errors key (logged errors, a lint\'s findings) is a result, not an error',
+      filename: 'app/api/admin/recent-errors/route.ts',
+      code: code`
+        export async function GET() {
+          const rows = await db.clientError.findMany({ take: 50, orderBy: { at: 'desc' } });
+          return Response.json({ errors: rows.map((row) => ({ at: row.at, message: row.message })) });
+        }
+        export async function POST(request: Request) {
+          const doc = parseDocument(await request.text());
+          return Response.json({ valid: doc.errors.length === 0, errors: doc.errors.map((error) => error.message) });
+        }
+      `,
+    },
+    {
       name: 'after an if that returns a cached or existing record, the rest is the ordinary answer',
       filename: 'app/api/rates/route.ts',
       code: code`
