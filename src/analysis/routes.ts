@@ -142,7 +142,7 @@ const PUSHED_WORK = /^(?:jobs|tasks|triggers)$/i;
  * routes whose resource is a list of failures (`/crawl/:id/errors`).
  */
 const QUESTION_SEGMENT =
-  /^(?:validate|validation|check|verify|exists|available|availability|lookup|test|ping|errors|failures)$/i;
+  /^(?:validate|validation|check|verify|lint|exists|available|availability|lookup|test|ping|errors|failures)$/i;
 
 /**
  * A service's own health (`/status`, `/api/healthz`), which may report a failed dependency in a

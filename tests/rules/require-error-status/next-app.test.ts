@@ -20,6 +20,20 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
       `,
     },
     {
+      name: 'a lint route answers a file\'s mistakes as its result, in a guard too',
+      filename: 'app/api/yaml/lint/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const doc = parseDocument(await request.text());
+          if (doc.errors.length > 0) {
+            return NextResponse.json({ valid: false, errors: doc.errors.map((e) => ({ message: e.message })) });
+          }
+          return NextResponse.json({ valid: true, errors: [] });
+        }
+      `,
+    },
+    {
       name: 'after an if that returns a cached or existing record, the rest is the ordinary answer',
       filename: 'app/api/rates/route.ts',
       code: code`
