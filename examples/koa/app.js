@@ -16,6 +16,15 @@ app.use(async (ctx, next) => {
   }
 });
 
+// Response time header.
+// Mistake (no-status-after-send): next() is neither awaited nor returned, so this middleware
+// settles at once and Koa answers 404 before the routes below have answered.
+app.use(async (ctx, next) => {
+  const started = Date.now();
+  next();
+  ctx.set('X-Response-Time', `${Date.now() - started}ms`);
+});
+
 app.use(bodyParser());
 app.use(articles.routes()).use(articles.allowedMethods());
 
