@@ -196,6 +196,7 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
     handOffs,
     documentedStatuses: seed.documentedStatuses ?? null,
     unawaitedDownstream: seed.downstream ? unawaitedDownstream(seed.downstream, seed.fn) : [],
+    passOns: passOnCalls(seed).map((call) => ({ node: call, ...placeOf(call, seed, deferral, sentProperties) })),
   };
 }
 
@@ -291,6 +292,20 @@ function isChannelName(name: string, seed: HandlerSeed): boolean {
 }
 
 /** `next(err)`: the failure goes to error middleware, which picks the status. */
+/** `next()` with nothing to hand on: the request goes on down the chain. */
+function passOnCalls(seed: HandlerSeed): TSESTree.CallExpression[] {
+  const calls: TSESTree.CallExpression[] = [];
+  for (const variable of seed.delegates ?? []) {
+    for (const reference of variable.references) {
+      const call = reference.identifier.parent;
+      if (call?.type === 'CallExpression' && call.callee === reference.identifier && call.arguments.length === 0 && contains(seed.fn, call)) {
+        calls.push(call);
+      }
+    }
+  }
+  return calls;
+}
+
 function readDelegates(seed: HandlerSeed, found: RawOp[]): void {
   for (const variable of seed.delegates ?? []) {
     for (const reference of variable.references) {

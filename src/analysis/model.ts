@@ -176,6 +176,13 @@ export interface Handler {
   readonly documentedStatuses: readonly number[] | null;
   /** `next();` in middleware: calls of the rest of the chain that nothing awaits or returns. */
   readonly unawaitedDownstream: readonly UnawaitedDownstream[];
+  /** `next()` with no error in Express: the request goes on to handlers that answer it. */
+  readonly passOns: readonly PassOn[];
+}
+
+/** `next()`: hands the request to the next matching middleware or route, which answers it. */
+export interface PassOn extends OpBase {
+  readonly node: TSESTree.CallExpression;
 }
 
 /** `next();` in Koa or Hono middleware: later middleware runs, but the answer does not wait for it. */

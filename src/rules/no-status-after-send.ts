@@ -48,6 +48,10 @@ export type MessageIds =
   | 'onlySetStatus'
   | 'statusAfterChainedSend'
   | 'sendAfterChainedSend'
+  | 'passOnAfterSend'
+  | 'returnPassOn'
+  | 'sendAfterPassOn'
+  | 'statusAfterPassOn'
   | 'unawaitedNext'
   | 'awaitNext'
   | 'returnNext';
@@ -106,6 +110,13 @@ export default createRule<Options, MessageIds>({
         'This status is set after an earlier `.then()` callback sent the response on line {{line}}, so the client never sees it. A `return` there hands its value to this callback, which still runs; throw there instead, or answer from one place.',
       sendAfterChainedSend:
         'This can send a second response after the one an earlier `.then()` callback sends on line {{line}}: {{effect}}. A `return` there hands its value to this callback, which still runs; throw there instead, or answer from one place.',
+      passOnAfterSend:
+        '`{{call}}` passes the request on after the response was sent on line {{line}}, so the handlers after this one answer it again. Return after the send, or call `{{call}}` only where nothing was sent.',
+      returnPassOn: 'Return the `{{call}}` on line {{line}}.',
+      sendAfterPassOn:
+        'This can send a second response after `{{call}}` on line {{line}} passed the request on to handlers that answer it: {{effect}}. Return that call.',
+      statusAfterPassOn:
+        'This status is set after `{{call}}` on line {{line}} passed the request on to handlers that answer it, so the client never sees it. Return that call.',
       unawaitedNext:
         '`{{call}}` is neither awaited nor returned: {{effect}}.',
       awaitNext: 'Await it: `await {{call}}`.',
@@ -182,14 +193,31 @@ export default createRule<Options, MessageIds>({
         const send = handOffSend(handOff);
         handOffs.set(send, { handOff, handler });
         if (!handOff.always) answersOnlySometimes.add(send);
-        const list = opsByFunction.get(send.fn);
-        if (list) {
-          const at = list.findIndex((op) => op.node.range[0] > send.node.range[0]);
-          list.splice(at < 0 ? list.length : at, 0, send);
-        } else {
-          opsByFunction.set(send.fn, [send]);
-        }
+        insertInOrder(send);
       }
+    }
+
+    // `res.status(403).json(e); … next();`: passing the request on after answering it, or
+    // answering after passing it on, makes the handlers down the chain answer a second time.
+    const passOns = new Set<ResponseOp>();
+    for (const handler of model.handlers) {
+      for (const passOn of handler.passOns) {
+        if (passOn.deferred || passOn.guardedBySentCheck) continue;
+        const send = handOffSend(passOn);
+        passOns.add(send);
+        insertInOrder(send);
+      }
+    }
+
+    /** Adds a synthetic send among its function's ops, in source order. */
+    function insertInOrder(send: Send): void {
+      const list = opsByFunction.get(send.fn);
+      if (!list) {
+        opsByFunction.set(send.fn, [send]);
+        return;
+      }
+      const at = list.findIndex((op) => op.node.range[0] > send.node.range[0]);
+      list.splice(at < 0 ? list.length : at, 0, send);
     }
 
     function reportLate(op: ResponseOp): void {
@@ -272,6 +300,11 @@ export default createRule<Options, MessageIds>({
       return handOffs.get(op)?.handler ?? model.handlers.find((handler) => handler.ops.includes(op));
     }
 
+    /** `next()` as written. */
+    function callText(op: ResponseOp): string {
+      return op.node.type === 'CallExpression' ? `${sourceCode.getText(op.node.callee)}()` : 'next()';
+    }
+
     /** How a report names the helper a call hands the response to. */
     function helperName(op: ResponseOp): string | null {
       const handOff = handOffs.get(op)?.handOff;
@@ -304,7 +337,11 @@ export default createRule<Options, MessageIds>({
         node: later.node,
         ...afterSendMessage(first, later, line, answeredBy, effect),
         suggest: statement
-          ? [{ messageId: 'returnAfterSend', data: { line }, fix: (fixer) => fixer.insertTextBefore(statement, 'return ') }]
+          ? [
+              passOns.has(first)
+                ? { messageId: 'returnPassOn', data: { line, call: callText(first) }, fix: (fixer) => fixer.insertTextBefore(statement, 'return ') }
+                : { messageId: 'returnAfterSend', data: { line }, fix: (fixer) => fixer.insertTextBefore(statement, 'return ') },
+            ]
           : [],
       });
     }
@@ -352,6 +389,10 @@ export default createRule<Options, MessageIds>({
     ): { messageId: MessageIds; data: Record<string, unknown> } {
       const handedTo = helperName(later);
       if (handedTo) return { messageId: 'handOffAfterSend', data: { line, helper: handedTo, effect } };
+      if (passOns.has(later)) return { messageId: 'passOnAfterSend', data: { line, call: callText(later) } };
+      if (passOns.has(first)) {
+        return { messageId: later.kind === 'status' ? 'statusAfterPassOn' : 'sendAfterPassOn', data: { line, call: callText(first), effect } };
+      }
       if (answeredBy) {
         return { messageId: later.kind === 'status' ? 'statusAfterHandOff' : 'sendAfterHandOff', data: { line, helper: answeredBy, effect } };
       }

@@ -1378,6 +1378,31 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'next() on the path where nothing was sent, or returned, passes the request on once',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.use((req, res, next) => {
+          if (req.method === 'OPTIONS') return res.sendStatus(204);
+          res.set('Access-Control-Allow-Origin', '*');
+          next();
+        });
+        app.use((req, res, next) => {
+          if (req.path.startsWith('/api')) {
+            return next();
+          }
+          res.sendFile('index.html', { root: 'public' });
+        });
+        app.use((req, res, next) => {
+          if (!req.user) {
+            res.status(401).json({ error: 'Sign in first' });
+          } else {
+            next();
+          }
+        });
+      `,
+    },
+    {
       name: 'an event stream that ends the response when the client goes away: a bare end() then is ignored',
       code: code`
         const express = require('express');
@@ -1543,6 +1568,86 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'middleware that answers 403 without returning, then calls next(): the route answers again',
+      code: code`
+        const jwt = require('jsonwebtoken');
+        const verifyToken = (req, res, next) => {
+          jwt.verify(req.headers.token, process.env.JWT_SEC, (err, user) => {
+            if (err) res.status(403).json('Token is not valid!');
+            req.user = user;
+            next();
+          });
+        };
+        module.exports = { verifyToken };
+      `,
+      errors: [
+        {
+          messageId: 'passOnAfterSend',
+          data: { call: 'next()', line: 4 },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 11,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 4 },
+              output: code`
+                const jwt = require('jsonwebtoken');
+                const verifyToken = (req, res, next) => {
+                  jwt.verify(req.headers.token, process.env.JWT_SEC, (err, user) => {
+                    if (err) return res.status(403).json('Token is not valid!');
+                    req.user = user;
+                    next();
+                  });
+                };
+                module.exports = { verifyToken };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a send after next() passed the request on: the handlers down the chain answer it too',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.use((req, res, next) => {
+          if (req.path.startsWith('/api')) {
+            next();
+          }
+          res.sendFile('index.html', { root: 'public' });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterPassOn',
+          data: { call: 'next()', line: 5, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'returnPassOn',
+              data: { call: 'next()', line: 5 },
+              output: code`
+                const express = require('express');
+                const app = express();
+                app.use((req, res, next) => {
+                  if (req.path.startsWith('/api')) {
+                    return next();
+                  }
+                  res.sendFile('index.html', { root: 'public' });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a return in a .then() callback that answered hands its value to the next .then(), which answers again',
       code: code`
