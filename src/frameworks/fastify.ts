@@ -193,16 +193,19 @@ export const fastify: FrameworkAdapter = {
   packages: PACKAGES,
   // `module.exports = async function (fastify, opts) { ... }`: plugin files of fastify-cli
   // and @fastify/autoload import nothing.
-  detectionNames: { plain: INSTANCE_NAMES },
+  detectionNames: { plain: [...INSTANCE_NAMES, 'reply'] },
   detectWithoutImport: (file) =>
-    file.mayMention(/fastify/i) &&
-    someFunctionWithParameter(file, INSTANCE_NAMES, takesInstance) &&
-    exportedPlugins(file).some(takesInstance),
+    (file.mayMention(/fastify/i) &&
+      someFunctionWithParameter(file, INSTANCE_NAMES, takesInstance) &&
+      exportedPlugins(file).some(takesInstance)) ||
+    isControllerFile(file),
   findHandlers(file, claimed) {
     const imported = file.importsAny(PACKAGES);
     const finder = new Finder(file, claimed);
     if (!imported) {
       for (const fn of exportedPlugins(file)) if (takesInstance(fn)) finder.addPlugin(fn);
+      // `exports.addCar = async (req, reply) => …`: controllers that a routes file registers.
+      if (isControllerFile(file)) for (const fn of file.functions) finder.addUnregistered(fn, true);
       return finder.seeds();
     }
     for (const factory of trackReferences(file, FACTORIES)) {
@@ -222,6 +225,29 @@ export const fastify: FrameworkAdapter = {
     return finder.seeds();
   },
 };
+
+/**
+ * A file of controllers that imports nothing of Fastify: it answers through a `reply` it is
+ * given (`reply.send(x)`, `reply.code(404)`), in functions shaped `(req, reply)`.
+ */
+function isControllerFile(file: FileContext): boolean {
+  return !file.imports.has('express') && file.mayMention(REPLY_USE) && someFunctionWithParameter(file, ['reply'], (fn) => isController(fn, file));
+}
+
+const REPLY_USE = /\breply\s*\.\s*(?:send|code|status)\s*\(/;
+
+/**
+ * `(req, reply) => …` that is not handed to a call in this file (a route registered here is found
+ * through its instance) and uses `reply` as a reply.
+ */
+function isController(fn: FunctionNode, file: FileContext): boolean {
+  const [request, reply] = fn.params;
+  if (fn.params.length !== 2 || request?.type !== 'Identifier' || reply?.type !== 'Identifier') return false;
+  if (!REQUEST_NAME.test(request.name) || !REPLY_NAME.test(reply.name)) return false;
+  if (transparentParent(fn).parent?.type === 'CallExpression') return false;
+  const variable = (file.sourceCode.getDeclaredVariables(fn) as Variable[]).find((declared) => declared.name === reply.name);
+  return variable !== undefined && usedAsReply(variable);
+}
 
 /**
  * `fastify.register(rateLimit, { errorResponseBuilder: (req, context) => … })`: an option a

@@ -437,6 +437,39 @@ jsRuleTester.run('require-created-status (Fastify, JavaScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a controllers file that imports nothing of Fastify: (req, reply) controllers registered by a routes file',
+      filename: 'src/controllers/carController.js',
+      code: code`
+        const Car = require('../models/Car');
+        exports.addCar = async (req, reply) => {
+          const car = await Car.create(req.body);
+          return reply.send(car);
+        };
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Car.create' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                const Car = require('../models/Car');
+                exports.addCar = async (req, reply) => {
+                  const car = await Car.create(req.body);
+                  return reply.code(201).send(car);
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a fastify-cli plugin file whose POST route returns the created record',
       code: code`
         module.exports = async function (fastify, opts) {
