@@ -37,10 +37,26 @@ export function mayHoldNumber(node: TSESTree.Node): boolean {
   return inner.type === 'Literal' || inner.type === 'Identifier' || inner.type === 'MemberExpression' || inner.type === 'UnaryExpression';
 }
 
-/** A number literal (or constant) that reads as a status: `404`, `StatusCodes.NOT_FOUND`. */
+/**
+ * A number literal (or constant) that reads as a status: `404`, `StatusCodes.NOT_FOUND`,
+ * `const NOT_FOUND = 404`. A constant named for something else holds data, whatever its value:
+ * `MAX_PAGE_SIZE = 200`, `LIMITS.maxUploadMb = 250`.
+ */
 export function bareStatusNumber(node: TSESTree.Node, scope: Scope | undefined): number | undefined {
   const value = knownNumber(node, scope);
-  return isStatusLikeNumber(value) ? value : undefined;
+  if (!isStatusLikeNumber(value)) return undefined;
+  const name = heldUnder(skipTransparent(node));
+  return name === null || STATUS_NAME.test(name) || codeForConstantName(name) !== undefined ? value : undefined;
+}
+
+/** `status`, `HTTP_CODE`, `notFoundStatus`, `ERR_CODE`: a name that says it holds a status. */
+const STATUS_NAME = /status|code|http/i;
+
+/** The name a number is held under: `NOT_FOUND`, `maxUploadMb` in `LIMITS.maxUploadMb`; `null` for a literal. */
+function heldUnder(node: TSESTree.Node): string | null {
+  if (node.type === 'Identifier') return node.name;
+  if (node.type === 'MemberExpression') return memberName(node);
+  return null;
 }
 
 /**

@@ -98,6 +98,45 @@ ruleTester.run('no-status-as-body (Express, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a constant named for a status (NOT_FOUND = 404) sent as the body is still the status',
+      code: code`
+        import express from 'express';
+        const app = express();
+        const NOT_FOUND = 404;
+        app.get('/users/:id', async (req, res) => {
+          const user = await User.findById(req.params.id);
+          if (!user) return res.send(NOT_FOUND);
+          res.json(user);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'statusAsBody',
+          data: { code: 404, effect: 'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body' },
+          line: 6,
+          column: 21,
+          endLine: 6,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'answerWithStatus',
+              data: { code: 404, replacement: 'res.sendStatus(404)' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                const NOT_FOUND = 404;
+                app.get('/users/:id', async (req, res) => {
+                  const user = await User.findById(req.params.id);
+                  if (!user) return res.sendStatus(404);
+                  res.json(user);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a choice between two statuses sent whole is a body too (res.send(ok ? 204 : 404))',
       code: code`
         import express from 'express';

@@ -8,6 +8,19 @@ ruleTester.run('no-status-as-body (Fastify, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a number held under a name that says what it counts is data (MAX_PAGE_SIZE = 200, LIMITS.maxUploadMb = 250)',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        const LIMITS = { maxUploadMb: 250 };
+        app.get('/config/page-size', async () => {
+          const MAX_PAGE_SIZE = 200;
+          return MAX_PAGE_SIZE;
+        });
+        app.get('/config/upload', async (request, reply) => reply.send(LIMITS.maxUploadMb));
+      `,
+    },
+    {
       name: 'reply.code(404).send() answers with the status and no body',
       code: code`
         import Fastify from 'fastify';
