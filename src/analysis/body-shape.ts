@@ -251,7 +251,10 @@ function objectShape(object: TSESTree.ObjectExpression): BodyShape {
       typeof value.value === 'string' &&
       FAILURE_STATUS_WORDS.has(value.value.toLowerCase())
     ) {
-      return 'error';
+      // `{ id: job.id, status: 'failed', error: job.error }`: the state of a record the client
+      // polls, an error only where a failure's branch answers it.
+      if (namesRecord(object)) shape = 'maybe-error';
+      else return 'error';
     } else if (STATED_STATUS_KEYS.has(key) && errorStatusIn(value) !== null) {
       // `{ errcode: 400, errmsg }`, `{ status: 404, message }`: the body names an error status.
       return 'error';
@@ -276,6 +279,17 @@ function buildsList(value: TSESTree.Node): boolean {
   const name = memberName(value.callee);
   return name === 'map' || name === 'filter' || name === 'flatMap' || (name === 'from' && skipTransparent(value.callee.object).type === 'Identifier');
 }
+
+/** `id: job.id`, `jobId`, `uuid`: the body names a record by an id it reads from somewhere. */
+function namesRecord(object: TSESTree.ObjectExpression): boolean {
+  return object.properties.some((property) => {
+    if (property.type !== 'Property' || !RECORD_ID_KEY.test(propertyKeyName(property) ?? '')) return false;
+    const value = skipTransparent(property.value);
+    return value.type === 'MemberExpression' || value.type === 'Identifier';
+  });
+}
+
+const RECORD_ID_KEY = /^(?:id|_id|uuid|[a-z]\w*Id)$/;
 
 /** Text that says the request succeeded and names no failure. */
 function saysSuccess(value: TSESTree.Node): boolean {

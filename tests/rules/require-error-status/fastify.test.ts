@@ -6,6 +6,21 @@ ruleTester.run('require-error-status (Fastify, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'polling a job that failed: the state of a record named by its id, not a failed request',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.get('/imports/:id', async (request, reply) => {
+          const job = await db.importJob.findUnique({ where: { id: request.params.id } });
+          if (!job) return reply.code(404).send({ error: 'Import not found' });
+          if (job.status === 'failed') {
+            return { id: job.id, status: 'failed', error: job.error };
+          }
+          return { id: job.id, status: job.status, progress: job.progress };
+        });
+      `,
+    },
+    {
       name: 'an option a registered plugin calls (errorResponseBuilder) is no handler',
       code: code`
         import type { FastifyInstance } from 'fastify';
