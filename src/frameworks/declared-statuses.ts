@@ -2,8 +2,9 @@
  * The statuses a route declares beside its handler, in the middleware or description it is
  * registered with: `describeRoute({ responses: { 200: … } })` (hono-openapi), `createRoute()`'s
  * `responses` (@hono/zod-openapi), a guard that checks and publishes them
- * (`koaGuard({ body, response, status: [200, 400] })`, Logto's). That is the route's published
- * contract: a rule that would change its status leaves it to the authors.
+ * (`koaGuard({ body, response, status: [200, 400] })`, Logto's), a Fastify route's
+ * `schema.response`. That is the route's published contract: a rule that would change its status
+ * leaves it to the authors.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { propertyKeyName, skipTransparent } from '../analysis/ast.js';
@@ -39,4 +40,21 @@ export function declaredStatuses(description: TSESTree.ObjectExpression): number
 function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Node | null {
   const found = object.properties.find((entry) => propertyKeyName(entry) === name);
   return found?.type === 'Property' ? skipTransparent(found.value) : null;
+}
+
+/**
+ * `{ schema: { response: { 200: Note } } }`: the statuses a Fastify route's response schema
+ * serializes. A range (`'2xx'`) or `default` covers any status, so it declares none in particular.
+ */
+export function responseSchemaStatuses(options: TSESTree.ObjectExpression): readonly number[] | undefined {
+  const schema = property(options, 'schema');
+  const response = schema?.type === 'ObjectExpression' ? property(schema, 'response') : null;
+  if (response?.type !== 'ObjectExpression') return undefined;
+  const codes: number[] = [];
+  for (const entry of response.properties) {
+    const code = Number(propertyKeyName(entry));
+    if (!isStatusLikeNumber(code)) return undefined;
+    codes.push(code);
+  }
+  return codes.length > 0 ? codes : undefined;
 }

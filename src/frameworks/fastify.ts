@@ -18,6 +18,7 @@ import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { returnedExpressions } from '../analysis/returns.js';
 import { CALL, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, FrameworkAdapter, HandlerSeed, ReturnSpec, SendMethod } from './adapter.js';
+import { responseSchemaStatuses } from './declared-statuses.js';
 import {
   enclosingRouteCall,
   joinPaths,
@@ -323,10 +324,14 @@ class Finder {
     if (ROUTE_METHODS.has(name)) {
       const method = methodOfName(name) ?? null;
       const path = prefixed(routePattern(args[0]));
+      // `fastify.post('/notes', { schema: { response: { 200: … } } }, handler)`: the options
+      // declare what the handler after them answers.
+      const options = args.slice(1).map((argument) => skipTransparent(argument)).find((inner) => inner.type === 'ObjectExpression');
+      const documented = options?.type === 'ObjectExpression' ? responseSchemaStatuses(options) : undefined;
       for (const argument of args.slice(1)) {
         const inner = skipTransparent(argument);
         if (inner.type === 'ObjectExpression') this.routeOptions(inner, method ? [method] : null, path);
-        else this.addRoute(argument, method ? [method] : null, path);
+        else this.addRoute(argument, method ? [method] : null, path, documented);
       }
     } else if (name === 'route') {
       const options = args[0] && skipTransparent(args[0]);
@@ -361,15 +366,15 @@ class Finder {
     for (const entry of options.properties) {
       const key = entry.type === 'Property' ? propertyKeyName(entry) : null;
       if (entry.type !== 'Property' || key === null) continue;
-      if (key === 'handler') this.addRoute(entry.value, methods, path);
+      if (key === 'handler') this.addRoute(entry.value, methods, path, responseSchemaStatuses(options));
       else if (REQUEST_HOOKS.has(key)) {
         for (const fn of resolveHandlerFunctions(entry.value, this.file.sourceCode)) this.addSeed(fn, 'hook', null, null);
       }
     }
   }
 
-  private addRoute(argument: TSESTree.Node, methods: readonly HttpMethod[] | null, path: string | null): void {
-    for (const fn of resolveHandlerFunctions(argument, this.file.sourceCode)) this.addSeed(fn, 'route', methods, path);
+  private addRoute(argument: TSESTree.Node, methods: readonly HttpMethod[] | null, path: string | null, documented?: readonly number[]): void {
+    for (const fn of resolveHandlerFunctions(argument, this.file.sourceCode)) this.addSeed(fn, 'route', methods, path, documented);
   }
 
   /**
@@ -403,7 +408,13 @@ class Finder {
     this.addSeed(fn, kind, route?.methods ?? null, route?.path ?? null);
   }
 
-  private addSeed(fn: FunctionNode, kind: 'route' | 'hook' | 'error', methods: readonly HttpMethod[] | null, path: string | null): void {
+  private addSeed(
+    fn: FunctionNode,
+    kind: 'route' | 'hook' | 'error',
+    methods: readonly HttpMethod[] | null,
+    path: string | null,
+    documented?: readonly number[],
+  ): void {
     if (this.claimed.has(fn) || this.found.has(fn) || this.excluded.has(fn)) return;
     const params = fn.params.map(unwrapParam);
     const offset = kind === 'error' ? 1 : 0;
@@ -421,6 +432,7 @@ class Finder {
       // Hooks: Fastify ignores what they return.
       returns: kind === 'hook' ? null : returnSpec(reply),
       answersWhenSettled: kind === 'route' && fn.async && !returnsReply(fn, reply),
+      ...(documented && { documentedStatuses: documented }),
     });
   }
 

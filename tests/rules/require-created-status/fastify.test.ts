@@ -6,6 +6,22 @@ ruleTester.run('require-created-status (Fastify, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a route whose response schema declares 200 for the create makes 200 its contract (201 would skip the schema)',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.post('/notes', { schema: { response: { 200: NoteSchema } } }, async (request) => {
+          return db.note.create({ data: { title: request.body.title } });
+        });
+        app.route({
+          method: 'POST',
+          url: '/tags',
+          schema: { response: { 200: TagSchema, 400: ErrorSchema } },
+          handler: async (request) => db.tag.create({ data: request.body }),
+        });
+      `,
+    },
+    {
       name: 'a stream sent after a create (a file being read) answers with the stream, not the record',
       code: code`
         import Fastify from 'fastify';
