@@ -15,19 +15,36 @@ export function testsSentFlag(send: TSESTree.Node, later: TSESTree.Node, scopeOf
   const list = statementList(send);
   if (list?.type !== 'BlockStatement' && list?.type !== 'SwitchCase') return false;
   for (const statement of statementsOf(list)) {
-    const name = flagAssigned(statement);
-    const variable = name === null ? null : findVariable(scopeOf(statement), name);
-    if (variable && guardedBy(variable, send, later)) return true;
+    const assigned = flagAssigned(statement);
+    const variable = assigned && findVariable(scopeOf(statement), assigned.name);
+    if (!variable) continue;
+    if (assigned.literal ? guardedBy(variable, send, later) : onlyWhenMissing(variable, later)) return true;
   }
   return false;
 }
 
-/** `sent = true;`, `responded = 1;`: the name a statement sets to a literal. */
-function flagAssigned(statement: TSESTree.Node): string | null {
+/**
+ * `sent = true;`, `responded = 1;`: a flag set to a literal. Or a value set beside the send
+ * (`token = header.split(' ')[1]; … next();`), which a later `if (!token) { … }` tests.
+ */
+function flagAssigned(statement: TSESTree.Node): { name: string; literal: boolean } | null {
   if (statement.type !== 'ExpressionStatement') return null;
   const { expression } = statement;
   if (expression.type !== 'AssignmentExpression' || expression.operator !== '=' || expression.left.type !== 'Identifier') return null;
-  return expression.right.type === 'Literal' ? expression.left.name : null;
+  return { name: expression.left.name, literal: expression.right.type === 'Literal' };
+}
+
+/** `later` runs only in the arm of an `if (!value)`: where the value set beside the send is missing. */
+function onlyWhenMissing(value: Variable, later: TSESTree.Node): boolean {
+  let child: TSESTree.Node = later;
+  for (let parent = later.parent; parent && !isFunction(parent); child = parent, parent = parent.parent) {
+    if (parent.type !== 'IfStatement' || parent.consequent !== child) continue;
+    const test = parent.test;
+    if (test.type === 'UnaryExpression' && test.operator === '!' && test.argument.type === 'Identifier') {
+      if (value.references.some((reference) => reference.identifier === test.argument)) return true;
+    }
+  }
+  return false;
 }
 
 function guardedBy(flag: Variable, send: TSESTree.Node, later: TSESTree.Node): boolean {

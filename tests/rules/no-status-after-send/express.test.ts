@@ -1378,6 +1378,32 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'the MERN tutorials\' protect middleware: next() runs where the token was read, and the 401 only where it was not',
+      code: code`
+        const jwt = require('jsonwebtoken');
+        const asyncHandler = require('express-async-handler');
+        const protect = asyncHandler(async (req, res, next) => {
+          let token;
+          if (req.headers.authorization && req.headers.authorization.startsWith('Bearer')) {
+            try {
+              token = req.headers.authorization.split(' ')[1];
+              const decoded = jwt.verify(token, process.env.JWT_SECRET);
+              req.user = await User.findById(decoded.id).select('-password');
+              next();
+            } catch (error) {
+              res.status(401);
+              throw new Error('Not authorized');
+            }
+          }
+          if (!token) {
+            res.status(401);
+            throw new Error('Not authorized, no token');
+          }
+        });
+        module.exports = { protect };
+      `,
+    },
+    {
       name: 'next() on the path where nothing was sent, or returned, passes the request on once',
       code: code`
         const express = require('express');
