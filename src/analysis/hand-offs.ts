@@ -103,10 +103,11 @@ export function isIgnoredCall(call: TSESTree.CallExpression): boolean {
  * `await listConnections(req, res)`: a call that hands the response to a helper that answers is,
  * for the caller, a send with no body of its own; so is `next(err)`, whose error middleware answers.
  */
-export function handOffSend(handOff: { readonly node: TSESTree.Node; readonly fn: FunctionNode }): Send {
+export function handOffSend(handOff: { readonly node: TSESTree.Node; readonly fn: FunctionNode; readonly sentExit?: TSESTree.IfStatement }): Send {
   return {
     kind: 'send',
     node: handOff.node,
+    ...(handOff.sentExit && { sentExit: handOff.sentExit }),
     fn: handOff.fn,
     deferred: null,
     guardedBySentCheck: false,

@@ -7,7 +7,7 @@ import { findVariable, resolveConstant, type Scope, type Variable } from './scop
 import { ADAPTERS } from '../frameworks/index.js';
 import type { ChannelBinding, ChannelSpec, FrameworkAdapter, HandlerSeed } from '../frameworks/adapter.js';
 import { cached } from '../utils/cached.js';
-import { contains, isFunction, memberName, skipTransparent } from './ast.js';
+import { contains, isFunction, memberName, skipTransparent, statementsOf } from './ast.js';
 import { readChannel, type RawOp } from './channel.js';
 import { regionOf, type DeferralContext } from './deferral.js';
 import { unawaitedCalls } from './downstream.js';
@@ -168,7 +168,7 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
     scopeOf,
     answersWhenSettled: seed.answersWhenSettled === true,
   };
-  const sentProperties = sentPropertiesOf(seed);
+  const sentProperties = mentionsAny(sourceCode.getText(seed.fn), sentPropertiesOf(seed));
   const ops: ResponseOp[] = [];
   raw.forEach((op, index) => {
     const returned = index >= returnedFrom && index < returnedTo;
@@ -179,8 +179,7 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
   for (const channel of seed.channels) {
     for (const { call, target, argument } of handOffCalls(channel.variable, scopeOf)) {
       if (!contains(seed.fn, call)) continue;
-      const { fn, deferred, guardedBySentCheck } = placeOf(call, seed, deferral, sentProperties);
-      pendingHandOffs.push({ place: { node: call, fn, deferred, guardedBySentCheck }, target, into: handOffs, channel, argument, adapter });
+      pendingHandOffs.push({ place: { node: call, ...placeOf(call, seed, deferral, sentProperties) }, target, into: handOffs, channel, argument, adapter });
     }
   }
   return {
@@ -326,14 +325,14 @@ function finishOp(
   deferral: DeferralContext,
   sentProperties: ReadonlySet<string>,
 ): ResponseOp {
-  const { fn, deferred, guardedBySentCheck } = placeOf(op.node, seed, deferral, sentProperties);
-  if (op.kind === 'status') return { kind: 'status', node: op.node, status: op.status, fn, deferred, guardedBySentCheck };
-  if (op.kind === 'throw') {
-    return { kind: 'throw', node: op.node, status: op.status, fn, deferred, guardedBySentCheck, handsOn: op.handsOn === true };
-  }
+  const place = placeOf(op.node, seed, deferral, sentProperties);
+  if (op.kind === 'status') return { kind: 'status', node: op.node, status: op.status, ...place };
+  if (op.kind === 'throw') return { kind: 'throw', node: op.node, status: op.status, ...place, handsOn: op.handsOn === true };
+  const { fn, deferred, guardedBySentCheck } = place;
   return {
     kind: 'send',
     node: op.node,
+    ...(place.sentExit && { sentExit: place.sentExit }),
     fn,
     deferred,
     guardedBySentCheck,
@@ -354,6 +353,7 @@ interface Place {
   readonly fn: FunctionNode;
   readonly deferred: DeferredRegion | null;
   readonly guardedBySentCheck: boolean;
+  readonly sentExit?: TSESTree.IfStatement;
 }
 
 /**
@@ -365,6 +365,7 @@ function placeOf(node: TSESTree.Node, seed: HandlerSeed, deferral: DeferralConte
   let fn: FunctionNode | null = null;
   let deferred: DeferredRegion | null = null;
   let guardedBySentCheck = false;
+  let sentExit: TSESTree.IfStatement | null = null;
   let child: TSESTree.Node = node;
   for (let parent = node.parent; parent && child !== seed.fn; child = parent, parent = parent.parent) {
     if (parent !== seed.fn && isFunction(parent)) {
@@ -380,8 +381,33 @@ function placeOf(node: TSESTree.Node, seed: HandlerSeed, deferral: DeferralConte
             : null;
       guardedBySentCheck = test !== null && test !== child && mentionsProperty(test, sentProperties);
     }
+    if (!sentExit && sentProperties.size > 0 && (parent.type === 'BlockStatement' || parent.type === 'SwitchCase')) {
+      sentExit = exitWhenSentBefore(parent, child, sentProperties);
+    }
   }
-  return { fn: fn ?? seed.fn, deferred, guardedBySentCheck };
+  return { fn: fn ?? seed.fn, deferred, guardedBySentCheck, ...(sentExit && { sentExit }) };
+}
+
+/** The last `if (res.headersSent) return;` before `statement` in its block, if any. */
+function exitWhenSentBefore(
+  list: TSESTree.BlockStatement | TSESTree.SwitchCase,
+  statement: TSESTree.Node,
+  sentProperties: ReadonlySet<string>,
+): TSESTree.IfStatement | null {
+  let found: TSESTree.IfStatement | null = null;
+  for (const earlier of statementsOf(list)) {
+    if (earlier === statement) break;
+    if (earlier.type !== 'IfStatement' || !mentionsProperty(earlier.test, sentProperties)) continue;
+    const last = earlier.consequent.type === 'BlockStatement' ? earlier.consequent.body.at(-1) : earlier.consequent;
+    if (last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement') found = earlier;
+  }
+  return found;
+}
+
+/** The sent properties the handler's text names at all; none when it names none, so no test is read. */
+function mentionsAny(text: string, properties: ReadonlySet<string>): ReadonlySet<string> {
+  for (const property of properties) if (text.includes(property)) return properties;
+  return NO_PROPERTIES;
 }
 
 // The sent-check properties of a channel spec, as a set, made once per spec.

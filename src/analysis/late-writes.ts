@@ -53,6 +53,14 @@ function writesAfter(earlier: TSESTree.Node, returned: boolean, later: TSESTree.
   return !catchRunsOnlyBefore(later, earlier, code.visitorKeys, returned) && !excludeEachOther(earlier, later, code.scopeOf);
 }
 
+/**
+ * `res.json(x); await audit(); … catch { if (res.headersSent) return; res.status(500)… }`: a check
+ * between `earlier` and the later op that leaves when something was sent.
+ */
+export function sentCheckedBetween(earlier: TSESTree.Node, later: ResponseOp): boolean {
+  return later.sentExit !== undefined && earlier.range[1] <= later.sentExit.range[0];
+}
+
 /** A send in a callback of an awaited promise chain or of an array method, as the calling function sees it: at the `await` or the call. */
 export interface CallbackSend extends InlineCallback {
   readonly send: Send;

@@ -87,6 +87,11 @@ interface OpBase {
   readonly deferred: DeferredRegion | null;
   /** True when the op sits under a `headersSent`-style check, which makes late writes deliberate. */
   readonly guardedBySentCheck: boolean;
+  /**
+   * The nearest `if (res.headersSent) return;` before the op in a block around it: it leaves when
+   * something was sent, so the op cannot come after a send made before that check.
+   */
+  readonly sentExit?: TSESTree.IfStatement;
 }
 
 /** `res.status(n)`, `res.statusCode = n`, `ctx.status = n`, `c.status(n)`, `reply.code(n)`. */

@@ -14,6 +14,7 @@ import {
   mayWriteAfter,
   mayWriteAfterCallback,
   returnableStatement,
+  sentCheckedBetween,
   terminalSends,
   type CallbackSend,
   type Code,
@@ -255,7 +256,8 @@ export default createRule<Options, MessageIds>({
       for (const later of ops) {
         if (!canComeLate(later)) continue;
         const first = sends.find(
-          (earlier) => flow.canFollow(earlier.node, later.node) && mayWriteAfter(earlier, later.node, code),
+          (earlier) =>
+            flow.canFollow(earlier.node, later.node) && mayWriteAfter(earlier, later.node, code) && !sentCheckedBetween(earlier.node, later),
         );
         if (!first || reported.has(later) || afterChainedSend.has(later)) continue;
         // A send in a loop is its own problem (`sendInLoop`), whatever else follows it.
@@ -270,6 +272,7 @@ export default createRule<Options, MessageIds>({
         for (const later of ops) {
           if (!canComeLate(later) || reported.has(later)) continue;
           if (!flow.canFollow(earlier.anchor, later.node) || !mayWriteAfterCallback(earlier, later.node, code)) continue;
+          if (sentCheckedBetween(earlier.anchor, later)) continue;
           reported.add(later);
           const byIteration = earlier.iteration !== null;
           context.report({

@@ -1378,6 +1378,37 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a catch that leaves when headers went out (if (res.headersSent) return) answers only when nothing was sent',
+      code: code`
+        const http = require('node:http');
+        function writePlain(res, status, text) {
+          res.statusCode = status;
+          res.end(text);
+        }
+        http.createServer(async (req, res) => {
+          try {
+            res.end('ok');
+            await audit(req);
+          } catch (error) {
+            if (res.headersSent) return;
+            writePlain(res, 502, 'failed');
+          }
+        });
+        http.createServer(async (req, res) => {
+          try {
+            res.end('ok');
+            await audit(req);
+          } catch (error) {
+            if (res.writableEnded) {
+              return;
+            }
+            res.statusCode = 502;
+            res.end('failed');
+          }
+        });
+      `,
+    },
+    {
       name: 'the MERN tutorials\' protect middleware: next() runs where the token was read, and the 401 only where it was not',
       code: code`
         const jwt = require('jsonwebtoken');
@@ -1594,6 +1625,45 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'after an early return on headersSent, two sends in a row still clash',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/report', async (req, res) => {
+          if (res.headersSent) return;
+          res.json(await buildReport());
+          res.end();
+          res.json({ done: true });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 5, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 5 },
+              output: code`
+                const express = require('express');
+                const app = express();
+                app.get('/report', async (req, res) => {
+                  if (res.headersSent) return;
+                  return res.json(await buildReport());
+                  res.end();
+                  res.json({ done: true });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'middleware that answers 403 without returning, then calls next(): the route answers again',
       code: code`
