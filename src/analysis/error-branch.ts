@@ -22,11 +22,17 @@ export interface ErrorBranch {
   readonly arm?: TSESTree.Node;
 }
 
+/**
+ * `afterReturns`: also read the code after an `if` that returns on success as the failure's arm
+ * (`if (user) return …; return { message: 'User not found' }`). Asked only where a body needs a
+ * branch to read as an error: it looks at the statements before the send at every level.
+ */
 export function findErrorBranch(
   node: TSESTree.Node,
   handler: FunctionNode,
   isErrorHandler: boolean,
   scopeOf: (node: TSESTree.Node) => Scope,
+  afterReturns = false,
 ): ErrorBranch | null {
   let conditional = false;
   let child: TSESTree.Node = node;
@@ -41,7 +47,7 @@ export function findErrorBranch(
     }
     // `if (user) return Response.json(user); return Response.json({ message: 'User not found' })`:
     // the code after an `if` that returns runs on the test's other side.
-    if (!isErrorHandler && (parent.type === 'BlockStatement' || parent.type === 'SwitchCase')) {
+    if (afterReturns && !isErrorHandler && (parent.type === 'BlockStatement' || parent.type === 'SwitchCase')) {
       const failure = failureAfterExit(parent, child, scopeOf);
       if (failure) return { kind: 'guard', failure, arm: parent };
     }

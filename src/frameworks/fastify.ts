@@ -232,7 +232,8 @@ export const fastify: FrameworkAdapter = {
  * given (`reply.send(x)`, `reply.code(404)`), in functions shaped `(req, reply)`.
  */
 function isControllerFile(file: FileContext): boolean {
-  return !file.imports.has('express') && file.mayMention(REPLY_USE) && someFunctionWithParameter(file, ['reply'], (fn) => isController(fn, file));
+  // The text first, even where scopes are ready: indexing a file's parameters costs more.
+  return !file.imports.has('express') && REPLY_USE.test(file.sourceCode.text) && someFunctionWithParameter(file, ['reply'], (fn) => isController(fn, file));
 }
 
 const REPLY_USE = /\breply\s*\.\s*(?:send|code|status)\s*\(/;

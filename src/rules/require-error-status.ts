@@ -48,7 +48,7 @@ function errorBranchOf(
     // `catch { return res.json({ revalidated: false }) }`: the action the `try` ran failed.
     return around?.kind === 'catch' && reportsFailedAction(send.body) ? around : null;
   }
-  const branch = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf);
+  const branch = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf, true);
   if (shape === 'error') return branch ?? { kind: 'conditional' as const, failure: null };
   // `if (looksLikePath) { ctx.body = 'Invalid sample name'; return; }`: an early refusal.
   if (branch?.kind === 'conditional') return refusesRequest(send.body, scopeOf) && exitsEarly(send.node, handler.fn) ? branch : null;
