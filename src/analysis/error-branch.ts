@@ -23,9 +23,11 @@ export interface ErrorBranch {
 }
 
 /**
- * `afterReturns`: also read the code after an `if` that returns on success as the failure's arm
- * (`if (user) return …; return { message: 'User not found' }`). Asked only where a body needs a
- * branch to read as an error: it looks at the statements before the send at every level.
+ * The failure that `node` answers: the `catch`, `.catch()` callback or guard around it, error
+ * middleware, or `null`. With `afterReturns`, the code after an `if` that returns on success is
+ * the failure's arm too (`if (user) return …; return { message: 'User not found' }`); asked only
+ * where a body needs a branch to read as an error, since it looks at the statements before the
+ * send at every level.
  */
 export function findErrorBranch(
   node: TSESTree.Node,
