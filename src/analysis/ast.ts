@@ -180,6 +180,11 @@ export function statementsOf(list: TSESTree.BlockStatement | TSESTree.SwitchCase
   return list.type === 'BlockStatement' ? list.body : list.consequent;
 }
 
+/** The statement an arm ends with: the last of a block (none when empty), or the arm itself. */
+export function lastStatementOf(arm: TSESTree.Statement): TSESTree.Statement | undefined {
+  return arm.type === 'BlockStatement' ? arm.body.at(-1) : arm;
+}
+
 /**
  * True when a `throw` follows the statement that holds `node` in its block or `case`:
  * `res.status(500).json(e); throw e;`. Code after `node` there does not go on normally.

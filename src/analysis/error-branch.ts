@@ -4,7 +4,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable, type Scope } from './scope.js';
-import { calleeName, isFunction, isNullish, memberName, skipTransparent, statementsOf } from './ast.js';
+import { calleeName, isFunction, isNullish, lastStatementOf, memberName, skipTransparent, statementsOf } from './ast.js';
 import { bodyText, statedErrorStatus } from './body-shape.js';
 import type { FunctionNode } from './model.js';
 
@@ -92,8 +92,7 @@ function heldFromCall(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.
 
 /** `return x;`, `{ …; return x; }`: an arm that leaves the function. */
 function returns(arm: TSESTree.Statement): boolean {
-  const last = arm.type === 'BlockStatement' ? arm.body.at(-1) : arm;
-  return last?.type === 'ReturnStatement';
+  return lastStatementOf(arm)?.type === 'ReturnStatement';
 }
 
 /**
@@ -146,8 +145,7 @@ export function exitsEarly(node: TSESTree.Node, handler: FunctionNode): boolean 
     if (isFunction(parent) && parent !== handler) return false;
     if (parent.type !== 'IfStatement') continue;
     if (parent.consequent !== child || parent.alternate) return false;
-    const last = child.type === 'BlockStatement' ? child.body.at(-1) : child;
-    if (last?.type !== 'ReturnStatement') return false;
+    if (lastStatementOf(child as TSESTree.Statement)?.type !== 'ReturnStatement') return false;
     const list = parent.parent;
     return (list?.type === 'BlockStatement' || list?.type === 'SwitchCase') && statementsOf(list).at(-1) !== parent;
   }

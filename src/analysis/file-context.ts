@@ -288,16 +288,17 @@ function addRequired(found: Set<string>, call: TSESTree.CallExpression | null): 
 }
 
 /**
- * `next/server` adds `next/server` and `next`; `@hono/node-server/x` adds `@hono/node-server` too.
- * A relative path or a project alias (`./db`, `@/lib/db`, `~/db`, `#db`) names no package.
- */
-/**
  * `../utils/hono.ts`, `@/lib/express`: a project's own module named for a framework, which wraps
  * it (`export const honoFactory = createFactory()`), stands for that framework in the files that
  * import it instead of the package.
  */
 const FRAMEWORK_WRAPPER = /(?:^|\/)(hono|express|koa|fastify)(?:\.[cm]?[jt]s)?$/;
 
+/**
+ * `next/server` adds `next/server` and `next`; `@hono/node-server/x` adds `@hono/node-server` too.
+ * A relative path or a project alias (`./db`, `@/lib/db`, `~/db`, `#db`) names no package, unless
+ * it is a framework's wrapper (`FRAMEWORK_WRAPPER`).
+ */
 function addSpecifier(found: Set<string>, specifier: string): void {
   if (isLocalSpecifier(specifier)) {
     const wrapped = FRAMEWORK_WRAPPER.exec(specifier)?.[1];

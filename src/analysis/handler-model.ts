@@ -7,7 +7,7 @@ import { findVariable, resolveConstant, type Scope, type Variable } from './scop
 import { ADAPTERS } from '../frameworks/index.js';
 import type { ChannelBinding, ChannelSpec, FrameworkAdapter, HandlerSeed } from '../frameworks/adapter.js';
 import { cached } from '../utils/cached.js';
-import { contains, isFunction, memberName, skipTransparent, statementsOf } from './ast.js';
+import { contains, isFunction, lastStatementOf, memberName, skipTransparent, statementsOf } from './ast.js';
 import { readChannel, type RawOp } from './channel.js';
 import { regionOf, type DeferralContext } from './deferral.js';
 import { unawaitedCalls } from './downstream.js';
@@ -92,9 +92,10 @@ function resolveHandOffs(pending: PendingHandOff[], handlers: readonly Handler[]
 /**
  * `function badRequest(res, message) { res.status(400).json({ error: message }) }`, handed the
  * response by `badRequest(res, 'id is required')`: read as a handler that answers through the
- * parameter it receives the channel in, for its callers only. It is no route of its own, so no
- * rule judges it: a status its caller set first (`res.status(404); sendError(res, msg)`) is not
- * in sight there. Channels whose sends only count when returned (Hono's `c`) are left out.
+ * parameter it receives the channel in, for its callers. It is no route of its own, and a status
+ * its caller set first (`res.status(404); sendError(res, msg)`) is not in sight there: a rule
+ * judges it only through a caller (`helpersAnsweringUnset`). Channels whose sends only count when
+ * returned (Hono's `c`) are left out.
  */
 function answeringHelper(
   { target, channel, argument, adapter }: PendingHandOff,
@@ -290,30 +291,27 @@ function isChannelName(name: string, seed: HandlerSeed): boolean {
   return seed.channels.some((channel) => channel.variable.name === name);
 }
 
-/** `next(err)`: the failure goes to error middleware, which picks the status. */
-/** `next()` with nothing to hand on: the request goes on down the chain. */
-function passOnCalls(seed: HandlerSeed): TSESTree.CallExpression[] {
-  const calls: TSESTree.CallExpression[] = [];
+/** `next()`, `next(err)`: the calls of the bindings a handler hands failures or the request on with. */
+function* delegateCalls(seed: HandlerSeed): Generator<TSESTree.CallExpression> {
   for (const variable of seed.delegates ?? []) {
     for (const reference of variable.references) {
       const call = reference.identifier.parent;
-      if (call?.type === 'CallExpression' && call.callee === reference.identifier && call.arguments.length === 0 && contains(seed.fn, call)) {
-        calls.push(call);
-      }
+      if (call?.type === 'CallExpression' && call.callee === reference.identifier) yield call;
     }
   }
-  return calls;
 }
 
+/** `next()` with nothing to hand on: the request goes on down the chain. */
+function passOnCalls(seed: HandlerSeed): TSESTree.CallExpression[] {
+  return [...delegateCalls(seed)].filter((call) => call.arguments.length === 0 && contains(seed.fn, call));
+}
+
+/** `next(err)`: the failure goes to error middleware, which picks the status. */
 function readDelegates(seed: HandlerSeed, found: RawOp[]): void {
-  for (const variable of seed.delegates ?? []) {
-    for (const reference of variable.references) {
-      const call = reference.identifier.parent;
-      if (call?.type !== 'CallExpression' || call.callee !== reference.identifier) continue;
-      const [argument] = call.arguments;
-      if (!argument || (argument.type === 'Literal' && (argument.value === 'route' || argument.value === 'router'))) continue;
-      found.push({ kind: 'throw', node: call, status: { kind: 'dynamic', node: argument }, handsOn: true });
-    }
+  for (const call of delegateCalls(seed)) {
+    const [argument] = call.arguments;
+    if (!argument || (argument.type === 'Literal' && (argument.value === 'route' || argument.value === 'router'))) continue;
+    found.push({ kind: 'throw', node: call, status: { kind: 'dynamic', node: argument }, handsOn: true });
   }
 }
 
@@ -398,7 +396,7 @@ function exitWhenSentBefore(
   for (const earlier of statementsOf(list)) {
     if (earlier === statement) break;
     if (earlier.type !== 'IfStatement' || !mentionsProperty(earlier.test, sentProperties)) continue;
-    const last = earlier.consequent.type === 'BlockStatement' ? earlier.consequent.body.at(-1) : earlier.consequent;
+    const last = lastStatementOf(earlier.consequent);
     if (last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement') found = earlier;
   }
   return found;

@@ -54,7 +54,7 @@ function readsAsAction(path: string | null): boolean {
     ACTION_SEGMENT.test(last) ||
     (SESSION_SEGMENT.test(last) && segments.includes('auth')) ||
     ACTION_PREFIX.test(last) ||
-    ACTION_SEGMENT.test(last.slice(Math.max(last.lastIndexOf('-'), last.lastIndexOf('_')) + 1)) ||
+    ACTION_SEGMENT.test(lastWord(last)) ||
     namesFormAction(last) ||
     ACTION_SEGMENT.test(firstWord) ||
     (firstWord !== last && ACTION_PREFIX.test(`${firstWord}-`)) ||
@@ -209,8 +209,13 @@ const PAYMENT_AREA = /^(?:ipn|pay|payment|payments|alipay|wechat|wechatpay|wxpay
 function asksQuestion(name: string): boolean {
   if (QUESTION_SEGMENT.test(name) || QUESTION_PREFIX.test(name) || QUESTION_CAMEL.test(name)) return true;
   // `username-availability`, `email_exists`: the question is the last word.
-  const cut = Math.max(name.lastIndexOf('-'), name.lastIndexOf('_'));
-  return cut > 0 && QUESTION_SEGMENT.test(name.slice(cut + 1));
+  const word = lastWord(name);
+  return word !== name && QUESTION_SEGMENT.test(word);
+}
+
+/** `checkout` in `stripe_checkout`, `availability` in `username-availability`; the name itself when it has one word. */
+function lastWord(name: string): string {
+  return name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf('_')) + 1);
 }
 
 /**
@@ -310,7 +315,7 @@ function placeOfFile(filename: string, cwd: string): FilePlace {
     cwd,
     receiver: RECEIVER_FILE.test(parts.at(-1) ?? '') || parts.slice(0, -1).some((folder) => RECEIVER_FOLDER.test(folder)),
     // `stripe_checkout.ts`, `github-sync.ts`: the action is the last word.
-    action: ACTION_FILE.test(name) || ACTION_FILE.test(name.slice(Math.max(name.lastIndexOf('-'), name.lastIndexOf('_')) + 1)),
+    action: ACTION_FILE.test(name) || ACTION_FILE.test(lastWord(name)),
   };
   return lastPlace;
 }

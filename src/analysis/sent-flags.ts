@@ -4,12 +4,13 @@
  * the later write looks like a second send; the flag says the author already keeps them apart.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { contains, holdsStatements, isFunction, statementList, statementsOf } from './ast.js';
+import { contains, holdsStatements, isFunction, lastStatementOf, statementList, statementsOf } from './ast.js';
 import { findVariable, type Scope, type Variable } from './scope.js';
 
 /**
- * True when `later` runs only under a test of a variable that the statements around `send` set
- * to a literal: inside `if (!sent) …`, `!sent && …`, or after `if (sent) return;`.
+ * True when `later` runs only under a test of a variable that the statements around `send` set:
+ * a flag set to a literal, inside `if (!sent) …`, `!sent && …`, or after `if (sent) return;`; a
+ * value set otherwise, inside `if (!token) …`.
  */
 export function testsSentFlag(send: TSESTree.Node, later: TSESTree.Node, scopeOf: (node: TSESTree.Node) => Scope): boolean {
   const list = statementList(send);
@@ -67,6 +68,6 @@ function guardedBy(flag: Variable, send: TSESTree.Node, later: TSESTree.Node): b
 
 /** `return;`, `{ return; }`, `throw e`, `break`: a branch that does not fall through. */
 function leaves(node: TSESTree.Statement): boolean {
-  const last = node.type === 'BlockStatement' ? node.body.at(-1) : node;
+  const last = lastStatementOf(node);
   return last?.type === 'ReturnStatement' || last?.type === 'ThrowStatement' || last?.type === 'BreakStatement' || last?.type === 'ContinueStatement';
 }

@@ -170,9 +170,9 @@ export default createRule<Options, MessageIds>({
      */
     const isHtmxPartial = (send: Send, handler: Handler): boolean =>
       send.body !== null && isHtmlFragment(send.body) && (answersWithFragment(handler, send) || answersHtmx(handlerText(handler)));
-    // Routes, and the same-file helpers they hand the response to with no status set first
-    // (`catch (err) { sendError(res, err) }`): what such a helper sends goes out as it says.
-    // A helper's own code may not show the failure; the call does (`catch (err) { sendError(res, err) }`).
+    // Routes, and the same-file helpers they hand the response to with no status set first: what
+    // such a helper sends goes out as it says. Its own code may not show the failure; the call
+    // does (`catch (err) { sendError(res, err) }`).
     const judged: { handler: Handler; calledIn?: ErrorBranch | null }[] = model.handlers.map((handler) => ({ handler }));
     for (const { helper, call, caller } of helpersAnsweringUnset(model)) {
       judged.push({ handler: helper, calledIn: findErrorBranch(call.node, caller.fn, caller.isErrorHandler, scopeOf) });
