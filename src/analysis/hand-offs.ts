@@ -3,7 +3,7 @@
  * every path: `await listConnections(req, res)` where `listConnections` ends with
  * `res.json(connections)`, or `badRequest(res, message)`. For the caller, such a call sends.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { skipTransparent, throwsAfter, transparentParent } from './ast.js';
 import { IMPLICIT_STATUS, type FunctionNode, type HandOff, type Handler, type HandlerModel, type ResponseOp, type Send } from './model.js';
 import { effectiveStatus } from './effective-status.js';
@@ -135,14 +135,14 @@ export interface UnsetHandOff {
  * status set before the call: what they send then goes out with their own status, or 200. Route
  * handlers of the file are judged as routes already, and are left out.
  */
-export function helpersAnsweringUnset(model: HandlerModel): UnsetHandOff[] {
+export function helpersAnsweringUnset(model: HandlerModel, visitorKeys: TSESLint.SourceCode['visitorKeys']): UnsetHandOff[] {
   const routes = new Set(model.handlers);
   const found = new Map<Handler, UnsetHandOff>();
   for (const caller of model.handlers) {
     for (const call of caller.handOffs) {
       const { helper } = call;
       if (routes.has(helper) || found.has(helper)) continue;
-      if (effectiveStatus(handOffSend(call), caller).status.kind === 'implicit') found.set(helper, { helper, call, caller });
+      if (effectiveStatus(handOffSend(call), caller, visitorKeys).status.kind === 'implicit') found.set(helper, { helper, call, caller });
     }
   }
   return [...found.values()];

@@ -2591,6 +2591,57 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
       ],
     },
     {
+      name: 'a status set in the try does not reach the helper its catch hands the response to: the catch runs only when the insert failed first',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        function sendError(res, err) {
+          res.json({ error: err.message });
+        }
+        router.post('/bookings', async (req, res) => {
+          try {
+            await Booking.create(req.body);
+            res.status(201);
+          } catch (err) {
+            return sendError(res, err);
+          }
+          res.json({ ok: true });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                const express = require('express');
+                const router = express.Router();
+                function sendError(res, err) {
+                  res.status(500).json({ error: err.message });
+                }
+                router.post('/bookings', async (req, res) => {
+                  try {
+                    await Booking.create(req.body);
+                    res.status(201);
+                  } catch (err) {
+                    return sendError(res, err);
+                  }
+                  res.json({ ok: true });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'router.param() middleware answers through res like a handler: a missing record sent as 200',
       code: code`
         const express = require('express');
