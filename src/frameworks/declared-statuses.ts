@@ -25,12 +25,7 @@ export function declaredStatusesIn(args: readonly TSESTree.Node[]): readonly num
 /** `{ responses: { 200: …, '404': … } }` or `{ status: [200, 400] }`: the statuses named. */
 export function declaredStatuses(description: TSESTree.ObjectExpression): number[] | undefined {
   const responses = property(description, 'responses');
-  if (responses?.type === 'ObjectExpression') {
-    return responses.properties.flatMap((entry) => {
-      const code = Number(propertyKeyName(entry));
-      return isStatusLikeNumber(code) ? [code] : [];
-    });
-  }
+  if (responses?.type === 'ObjectExpression') return statusKeys(responses, false)!;
   const status = property(description, 'status');
   const listed = status?.type === 'ArrayExpression' ? status.elements : status ? [status] : [];
   const codes = listed.flatMap((element) => (element?.type === 'Literal' && isStatusLikeNumber(element.value) ? [element.value] : []));
@@ -50,11 +45,20 @@ export function responseSchemaStatuses(options: TSESTree.ObjectExpression): read
   const schema = property(options, 'schema');
   const response = schema?.type === 'ObjectExpression' ? property(schema, 'response') : null;
   if (response?.type !== 'ObjectExpression') return undefined;
+  const codes = statusKeys(response, true);
+  return codes && codes.length > 0 ? codes : undefined;
+}
+
+/**
+ * The statuses an object is keyed by (`{ 200: …, '404': … }`). Other keys are passed over, or,
+ * with `everyKey`, make the answer `undefined`.
+ */
+function statusKeys(object: TSESTree.ObjectExpression, everyKey: boolean): number[] | undefined {
   const codes: number[] = [];
-  for (const entry of response.properties) {
+  for (const entry of object.properties) {
     const code = Number(propertyKeyName(entry));
-    if (!isStatusLikeNumber(code)) return undefined;
-    codes.push(code);
+    if (isStatusLikeNumber(code)) codes.push(code);
+    else if (everyKey) return undefined;
   }
-  return codes.length > 0 ? codes : undefined;
+  return codes;
 }
