@@ -41,6 +41,10 @@ function errorBranchOf(
   const classified = classifyBody(heldBody(send.body, scopeOf));
   const shape = classified !== 'other' && namesRecordAsMessage(send.body, scopeOf) ? 'other' : classified;
   if (shape === 'other') {
+    // Most sends are successes: only words of error middleware's own, or a failed action's flag,
+    // need to know the branch around them.
+    const ownWords = handler.isErrorHandler && isWrittenOut(send.body);
+    if (!ownWords && !reportsFailedAction(send.body)) return null;
     const around = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf);
     // `(err, req, res, next) => res.send('Something broke!')`: error middleware answers errors,
     // so words of its own are the error's answer, whatever they say.
@@ -174,7 +178,7 @@ export default createRule<Options, MessageIds>({
     // such a helper sends goes out as it says. Its own code may not show the failure; the call
     // does (`catch (err) { sendError(res, err) }`).
     const judged: { handler: Handler; calledIn?: ErrorBranch | null }[] = model.handlers.map((handler) => ({ handler }));
-    for (const { helper, call, caller } of helpersAnsweringUnset(model)) {
+    for (const { helper, call, caller } of helpersAnsweringUnset(model, context.sourceCode.visitorKeys)) {
       judged.push({ handler: helper, calledIn: findErrorBranch(call.node, caller.fn, caller.isErrorHandler, scopeOf) });
     }
     for (const { handler, calledIn } of judged) {
