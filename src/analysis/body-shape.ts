@@ -63,7 +63,7 @@ export function heldBody(body: TSESTree.Node, scopeOf: (node: TSESTree.Node) => 
 /** A body the code writes out: a text, a template or an object literal, not a value passed on. */
 export function isWrittenOut(body: TSESTree.Node): boolean {
   const node = skipTransparent(body);
-  return (node.type === 'Literal' && typeof node.value === 'string') || node.type === 'TemplateLiteral' || node.type === 'ObjectExpression';
+  return node.type === 'ObjectExpression' || node.type === 'TemplateLiteral' || ((node.type === 'Literal' || node.type === 'BinaryExpression') && stringText(node) !== null);
 }
 
 export function classifyBody(body: TSESTree.Node): BodyShape {
@@ -72,13 +72,15 @@ export function classifyBody(body: TSESTree.Node): BodyShape {
     case 'ObjectExpression':
       return objectShape(node);
     case 'Literal':
-    case 'TemplateLiteral': {
-      if (node.type === 'TemplateLiteral' && node.expressions.some((expression) => isErrorValue(expression))) return 'error';
+    case 'TemplateLiteral':
+    case 'BinaryExpression': {
+      // `` `Failed: ${err.message}` ``, `'Failed: ' + err.message`
+      if (node.type === 'TemplateLiteral' ? node.expressions.some((expression) => isErrorValue(expression)) : isErrorValue(node)) return 'error';
       const text = stringText(node);
       if (text === null) return 'other';
       const visible = visibleText(text);
       // `'Not Found'`, `'<h1>403 Forbidden</h1>'`: an error's status line, wherever it is sent.
-      const wholeText = node.type === 'Literal' || node.expressions.length === 0;
+      const wholeText = node.type === 'Literal' || (node.type === 'TemplateLiteral' && node.expressions.length === 0);
       if (wholeText && errorPhraseCode(visible) !== null) return 'error';
       return ERROR_TEXT.test(visible) ? 'maybe-error' : 'other';
     }
@@ -176,10 +178,31 @@ export function isHtmlFragment(body: TSESTree.Node): boolean {
   return /<[a-z]/i.test(text) && !/<(?:html|body|!doctype)\b/i.test(text);
 }
 
-/** The text of a string or a template (its literal parts); `null` for anything else. */
+/**
+ * The text of a string, a template or a concatenation (`'Access denied for ' + name`): their
+ * literal parts; `null` for anything else.
+ */
 export function stringText(node: TSESTree.Node): string | null {
   if (node.type === 'Literal') return typeof node.value === 'string' ? node.value : null;
-  return node.type === 'TemplateLiteral' ? templateText(node) : null;
+  if (node.type === 'TemplateLiteral') return templateText(node);
+  return node.type === 'BinaryExpression' && node.operator === '+' ? concatenatedText(node) : null;
+}
+
+/** The literal parts of `'a' + x + 'b'`, as a template's are read; `null` when no part is a text. */
+function concatenatedText(node: TSESTree.BinaryExpression): string | null {
+  const parts: string[] = [];
+  const read = (part: TSESTree.Node): void => {
+    const inner = skipTransparent(part);
+    if (inner.type === 'BinaryExpression' && inner.operator === '+') {
+      read(inner.left);
+      read(inner.right);
+      return;
+    }
+    const text = inner.type === 'Literal' || inner.type === 'TemplateLiteral' ? stringText(inner) : null;
+    if (text !== null) parts.push(text);
+  };
+  read(node);
+  return parts.length > 0 ? parts.join(' ') : null;
 }
 
 function templateText(template: TSESTree.TemplateLiteral): string {
@@ -510,14 +533,26 @@ function comesFromError(node: TSESTree.Node): boolean {
 }
 
 /**
- * `err`, `err.message`, `err.stack`, `error.toString()`, `String(err)`, `'Failed: ' + err.message`:
+ * `err`, `err.message`, `err.stack`, `error.toString()`, `String(err)`, `'Failed: ' + err.message`,
+ * `err.message || 'Unknown error'`:
  * a value that comes from an error.
  */
+function isErrorOrText(node: TSESTree.Node): boolean {
+  const inner = skipTransparent(node);
+  return isErrorValue(inner) || (inner.type === 'Literal' && typeof inner.value === 'string') || inner.type === 'TemplateLiteral';
+}
+
 function isErrorValue(node: TSESTree.Node): boolean {
   const inner = skipTransparent(node);
   if (inner.type === 'Identifier') return ERROR_NAMES.test(inner.name);
   if (inner.type === 'MemberExpression') return ERROR_TEXT_MEMBER.test(memberName(inner) ?? '') && comesFromError(inner.object);
   if (inner.type === 'BinaryExpression' && inner.operator === '+') return isErrorValue(inner.left) || isErrorValue(inner.right);
+  // `e.stack ?? String(e)`, `err.message || 'Unknown error'`: the error's text, or a stand-in for it.
+  if (inner.type === 'LogicalExpression' && inner.operator !== '&&') return isErrorValue(inner.left) && isErrorOrText(inner.right);
+  // `err instanceof Error ? err.message : String(err)`
+  if (inner.type === 'ConditionalExpression') {
+    return (isErrorValue(inner.consequent) && isErrorOrText(inner.alternate)) || (isErrorValue(inner.alternate) && isErrorOrText(inner.consequent));
+  }
   if (inner.type === 'CallExpression') {
     const callee = skipTransparent(inner.callee);
     if (callee.type === 'Identifier' && callee.name === 'String') {

@@ -138,6 +138,47 @@ ruleTester.run('require-error-status (Fastify, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a refusal built with + in a guard, sent with the default 200',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.get('/files/:name', async (request, reply) => {
+          const { name } = request.params as { name: string };
+          if (name.includes('..')) {
+            return reply.send('Access denied for ' + name);
+          }
+          return readFile(name);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 403 },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 403, phrase: 'Forbidden' },
+              output: code`
+                import Fastify from 'fastify';
+                const app = Fastify();
+                app.get('/files/:name', async (request, reply) => {
+                  const { name } = request.params as { name: string };
+                  if (name.includes('..')) {
+                    return reply.code(403).send('Access denied for ' + name);
+                  }
+                  return readFile(name);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'an error body returned from a transaction the handler returns goes out as 200 OK',
       code: code`
         import Fastify from 'fastify';

@@ -6,6 +6,18 @@ ruleTester.run('require-error-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a text built with + that names no failure, in a branch, is data',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.get('/cart/summary', async (c) => {
+          const items = await cart.items(c.get('userId'));
+          if (items.length === 0) return c.text('Your cart is empty, ' + c.get('userName'));
+          return c.text(items.length + ' items, total ' + total(items));
+        });
+      `,
+    },
+    {
       name: 'a Slack events receiver acknowledges what it cannot handle, so Slack does not retry',
       filename: 'src/slack/events.ts',
       code: code`
@@ -215,6 +227,88 @@ ruleTester.run('require-error-status (Hono, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an allowlist refusal built with + rather than a template, answered with 200',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.use('/admin/*', async (c, next) => {
+          const ip = c.req.header('cf-connecting-ip') ?? '';
+          if (!allowedIps.includes(ip)) {
+            return c.text('Forbidden: ' + ip + ' is not allowed');
+          }
+          await next();
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 403 },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 403, phrase: 'Forbidden' },
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.use('/admin/*', async (c, next) => {
+                  const ip = c.req.header('cf-connecting-ip') ?? '';
+                  if (!allowedIps.includes(ip)) {
+                    return c.text('Forbidden: ' + ip + ' is not allowed', 403);
+                  }
+                  await next();
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'the TypeScript idiom err instanceof Error ? err.message : String(err), sent as text from a catch',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.get('/report', async (c) => {
+          try {
+            return c.json(await buildReport());
+          } catch (err) {
+            return c.text(err instanceof Error ? err.message : String(err));
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.get('/report', async (c) => {
+                  try {
+                    return c.json(await buildReport());
+                  } catch (err) {
+                    return c.text(err instanceof Error ? err.message : String(err), 500);
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a notFound handler that answers its status line as text with the default 200',
       code: code`

@@ -190,6 +190,47 @@ ruleTester.run('require-error-status (Web Response, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a proxy Worker answers a failed fetch with the stack, or the error as text when there is none',
+      code: code`
+        export default {
+          async fetch(request: Request): Promise<Response> {
+            try {
+              return await fetch('https://origin.example.com' + new URL(request.url).pathname);
+            } catch (e) {
+              return new Response((e as Error).stack ?? String(e));
+            }
+          },
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 6,
+          column: 14,
+          endLine: 6,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                export default {
+                  async fetch(request: Request): Promise<Response> {
+                    try {
+                      return await fetch('https://origin.example.com' + new URL(request.url).pathname);
+                    } catch (e) {
+                      return new Response((e as Error).stack ?? String(e), { status: 500 });
+                    }
+                  },
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a status line as the body of the fallback answer, outside any branch: the phrase names the status',
       code: code`
         export default {
