@@ -6,6 +6,20 @@ ruleTester.run('require-created-status (Fastify, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a POST that draws an image with createCanvas() and sends the PNG makes a file in memory, not a resource',
+      code: code`
+        import Fastify from 'fastify';
+        import { createCanvas } from '@napi-rs/canvas';
+        const app = Fastify();
+        app.post('/og-images', async (request, reply) => {
+          const { title } = request.body as { title: string };
+          const canvas = createCanvas(1200, 630);
+          canvas.getContext('2d').fillText(title, 60, 300);
+          return reply.type('image/png').send(await canvas.encode('png'));
+        });
+      `,
+    },
+    {
       name: 'a route whose response schema declares 200 for the create makes 200 its contract (201 would skip the schema)',
       code: code`
         import Fastify from 'fastify';
