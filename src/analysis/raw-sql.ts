@@ -8,16 +8,20 @@ import type { TSESTree } from '@typescript-eslint/utils';
 export type SqlCarrier = TSESTree.CallExpression | TSESTree.TaggedTemplateExpression;
 
 /**
- * `INSERT INTO table …` (the table, when named, as its group) without `OR REPLACE`/`OR IGNORE`,
- * `ON CONFLICT … DO UPDATE` or `ON DUPLICATE KEY UPDATE`.
+ * `INSERT INTO table …` (the table, when named, as its group); not `INSERT OR REPLACE`/`OR IGNORE`,
+ * which the pattern leaves out by its shape.
  */
 const SQL_INSERT = /^\s*insert\s+into\b(?:\s+[`"[]?(\w+))?/i;
-const SQL_UPSERT = /\bdo\s+update\b|\bon\s+duplicate\s+key\b/i;
+/**
+ * `ON CONFLICT … DO UPDATE`, `ON DUPLICATE KEY UPDATE`: an upsert; `ON CONFLICT … DO NOTHING`: an
+ * insert that keeps what is there (a second subscribe with the same email adds nothing).
+ */
+const SQL_ON_CONFLICT = /\bdo\s+(?:update|nothing)\b|\bon\s+duplicate\s+key\b/i;
 
 /** `db.prepare('INSERT INTO users …')`, `pool.query('INSERT INTO …', values)`: raw SQL that adds rows. */
 export function insertsRows(call: SqlCarrier): boolean {
   const sql = sqlText(call);
-  return sql !== null && SQL_INSERT.test(sql) && !SQL_UPSERT.test(sql);
+  return sql !== null && SQL_INSERT.test(sql) && !SQL_ON_CONFLICT.test(sql);
 }
 
 /** `page_views` in `INSERT INTO page_views …`. */

@@ -139,6 +139,10 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
           await sql\`INSERT INTO notes (slug, body) VALUES (\${req.body.slug}, \${req.body.body}) ON CONFLICT (slug) DO UPDATE SET body = EXCLUDED.body\`;
           res.json({ saved: true });
         });
+        router.post('/newsletter/subscribers', async (req, res) => {
+          await pool.query('INSERT INTO subscribers (email) VALUES ($1) ON CONFLICT (email) DO NOTHING', [req.body.email]);
+          res.json({ subscribed: true });
+        });
       `,
     },
     {

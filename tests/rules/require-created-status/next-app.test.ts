@@ -6,6 +6,19 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   assertionOptions: strict,
   valid: [
     {
+      name: 'a subscribe whose INSERT does nothing on a conflict adds nothing the second time: 200 fits both',
+      filename: 'app/api/subscribers/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        import { sql } from '@vercel/postgres';
+        export async function POST(request: Request) {
+          const { email } = await request.json();
+          await sql\`INSERT INTO subscribers (email) VALUES (\${email}) ON CONFLICT (email) DO NOTHING\`;
+          return NextResponse.json({ message: 'Thanks for subscribing!' });
+        }
+      `,
+    },
+    {
       name: 'a sign-in that stores a session, and a JSON-RPC (MCP) endpoint, answer 200 by design',
       filename: 'app/api/sessions/route.ts',
       code: code`
