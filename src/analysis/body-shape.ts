@@ -30,7 +30,7 @@ const FAILURE_BUILDER = /^(?:fail|failure|failed|error|errorBody|errorResponse|e
  * (`'No invalid models found'`, `'0 failed deliveries'`): that is an empty result.
  */
 export const ERROR_TEXT =
-  /(?<!\b(?:no|0|zero)\s+)\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist|invalid|(?:is|are) not valid|missing|required|unauthori[sz]ed|unauthenticated|forbidden|not allowed|denied|fail(?:ed|ure)?|errors?|wrong|bad request|already (?:exists?|taken|registered|in use)|expired|too many|unable|cannot|can'?t|could ?n[o']t|not permitted|incorrect|must|not authori[sz]ed|no permission|conflict)\b/i;
+  /(?<!\b(?:no|0|zero)\s+)\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist|invalid|(?:is|are) not valid|missing|required|unauthori[sz]ed|unauthenticated|forbidden|not allowed|denied|fail(?:ed|ure)?|errors?|wrong|bad request|already (?:exists?|taken|registered|in use)|expired|too many|unable|cannot|can'?t|could ?n[o']t|not permitted|incorrect|must|not authori[sz]ed|no permission|(?:do|does)(?: not|n'?t) have (?:permission|access)|conflict|insufficient|not enough|out of stock|quota exceeded|limit exceeded|please (?:provide|enter|specify|supply)|not ready)\b/i;
 
 /**
  * `error`, `errors/404`, `not-found`, `500.html`: the name of a template that shows a failure.

@@ -145,10 +145,12 @@ const QUESTION_SEGMENT =
   /^(?:validate|validation|check|verify|lint|exists|available|availability|lookup|test|ping|errors|failures)$/i;
 
 /**
- * A service's own health (`/status`, `/api/healthz`), which may report a failed dependency in a
- * 200 on purpose; `/orders/:id/status` is a record's state, read like any other record.
+ * A service's own health report (`/status`, `/api/health`), which may report a failed dependency
+ * in a 200 on purpose; `/orders/:id/status` is a record's state, read like any other record.
+ * Probes named the Kubernetes way (`/healthz`, `/readyz`, `/livez`, `/ready`) are checked: a
+ * probe reads the status alone, so a failure answered 200 reads as healthy.
  */
-const HEALTH_SEGMENT = /^(?:status|health|healthz|ping|ready|readyz|livez)$/i;
+const HEALTH_SEGMENT = /^(?:status|health|ping)$/i;
 
 /**
  * `check-notion-accessibility`, `is-available`, `test-connection`: a last segment that asks a

@@ -2542,6 +2542,142 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a readiness probe reads only the status: /readyz answering an error with 200 reads as ready, also beside a timer that answers 504',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/readyz', async (req, res) => {
+          const timer = setTimeout(() => {
+            if (!res.headersSent) res.status(504).json({ error: 'timed out' });
+          }, 2000);
+          const ready = await checkDependencies();
+          clearTimeout(timer);
+          if (!ready) {
+            return res.json({ error: 'dependencies not ready' });
+          }
+          res.json({ ready: true });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 503 },
+          line: 10,
+          column: 12,
+          endLine: 10,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 503, phrase: 'Service Unavailable' },
+              output: code`
+                const express = require('express');
+                const app = express();
+                app.get('/readyz', async (req, res) => {
+                  const timer = setTimeout(() => {
+                    if (!res.headersSent) res.status(504).json({ error: 'timed out' });
+                  }, 2000);
+                  const ready = await checkDependencies();
+                  clearTimeout(timer);
+                  if (!ready) {
+                    return res.status(503).json({ error: 'dependencies not ready' });
+                  }
+                  res.json({ ready: true });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'failure texts without the usual words: an insufficient balance and a missing permission, in failure guards',
+      code: code`
+        const router = require('express').Router();
+        router.post('/wallet/withdraw', async (req, res) => {
+          const result = await wallet.withdraw(req.user.id, req.body.amount);
+          if (!result.ok) {
+            return res.json({ message: 'Insufficient balance' });
+          }
+          res.json({ balance: result.balance });
+        });
+        router.delete('/projects/:id', async (req, res) => {
+          const project = await Project.findByPk(req.params.id);
+          if (!project.canDelete(req.user)) {
+            return res.json({ message: 'You do not have permission' });
+          }
+          await project.destroy();
+          res.status(204).end();
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 402 },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 402, phrase: 'Payment Required' },
+              output: code`
+                const router = require('express').Router();
+                router.post('/wallet/withdraw', async (req, res) => {
+                  const result = await wallet.withdraw(req.user.id, req.body.amount);
+                  if (!result.ok) {
+                    return res.status(402).json({ message: 'Insufficient balance' });
+                  }
+                  res.json({ balance: result.balance });
+                });
+                router.delete('/projects/:id', async (req, res) => {
+                  const project = await Project.findByPk(req.params.id);
+                  if (!project.canDelete(req.user)) {
+                    return res.json({ message: 'You do not have permission' });
+                  }
+                  await project.destroy();
+                  res.status(204).end();
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 403 },
+          line: 12,
+          column: 12,
+          endLine: 12,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 403, phrase: 'Forbidden' },
+              output: code`
+                const router = require('express').Router();
+                router.post('/wallet/withdraw', async (req, res) => {
+                  const result = await wallet.withdraw(req.user.id, req.body.amount);
+                  if (!result.ok) {
+                    return res.json({ message: 'Insufficient balance' });
+                  }
+                  res.json({ balance: result.balance });
+                });
+                router.delete('/projects/:id', async (req, res) => {
+                  const project = await Project.findByPk(req.params.id);
+                  if (!project.canDelete(req.user)) {
+                    return res.status(403).json({ message: 'You do not have permission' });
+                  }
+                  await project.destroy();
+                  res.status(204).end();
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a same-file helper that a catch hands the response to, with no status set, answers the error with 200',
       code: code`
         const express = require('express');

@@ -289,6 +289,44 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a sign-up that refuses an email that is missing or malformed suggests 400 from its words, not 404 from the !email test',
+      filename: 'app/api/signup/route.ts',
+      code: code`
+        export async function POST(request: Request) {
+          const { email } = await request.json();
+          if (!email || !/^[^@\\s]+@[^@\\s]+$/.test(email)) {
+            return Response.json({ error: 'Please provide a valid email' });
+          }
+          return Response.json({ ok: true });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                export async function POST(request: Request) {
+                  const { email } = await request.json();
+                  if (!email || !/^[^@\\s]+@[^@\\s]+$/.test(email)) {
+                    return Response.json({ error: 'Please provide a valid email' }, { status: 400 });
+                  }
+                  return Response.json({ ok: true });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'the code after an if that returns on success answers the failure (the Next.js docs\' on-demand revalidation example)',
       filename: 'app/api/revalidate/route.ts',
       code: code`

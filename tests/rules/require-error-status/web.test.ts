@@ -190,6 +190,57 @@ ruleTester.run('require-error-status (Web Response, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a Bun health probe named /healthz answers a failed database ping with 200, which reads as healthy',
+      code: code`
+        Bun.serve({
+          async fetch(req) {
+            const url = new URL(req.url);
+            if (url.pathname === '/healthz') {
+              try {
+                await fetch('http://db.internal/ping');
+                return new Response('ok');
+              } catch (err) {
+                return new Response(\`db unreachable: \${(err as Error).message}\`);
+              }
+            }
+            return new Response(null, { status: 404 });
+          },
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 9,
+          column: 16,
+          endLine: 9,
+          endColumn: 73,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                Bun.serve({
+                  async fetch(req) {
+                    const url = new URL(req.url);
+                    if (url.pathname === '/healthz') {
+                      try {
+                        await fetch('http://db.internal/ping');
+                        return new Response('ok');
+                      } catch (err) {
+                        return new Response(\`db unreachable: \${(err as Error).message}\`, { status: 500 });
+                      }
+                    }
+                    return new Response(null, { status: 404 });
+                  },
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a proxy Worker answers a failed fetch with the stack, or the error as text when there is none',
       code: code`
         export default {
