@@ -87,6 +87,8 @@ export function classifyBody(body: TSESTree.Node): BodyShape {
     default:
       if (isErrorValue(node)) return 'error';
       if (node.type === 'CallExpression' && FAILURE_BUILDER.test(calleeName(node) ?? '')) return 'maybe-error';
+      // `formatError(err)`, `prettyObject(e)`: the error, put into a shape to send.
+      if (node.type === 'CallExpression' && node.arguments.some((argument) => isErrorValue(argument))) return 'maybe-error';
       if (isParseFailure(node)) return 'maybe-error';
       return node.type === 'Identifier' && ERROR_LIST_NAME.test(node.name) ? 'maybe-error' : 'other';
   }

@@ -20,7 +20,7 @@ const NAMED_CREATE = /^(?:create|insert|add)[A-Z]/;
  * clients, connections, tokens, and files made in memory to send back (`createCanvas`, `createPdf`).
  */
 const NOT_CREATION =
-  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*Portal\w*|\w*Checkout\w*|Stats\w*|\w*Stats|\w*Metrics?|\w*Proof|Context|Auth|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth|Public)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*Response|Request|\w*Tracker|\w*Urls?|\w*Id|\w*ID|\w*Uuid|Slug|\w*Headers?|\w*Config|\w*(?:Manager|Repository|Factory|Provider|Adapter|Services|Use[cC]ases?)|(?:OTP|Otp|MagicLink|OneTime)\w*|\w*(?:Link|Pairing|Verification|Login|Auth|Device)Code|Or[A-Z]\w*|Canvas|Pdf|PDF|Zip|QRCode|QrCode|Thumbnail|Gzip|Gunzip|Deflate|Inflate|Brotli\w*|Blob|ObjectUrl|ImageData|ImageBitmap|Workbook|Worksheet)|add(?:Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Quarters|Years|Business\w*|ISOWeekYears|Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie|\w*(?:View|Click|Impression|Visit|Hit|Usage)s?)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
+  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*Portal\w*|\w*Checkout\w*|Stats\w*|\w*Stats|\w*Metrics?|\w*Proof|Context|Auth|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth|Public)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*Response|Request|\w*Tracker|\w*Urls?|\w*Id|\w*ID|\w*Uuid|Slug|\w*Headers?|\w*Config|\w*(?:Manager|Repository|Factory|Provider|Adapter|Services|Use[cC]ases?)|(?:OTP|Otp|MagicLink|OneTime)\w*|\w*(?:Link|Pairing|Verification|Login|Auth|Device)Code|Or[A-Z]\w*|Canvas|Pdf|PDF|Zip|QRCode|QrCode|Thumbnail|Gzip|Gunzip|Deflate|Inflate|Brotli\w*|Blob|ObjectUrl|ImageData|ImageBitmap|Workbook|Worksheet)|add\w*To[A-Z]\w*|add(?:Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Quarters|Years|Business\w*|ISOWeekYears|Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumb|Tag|Field|Query|Param|Cookie|\w*(?:View|Click|Impression|Visit|Hit|Usage)s?)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
 /**
  * The AI SDK's provider factories (`createOpenAI({ apiKey })`, `createGoogleGenerativeAI()`),
  * named for the vendor, and the community ones: each returns a model provider.
@@ -165,6 +165,7 @@ export function replacesOnOtherArm(
   call: Creation,
   send: TSESTree.Node,
   visitorKeys: TSESLint.SourceCode['visitorKeys'],
+  scopeOf: (node: TSESTree.Node) => Scope,
 ): boolean {
   // A tagged SQL template names its table in text, not in a store call to compare.
   if (call.type !== 'CallExpression') return false;
@@ -181,7 +182,7 @@ export function replacesOnOtherArm(
         if (found || isFunction(node)) return false;
         if (node.type !== 'CallExpression') return true;
         const update = storeOf(node);
-        found = update !== null && updatesSameStore(store, call, update, node);
+        found = update !== null && updatesSameStore(store, call, update, node, scopeOf);
         return !found;
       });
     }
@@ -204,27 +205,35 @@ function storeOf(call: TSESTree.CallExpression): StoreCall | null {
   const method = memberName(callee);
   const path = storePath(callee.object);
   if (!method || !path) return null;
-  const first = call.arguments[0];
+  // `save(entity)` is given what it saves, not a table.
+  const first = method === 'save' ? undefined : call.arguments[0];
   return { path, method, table: first?.type === 'Identifier' ? first.name : null };
 }
 
 /**
- * `db.update(t)` beside `db.insert(t)`; `repo.save(existing)` beside `repo.save(new Slider(x))`,
- * where the one saves what it loaded and the other a new entity.
+ * `db.update(t)` beside `db.insert(t)`; `repo.save(existing)` beside `repo.save(new Slider(x))`
+ * or `repo.save(slider)` after `const slider = new Slider(x)`, where the one saves what it loaded
+ * and the other a new entity.
  */
 function updatesSameStore(
   made: StoreCall,
   madeBy: TSESTree.CallExpression,
   updated: StoreCall,
   updatedBy: TSESTree.CallExpression,
+  scopeOf: (node: TSESTree.Node) => Scope,
 ): boolean {
-  const savesLoaded = made.method === 'save' && updated.method === 'save' && savesName(madeBy) !== savesName(updatedBy);
+  const savesLoaded =
+    made.method === 'save' && updated.method === 'save' && savedEntity(madeBy, scopeOf) !== savedEntity(updatedBy, scopeOf);
   return (UPDATE_METHODS.test(updated.method) || savesLoaded) && sameStore(made, updated);
 }
 
-function savesName(call: TSESTree.CallExpression): boolean {
+/** What `repo.save(x)` saves: an entity made here (written out, or a name given a `new X(…)`), or one loaded. */
+function savedEntity(call: TSESTree.CallExpression, scopeOf: (node: TSESTree.Node) => Scope): 'made' | 'loaded' | null {
   const [first] = call.arguments;
-  return first !== undefined && skipTransparent(first).type === 'Identifier';
+  if (first === undefined) return null;
+  const saved = skipTransparent(first);
+  if (saved.type !== 'Identifier') return 'made';
+  return valueBefore(saved, call, scopeOf)?.type === 'NewExpression' ? 'made' : 'loaded';
 }
 
 function sameStore(made: StoreCall, updated: StoreCall): boolean {

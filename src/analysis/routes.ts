@@ -34,8 +34,11 @@ const ACTION_AREA =
  * above another segment, and not right under a resource's id.
  */
 const COLLECTION_AREA = /^(?:triggers|webhooks|cron|crons)$/i;
-/** `/auth/dev-session`, `/auth/guest-session`: a session asked for under `auth` is a sign-in. */
-const SESSION_SEGMENT = /^(?:[a-z]+-)?session$/i;
+/**
+ * `/auth/dev-session`, `/auth/guest-session`: a session asked for under `auth` is a sign-in; so is
+ * a step a sign-in flow returns to (`/auth/success`, `/auth/done`), which stores its token.
+ */
+const SIGN_IN_STEP = /^(?:(?:[a-z]+-)?session|success|done|return)$/i;
 
 export function isActionRoute(path: string | null): boolean {
   return remembered(actionRoutes, path, readsAsAction);
@@ -52,7 +55,7 @@ function readsAsAction(path: string | null): boolean {
   const firstWord = firstCamelWord(last);
   return (
     ACTION_SEGMENT.test(last) ||
-    (SESSION_SEGMENT.test(last) && segments.includes('auth')) ||
+    (SIGN_IN_STEP.test(last) && segments.includes('auth')) ||
     ACTION_PREFIX.test(last) ||
     ACTION_SEGMENT.test(lastWord(last)) ||
     namesFormAction(last) ||

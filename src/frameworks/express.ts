@@ -7,7 +7,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { isCalled, type Variable } from '../analysis/scope.js';
-import { functionName, memberName, skipTransparent, staticString, transparentParent, walk } from '../analysis/ast.js';
+import { functionName, memberName, propertyKeyName, skipTransparent, staticString, transparentParent, walk } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
 import { CALL, ESM, trackReferences } from '../analysis/tracker.js';
@@ -298,7 +298,7 @@ function seedFor(
   const request = requestParam?.type === 'Identifier' ? variables.find((v) => v.name === requestParam.name) : undefined;
   let next = nextParam?.type === 'Identifier' ? variables.find((v) => v.name === nextParam.name) : undefined;
   if (!registered) {
-    if (!usedAsResponse(response)) return null;
+    if (!usedAsResponse(response) || isMessageOption(fn)) return null;
     if (requestParam?.type === 'Identifier' && !REQUEST_NAME.test(requestParam.name)) return null;
     // `actionPandoc(req, res, note)`: a helper's third parameter is data unless it is called like `next()`.
     if (nextParam?.type === 'Identifier' && !NEXT_NAME.test(nextParam.name)) {
@@ -320,6 +320,16 @@ function seedFor(
     ...((registered || answersThrough(response)) && { ignoredReturnEffect: IGNORED_RETURN_EFFECT }),
     delegates: next ? [next] : [],
   };
+}
+
+/**
+ * `rateLimit({ message: (req, res) => res.send(…) })`: a library's option that words the answer
+ * the library gives. express-rate-limit sets the status (429) before it asks for the message.
+ */
+function isMessageOption(fn: FunctionNode): boolean {
+  const { parent } = transparentParent(fn);
+  if (parent?.type !== 'Property' || parent.value !== fn || propertyKeyName(parent) !== 'message') return false;
+  return parent.parent.type === 'ObjectExpression' && parent.parent.parent?.type === 'CallExpression';
 }
 
 /** `res.json(x)`, `res.status(404)`, `res.statusCode = 500`: the function answers through `res`. */

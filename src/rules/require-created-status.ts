@@ -150,7 +150,7 @@ export default createRule<Options, MessageIds>({
           (call) =>
             call.range[0] < send.node.range[1] &&
             !cannotReach(call, send.node) &&
-            !replacesOnOtherArm(call, send.node, context.sourceCode.visitorKeys),
+            !replacesOnOtherArm(call, send.node, context.sourceCode.visitorKeys, scopeOf),
         );
         const creation = followed.find((call) => send.body !== null && carriesResult(send.body, call, context.sourceCode.visitorKeys)) ?? followed[0];
         if (!creation || answersFailure(send, creation, handler, scopeOf)) continue;

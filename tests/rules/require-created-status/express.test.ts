@@ -6,6 +6,27 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a POST that saves a whole list, updating the entities it finds and saving new ones it names first, replaces the list',
+      code: code`
+        import { Router } from 'express';
+        const router = Router();
+        router.post('/settings/sliders', async (req, res) => {
+          const sliderRepository = getRepository(Slider);
+          for (const slider of req.body as Slider[]) {
+            const existing = await sliderRepository.findOne({ where: { id: slider.id } });
+            if (existing) {
+              existing.enabled = slider.enabled;
+              await sliderRepository.save(existing);
+            } else {
+              const newSlider = new Slider({ title: slider.title });
+              await sliderRepository.save(newSlider);
+            }
+          }
+          return res.json(await sliderRepository.find());
+        });
+      `,
+    },
+    {
       name: 'a prepared INSERT into a table of side records (page views) or a prepared read is no create',
       code: code`
         import express from 'express';
@@ -448,6 +469,40 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a resource controller\'s store (the Laravel and AdonisJS name for the create) is read as POST',
+      code: code`
+        export class PostsController {
+          async store(req: Request, res: Response) {
+            const post = await Post.create(req.body);
+            res.json(post);
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Post.create' },
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                export class PostsController {
+                  async store(req: Request, res: Response) {
+                    const post = await Post.create(req.body);
+                    res.status(201).json(post);
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an INSERT prepared once at the top of the module and run in a POST handler creates',
       code: code`

@@ -6,6 +6,24 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'addSpecToRoutes() adds to what it is given, and a sign-in flow returning to /auth/success stores its token: neither creates a resource',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/v0/probed-routes', async (c) => {
+          const { routes, openApiSpec } = await c.req.json();
+          const routesWithSpec = await addOpenApiSpecToRoutes(db, routes, openApiSpec);
+          await reregisterRoutes(db, { routes: routesWithSpec });
+          return c.text('OK');
+        });
+        app.post('/v0/auth/success', async (c) => {
+          const { token, expiresAt } = await c.req.json();
+          await db.insert(tokens).values({ value: token, expiresAt });
+          return c.text('OK');
+        });
+      `,
+    },
+    {
       name: 'a payment provider\'s checkout or portal session, a stats write and a computed proof are no resource the client gets to find',
       filename: 'supabase/functions/_backend/private/stripe_checkout.ts',
       code: code`

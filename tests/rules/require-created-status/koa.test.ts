@@ -496,6 +496,45 @@ jsRuleTester.run('require-created-status (Koa, JavaScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a controller method named post, with its route in another file, creates like create does',
+      code: code`
+        const db = require('./db');
+        module.exports = {
+          async post(ctx) {
+            const comment = { id: uuid(), body: ctx.request.body.comment.body };
+            await db('comments').insert(comment);
+            ctx.body = { comment };
+          },
+        };
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db(\'comments\').insert' },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                const db = require('./db');
+                module.exports = {
+                  async post(ctx) {
+                    const comment = { id: uuid(), body: ctx.request.body.comment.body };
+                    await db('comments').insert(comment);
+                    ctx.status = 201;
+                    ctx.body = { comment };
+                  },
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a controller registered in another file answers POST when its name says it creates',
       code: code`
         exports.create = async (ctx) => {

@@ -6,6 +6,19 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: "express-rate-limit's message option words the answer; the library set 429 before it asks",
+      code: code`
+        import { rateLimit } from 'express-rate-limit';
+        export const limiter = rateLimit({
+          windowMs: 60 * 60 * 1000,
+          limit: 100,
+          message: async (req, res) => {
+            res.send({ status: 'Fail', message: 'Too many requests from this IP, try again in an hour' });
+          },
+        });
+      `,
+    },
+    {
       name: 'a webhook that checks its sender\'s signature acks an event it skips with 200, wherever its router is mounted',
       code: code`
         import express from 'express';
@@ -2541,6 +2554,47 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a caught error put into a shape to send by a formatter (formatError(err)) goes out as 200',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/items', async (req, res) => {
+          try {
+            res.json(await db.items.find());
+          } catch (err) {
+            res.json(formatError(err));
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                const express = require('express');
+                const app = express();
+                app.get('/items', async (req, res) => {
+                  try {
+                    res.json(await db.items.find());
+                  } catch (err) {
+                    res.status(500).json(formatError(err));
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a readiness probe reads only the status: /readyz answering an error with 200 reads as ready, also beside a timer that answers 504',
       code: code`

@@ -289,6 +289,46 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a provider route answers a failed upstream call with prettyObject(e), a caught error put into a shape, as 200',
+      filename: 'app/api/tencent/route.ts',
+      code: code`
+        import { NextRequest, NextResponse } from 'next/server';
+        export async function POST(req: NextRequest) {
+          try {
+            return await forwardToTencent(req);
+          } catch (e) {
+            return NextResponse.json(prettyObject(e));
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import { NextRequest, NextResponse } from 'next/server';
+                export async function POST(req: NextRequest) {
+                  try {
+                    return await forwardToTencent(req);
+                  } catch (e) {
+                    return NextResponse.json(prettyObject(e), { status: 500 });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a sign-up that refuses an email that is missing or malformed suggests 400 from its words, not 404 from the !email test',
       filename: 'app/api/signup/route.ts',
       code: code`
