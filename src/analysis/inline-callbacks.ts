@@ -5,8 +5,8 @@
  * What they send happens, for the enclosing function, at the `await` or the call; a `return`
  * inside one leaves only the callback, and the function goes on.
  */
-import type { TSESTree } from '@typescript-eslint/utils';
-import { calleeName, enclosingFunction, isFunction, memberName, skipTransparent, transparentParent } from './ast.js';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { calleeName, enclosingFunction, isFunction, memberName, skipTransparent, transparentParent, walkOwnBody } from './ast.js';
 import type { FunctionNode } from './model.js';
 import { findVariable, type Scope, type Variable } from './scope.js';
 
@@ -48,10 +48,17 @@ export function awaitedCallback(fn: FunctionNode, scopeOf: (node: TSESTree.Node)
 
 /**
  * Where `fn` runs for the function that calls `items.forEach(fn)` (or `map`, `some`, …): at that
- * call, before it returns. An `async` callback only starts there, so it is not one.
+ * call, before it returns. An `async` callback runs there only up to its first `await`, so it is
+ * one only for code `at` that comes before any (`forEach(async (line) => { if (!line.amount)
+ * return res.status(400)… ; await save(line) })`).
  */
-export function iterationCallback(fn: FunctionNode, scopeOf: (node: TSESTree.Node) => Scope): InlineCallback | null {
-  if (fn.async) return null;
+export function iterationCallback(
+  fn: FunctionNode,
+  scopeOf: (node: TSESTree.Node) => Scope,
+  at: TSESTree.Node,
+  visitorKeys: TSESLint.SourceCode['visitorKeys'],
+): InlineCallback | null {
+  if (fn.async && awaitsBefore(fn, at, visitorKeys)) return null;
   const { parent: call, child } = transparentParent(fn);
   if (call?.type !== 'CallExpression' || call.arguments[0] !== child) return null;
   const callee = skipTransparent(call.callee);
@@ -60,6 +67,28 @@ export function iterationCallback(fn: FunctionNode, scopeOf: (node: TSESTree.Nod
   const owner = enclosingFunction(call);
   if (!owner) return null;
   return { anchor: call, owner, result: resultOf(call, scopeOf), iteration: method };
+}
+
+/** True when `fn`'s own code (not that of a function inside it) may await before `at`. */
+function awaitsBefore(fn: FunctionNode, at: TSESTree.Node, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
+  let found = false;
+  walkOwnBody(fn.body, visitorKeys, (node) => {
+    if (node.range[0] >= at.range[0]) return;
+    if (node.type === 'AwaitExpression' || (node.type === 'ForOfStatement' && node.await)) found = true;
+  });
+  return found;
+}
+
+/**
+ * Where `fn`, handed to a call as an argument (`Model.save(doc, (err) => …)`,
+ * `count().then((n) => …)`), runs for the function that makes the call: whenever the callee runs
+ * it, that is after the call began, so after what the function did before the call.
+ */
+export function handedCallback(fn: FunctionNode): { readonly anchor: TSESTree.CallExpression; readonly owner: FunctionNode } | null {
+  const { parent: call, child } = transparentParent(fn);
+  if (call?.type !== 'CallExpression' || call.callee === child) return null;
+  const owner = enclosingFunction(call);
+  return owner ? { anchor: call, owner } : null;
 }
 
 /**

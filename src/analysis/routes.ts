@@ -319,8 +319,9 @@ function placeOfFile(filename: string, cwd: string): FilePlace {
     filename,
     cwd,
     receiver: RECEIVER_FILE.test(parts.at(-1) ?? '') || parts.slice(0, -1).some((folder) => RECEIVER_FOLDER.test(folder)),
-    // `stripe_checkout.ts`, `github-sync.ts`: the action is the last word.
-    action: ACTION_FILE.test(name) || ACTION_FILE.test(lastWord(name)),
+    // `stripe_checkout.ts`, `github-sync.ts`: the action is the last word; `accept_invitation.ts`,
+    // `send-digest.ts`: the first, as in a route's last segment.
+    action: ACTION_FILE.test(name) || ACTION_FILE.test(lastWord(name)) || ACTION_PREFIX.test(name),
   };
   return lastPlace;
 }

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, isFunction, throwsAfter } from '../analysis/ast.js';
-import { awaitedCallback, iterationCallback, nextThenCallback, testedBetween } from '../analysis/inline-callbacks.js';
+import { awaitedCallback, handedCallback, iterationCallback, nextThenCallback, testedBetween } from '../analysis/inline-callbacks.js';
 import { bareEnd } from '../analysis/bare-end.js';
 import { handOffSend, isIgnoredCall } from '../analysis/hand-offs.js';
 import { endsFunction, floatingStatement } from '../analysis/downstream.js';
@@ -153,6 +153,11 @@ export default createRule<Options, MessageIds>({
     const opsByFunction = new Map<TSESTree.Node, ResponseOp[]>();
     const deferredByFunction = new Map<TSESTree.Node, ResponseOp[]>();
     const callbackSendsByFunction = new Map<TSESTree.Node, CallbackSend[]>();
+    // `if (!topic) res.status(404).json(e); Topic.save(x, (err) => res.json(ok))`: writes in a
+    // callback handed to a call, as the function that makes the call sees them: at the call.
+    const handedWritesByFunction = new Map<TSESTree.Node, HandedWrite[]>();
+    // Writes already reported, by whichever check came first.
+    const reportedOps = new Set<ResponseOp>();
     // `next(err)` without a `return`: error middleware answers, and the handler goes on.
     const errorHandOffs = new Map<ResponseOp, string>();
     for (const handler of model.handlers) {
@@ -167,10 +172,14 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         if (op.guardedBySentCheck) continue;
+        const handed = op.fn === handler.fn || op.deferred?.timing === 'always' ? null : handedCallback(op.fn);
+        // Deferred work registered in the same function (a timer) is judged as deferred below.
+        const deferredThere = op.deferred && (enclosingFunction(op.deferred.registration) ?? handler.fn) === handed?.owner;
+        if (handed && !deferredThere) push(handedWritesByFunction, handed.owner, { anchor: handed.anchor, later: op });
         if (!op.deferred) {
           push(opsByFunction, op.fn, op);
           if (op.kind !== 'send' || !op.terminal || op.fn === handler.fn) continue;
-          const caller = awaitedCallback(op.fn, code.scopeOf) ?? iterationCallback(op.fn, code.scopeOf);
+          const caller = awaitedCallback(op.fn, code.scopeOf) ?? iterationCallback(op.fn, code.scopeOf, op.node, code.visitorKeys);
           if (caller) push(callbackSendsByFunction, caller.owner, { ...caller, send: op });
         } else if (op.deferred.timing === 'always') {
           reportLate(op);
@@ -223,7 +232,8 @@ export default createRule<Options, MessageIds>({
 
     function reportLate(op: ResponseOp): void {
       // `res.on('close', () => res.end())`: an `end()` with nothing to write is ignored when late.
-      if (!isWrite(op) || !op.deferred || endsQuietly(op)) return;
+      if (!isWrite(op) || !op.deferred || endsQuietly(op) || reportedOps.has(op)) return;
+      reportedOps.add(op);
       context.report({
         node: op.node,
         messageId: op.kind === 'status' ? 'lateStatus' : 'lateSend',
@@ -266,6 +276,21 @@ export default createRule<Options, MessageIds>({
           answeredEarlier.add(first);
         }
         reported.add(later);
+        reportedOps.add(later);
+        reportAfterSend(first, later);
+      }
+      for (const { anchor, later } of handedWritesByFunction.get(fn) ?? []) {
+        if (!canComeLate(later) || reportedOps.has(later) || afterChainedSend.has(later)) continue;
+        const first = sends.find(
+          (earlier) =>
+            sendsBeforeCall(earlier, anchor) &&
+            flow.canFollow(earlier.node, anchor) &&
+            mayWriteAfter(earlier, later.node, code) &&
+            !sentCheckedBetween(earlier.node, later),
+        );
+        if (!first || answeredEarlier.has(first)) continue;
+        answeredEarlier.add(first);
+        reportedOps.add(later);
         reportAfterSend(first, later);
       }
       for (const earlier of callbackSendsByFunction.get(fn) ?? []) {
@@ -274,6 +299,7 @@ export default createRule<Options, MessageIds>({
           if (!flow.canFollow(earlier.anchor, later.node) || !mayWriteAfterCallback(earlier, later.node, code)) continue;
           if (sentCheckedBetween(earlier.anchor, later)) continue;
           reported.add(later);
+          reportedOps.add(later);
           const byIteration = earlier.iteration !== null;
           context.report({
             node: later.node,
@@ -438,7 +464,13 @@ export default createRule<Options, MessageIds>({
         ops.some((later) => canComeLate(later) && mayWriteAfterCallback(earlier, later.node, code)),
       );
       for (const earlier of callbackSends) tracked.add(earlier.anchor);
+      const handed = (handedWritesByFunction.get(fn) ?? []).filter(({ anchor, later }) =>
+        canComeLate(later) &&
+        sends.some((earlier) => sendsBeforeCall(earlier, anchor) && mayFollow(earlier.node, anchor, fn) && mayWriteAfter(earlier, later.node, code)),
+      );
+      for (const { anchor } of handed) tracked.add(anchor);
       const needsFlow =
+        handed.length > 0 ||
         callbackSends.length > 0 ||
         late.some((op) => sends.some((send) => mayBothRun(send, op, code))) ||
         ops.some(
@@ -454,6 +486,17 @@ export default createRule<Options, MessageIds>({
     return trackFlow(tracked, (fn, flow) => checkFunction(fn, flow)) as never;
   },
 });
+
+/** A write in a callback handed to a call, and the call: where the function that makes it sees the write. */
+interface HandedWrite {
+  readonly anchor: TSESTree.CallExpression;
+  readonly later: ResponseOp;
+}
+
+/** The send is done before the call begins: not the call itself (`res.sendFile(p, (err) => …)`) nor inside it. */
+function sendsBeforeCall(send: Send, call: TSESTree.CallExpression): boolean {
+  return send.node.range[1] <= call.range[0];
+}
 
 /** The status a send went out with, when known: its own, or 200 when it states none. */
 function sentStatus(send: Send): number | null {

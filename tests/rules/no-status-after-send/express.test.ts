@@ -1378,6 +1378,40 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'callbacks handed to calls after a send that returned, on the other arm, or given to the send itself run without a second answer',
+      code: code`
+        const router = require('express').Router();
+        router.post('/topic/collect', async (req, res, next) => {
+          const topic = await Topic.findById(req.body.topic_id);
+          if (!topic) {
+            return res.status(404).json({ status: 'failed' });
+          }
+          TopicCollect.newAndSave(req.user.id, topic._id, function (err) {
+            if (err) return next(err);
+            res.json({ status: 'success' });
+          });
+        });
+        router.get('/notes/:id', (req, res) => {
+          if (req.query.cached) {
+            res.json(cache.get(req.params.id));
+          } else {
+            Note.findById(req.params.id, (err, note) => res.json(note));
+          }
+        });
+        router.get('/files/:name', (req, res) => {
+          res.sendFile(req.params.name, { root: 'uploads' }, (err) => {
+            if (err) res.status(err.status || 500).end();
+          });
+        });
+        router.post('/imports', async (req, res) => {
+          req.body.rows.forEach(async (row) => {
+            await Row.create(row);
+          });
+          res.json({ queued: req.body.rows.length });
+        });
+      `,
+    },
+    {
       name: 'a catch that leaves when headers went out (if (res.headersSent) return) answers only when nothing was sent',
       code: code`
         const http = require('node:http');
@@ -1625,6 +1659,123 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an async forEach callback runs up to its first await on the spot: its 400 goes out while forEach runs, and the handler answers again',
+      code: code`
+        const router = require('express').Router();
+        router.post('/invoices/import', async (req, res) => {
+          const lines = req.body.lines || [];
+          lines.forEach(async (line, index) => {
+            if (!line.amount) {
+              return res.status(400).json({ error: \`Line \${index + 1} has no amount\` });
+            }
+            await Invoice.create({ amount: line.amount });
+          });
+          res.json({ queued: lines.length });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterIterationSend',
+          data: { method: 'forEach', line: 6, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 37,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a send in a Node-style callback handed to a call after a 404 without return answers a second time',
+      code: code`
+        const router = require('express').Router();
+        router.post('/topic/collect', async (req, res, next) => {
+          const topic = await Topic.findById(req.body.topic_id);
+          if (!topic) {
+            res.status(404).json({ status: 'failed' });
+          }
+          TopicCollect.newAndSave(req.user.id, req.body.topic_id, function (err) {
+            if (err) return next(err);
+            res.json({ status: 'success' });
+          });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 5, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 5 },
+              output: code`
+                const router = require('express').Router();
+                router.post('/topic/collect', async (req, res, next) => {
+                  const topic = await Topic.findById(req.body.topic_id);
+                  if (!topic) {
+                    return res.status(404).json({ status: 'failed' });
+                  }
+                  TopicCollect.newAndSave(req.user.id, req.body.topic_id, function (err) {
+                    if (err) return next(err);
+                    res.json({ status: 'success' });
+                  });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a send in a nested .then() after a send without return in the callback around it',
+      code: code`
+        const router = require('express').Router();
+        router.get('/:id/stats', (req, res) => {
+          Notebook.findById(req.params.id).then((notebook) => {
+            if (!notebook.owner.equals(req.user._id)) {
+              res.status(404).json({ error: 'Notebook not found' });
+            }
+            return Note.countDocuments({ notebook: notebook._id }).then((count) => {
+              res.json({ id: notebook._id, notes: count });
+            });
+          });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 5, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 8,
+          column: 7,
+          endLine: 8,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 5 },
+              output: code`
+                const router = require('express').Router();
+                router.get('/:id/stats', (req, res) => {
+                  Notebook.findById(req.params.id).then((notebook) => {
+                    if (!notebook.owner.equals(req.user._id)) {
+                      return res.status(404).json({ error: 'Notebook not found' });
+                    }
+                    return Note.countDocuments({ notebook: notebook._id }).then((count) => {
+                      res.json({ id: notebook._id, notes: count });
+                    });
+                  });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'after an early return on headersSent, two sends in a row still clash',
       code: code`

@@ -6,6 +6,20 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a router on / in a file named verb first (accept_invitation.ts) answers that action: accepting makes the account and signs in',
+      filename: 'supabase/functions/_backend/private/accept_invitation.ts',
+      code: code`
+        import { Hono } from 'hono';
+        export const app = new Hono();
+        app.post('/', async (c) => {
+          const body = await c.req.json();
+          const { data: user } = await supabaseAdmin.auth.admin.createUser({ email: body.email, password: body.password });
+          const session = await signIn(user, body.password);
+          return c.json({ access_token: session.access_token, refresh_token: session.refresh_token });
+        });
+      `,
+    },
+    {
       name: 'addSpecToRoutes() adds to what it is given, and a sign-in flow returning to /auth/success stores its token: neither creates a resource',
       code: code`
         import { Hono } from 'hono';
