@@ -16,7 +16,8 @@ import type { FunctionNode, HttpMethod, StatusText } from '../analysis/model.js'
 import { HTTP_METHODS } from '../analysis/model.js';
 import { CALL, CONSTRUCT, ESM, trackReferences, type TrackedReference } from '../analysis/tracker.js';
 import type { DeferralSpec, FrameworkAdapter, HandlerSeed, ResponseFactory, ReturnSpec, ThrowCall } from './adapter.js';
-import { namedExports, resolveHandlerFunctions } from './registration.js';
+import { defaultExports, namedExports, resolveHandlerFunctions } from './registration.js';
+import { isMiddlewareFile } from './next-middleware.js';
 import { constructedResponse, jsonResponse, webResponseFactory } from './web-response.js';
 
 /** `route.ts`, `route.js`, …: the name of a route module. */
@@ -63,7 +64,7 @@ export const nextApp: FrameworkAdapter = {
   isRouteFile: (filename) => appRoutePath(filename) !== null,
   findHandlers(file, claimed) {
     const path = appRoutePath(file.filename);
-    if (path === null) return [];
+    if (path === null) return handlerModules(file, claimed);
     const methodsOf = new Map<FunctionNode, HttpMethod[]>();
     for (const [method, value] of exportedMethods(file.sourceCode.ast)) {
       for (const fn of resolveHandlerFunctions(value, file.sourceCode)) {
@@ -90,6 +91,46 @@ export const nextApp: FrameworkAdapter = {
     }));
   },
 };
+
+/** Pages API routes, also those on the Edge runtime that take a `NextRequest`, are the Pages adapter's. */
+const PAGES_FOLDER = /(?:^|\/)pages\//;
+
+/**
+ * `app/api/glm.ts` with `export async function handle(req: NextRequest, { params })`, which a
+ * catch-all route hands its requests to (NextChat's provider modules): an exported function typed
+ * to take a `NextRequest`, in a module of `next/server`, answers as a route handler does, on a
+ * route and with methods that only its caller knows. Not a middleware file, nor one under `pages/`.
+ */
+function handlerModules(file: FileContext, claimed: ReadonlySet<FunctionNode>): HandlerSeed[] {
+  if (!file.imports.has('next/server') || PAGES_FOLDER.test(file.filename) || isMiddlewareFile(file.filename)) return [];
+  const functions = new Set<FunctionNode>();
+  const program = file.sourceCode.ast;
+  for (const value of [...defaultExports(program), ...[...namedExports(program)].map(([, exported]) => exported)]) {
+    for (const fn of resolveHandlerFunctions(value, file.sourceCode)) if (!claimed.has(fn) && takesNextRequest(fn)) functions.add(fn);
+  }
+  if (functions.size === 0) return [];
+  const returns = nextReturnSpec(file, NOT_A_RESPONSE_EFFECT);
+  const throwCalls = navigationThrows(file);
+  const deferrals = nextDeferrals(file);
+  return [...functions].map((fn): HandlerSeed => ({
+    fn,
+    methods: null,
+    path: null,
+    isErrorHandler: false,
+    request: firstParameter(fn, file),
+    channels: [],
+    returns,
+    throwCalls,
+    deferrals,
+  }));
+}
+
+/** `(req: NextRequest, …)`. */
+function takesNextRequest(fn: FunctionNode): boolean {
+  const [first] = fn.params;
+  const type = first?.type === 'Identifier' ? first.typeAnnotation?.typeAnnotation : undefined;
+  return type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === 'NextRequest';
+}
 
 /** `export function POST`, `export const POST = …`, `export { handler as POST }`: each method and its value. */
 function* exportedMethods(program: TSESTree.Program): Generator<[HttpMethod, TSESTree.Node]> {

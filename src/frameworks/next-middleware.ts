@@ -52,6 +52,11 @@ export const nextMiddleware: FrameworkAdapter = {
   },
 };
 
+/** `middleware.ts`, `src/proxy.ts`: a file whose export Next.js runs as middleware. */
+export function isMiddlewareFile(filename: string): boolean {
+  return middlewareExportName(filename) !== null;
+}
+
 /** `middleware` for `middleware.ts`, `proxy` for `proxy.ts`; `null` for any other file. */
 function middlewareExportName(filename: string): string | null {
   const match = MIDDLEWARE_FILE.exec(filename);

@@ -63,7 +63,14 @@ describe('Next.js middleware adapter', () => {
 
   it('is not the middleware: another export, a file of another name, a page named middleware, a file without Next.js', () => {
     expect(inventory(AUTH_CHECK, 'src/proxy.ts')).toBe('(no handlers)');
-    expect(inventory(AUTH_CHECK, 'src/auth-middleware.ts')).toBe('(no handlers)');
+    // A module the middleware calls: its function that takes a `NextRequest` answers as a handler
+    // of the App Router's with no route of its own, not as the middleware.
+    expect(inventory(AUTH_CHECK, 'src/auth-middleware.ts')).toMatchInlineSnapshot(`
+      "next-app * ? (line 2) [returns]
+        L3 send implicit data: NextResponse.json({ error: 'Unauthorized' })
+        L4 send 307 redirect: NextResponse.redirect(new URL('/new', request.url))
+        L5 send implicit none: NextResponse.next()"
+    `);
     expect(inventory(AUTH_CHECK, 'pages/middleware.ts')).toBe('(no handlers)');
     expect(
       inventory(

@@ -6,6 +6,18 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a helper typed to take a NextRequest that returns a plain result, not a Response, leaves the answer to its caller',
+      filename: 'lib/auth/require-user.ts',
+      code: code`
+        import { NextRequest } from 'next/server';
+        export async function requireUser(req: NextRequest) {
+          const token = req.cookies.get('session')?.value;
+          if (!token) return { user: null, error: 'Not signed in' };
+          return { user: await verifySession(token), error: null };
+        }
+      `,
+    },
+    {
       name: 'a list made from data under an errors key (logged errors, a lint\'s findings) is a result, not an error',
       filename: 'app/api/admin/recent-errors/route.ts',
       code: code`
@@ -288,6 +300,44 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a provider module that a catch-all route hands its requests to (handle(req: NextRequest)) answers a missing key with 200',
+      filename: 'app/api/glm.ts',
+      code: code`
+        import { NextRequest, NextResponse } from 'next/server';
+        export async function handle(req: NextRequest, { params }: { params: { path: string[] } }) {
+          if (!process.env.GLM_API_KEY) {
+            return NextResponse.json({ error: true, message: 'missing GLM_API_KEY' });
+          }
+          return fetch(\`https://open.bigmodel.cn/\${params.path.join('/')}\`, { method: req.method, body: req.body });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 78,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import { NextRequest, NextResponse } from 'next/server';
+                export async function handle(req: NextRequest, { params }: { params: { path: string[] } }) {
+                  if (!process.env.GLM_API_KEY) {
+                    return NextResponse.json({ error: true, message: 'missing GLM_API_KEY' }, { status: 400 });
+                  }
+                  return fetch(\`https://open.bigmodel.cn/\${params.path.join('/')}\`, { method: req.method, body: req.body });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a provider route answers a failed upstream call with prettyObject(e), a caught error put into a shape, as 200',
       filename: 'app/api/tencent/route.ts',
