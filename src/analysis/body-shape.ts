@@ -22,6 +22,8 @@ const FAILURE_STATUS_WORDS = new Set(['error', 'fail', 'failed', 'failure']);
 /** `errors`, `validationErrors`: a list of failures, an error body inside an error branch. */
 const ERROR_LIST_NAME = /^(?:errors|errs|\w+Errors)$/;
 const ERROR_NAMES = /^(?:e|err|error|ex|exc|exception|\w*Error)$/;
+/** `formatError`, `serializeError`, `prettyObject`, `toProblem`: a call that puts what it is given into a shape to send. */
+const ERROR_SHAPER = /^(?:format|seriali[sz]e|pretty|normali[sz]e|to[A-Z])|Err(?:or)?s?(?:[A-Z]|$)|Exception|Problem/;
 /** `res.fail(err)`, `result.failure(msg)`, `errorBody(e)`: a helper that builds a failure envelope. */
 const FAILURE_BUILDER = /^(?:fail|failure|failed|error|errorBody|errorResponse|errorResult)$/;
 
@@ -87,8 +89,11 @@ export function classifyBody(body: TSESTree.Node): BodyShape {
     default:
       if (isErrorValue(node)) return 'error';
       if (node.type === 'CallExpression' && FAILURE_BUILDER.test(calleeName(node) ?? '')) return 'maybe-error';
-      // `formatError(err)`, `prettyObject(e)`: the error, put into a shape to send.
-      if (node.type === 'CallExpression' && node.arguments.some((argument) => isErrorValue(argument))) return 'maybe-error';
+      // `formatError(err)`, `prettyObject(e)`: the error, put into a shape to send; not
+      // `feed.cached(err)` or `retry(load, e)`, which answer with data in its place.
+      if (node.type === 'CallExpression' && ERROR_SHAPER.test(calleeName(node) ?? '') && node.arguments.some((argument) => isErrorValue(argument))) {
+        return 'maybe-error';
+      }
       if (isParseFailure(node)) return 'maybe-error';
       return node.type === 'Identifier' && ERROR_LIST_NAME.test(node.name) ? 'maybe-error' : 'other';
   }
@@ -286,8 +291,9 @@ function objectShape(object: TSESTree.ObjectExpression): BodyShape {
     } else if (MESSAGE_KEYS.has(key)) {
       const inner = classifyBody(value);
       if (inner === 'error') return 'error';
+      // A text written out (`'Hello, ' + name` too) is judged by its words; a value passed on may say anything.
       const text = serialized(value);
-      if (inner === 'maybe-error' || (text.type !== 'Literal' && text.type !== 'TemplateLiteral')) {
+      if (inner === 'maybe-error' || (text.type !== 'Literal' && stringText(text) === null)) {
         shape = 'maybe-error';
       }
     }

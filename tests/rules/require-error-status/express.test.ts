@@ -6,6 +6,25 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a greeting joined with + in a guard is judged by its words, and a catch that answers with cached data given the error answers data',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/welcome', async (req, res) => {
+          const user = await User.findById(req.session.userId);
+          if (!user) return res.json({ message: 'Hello, ' + 'guest' });
+          res.json({ message: 'Hello, ' + user.name });
+        });
+        app.get('/feed', async (req, res) => {
+          try {
+            res.json(await feed.latest());
+          } catch (err) {
+            res.json(await feed.cached(err));
+          }
+        });
+      `,
+    },
+    {
       name: "express-rate-limit's message option words the answer; the library set 429 before it asks",
       code: code`
         import { rateLimit } from 'express-rate-limit';
