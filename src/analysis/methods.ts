@@ -6,7 +6,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from './scope.js';
-import { enclosingFunction, functionName, memberName, skipTransparent, statementsOf, transparentParent } from './ast.js';
+import { enclosingFunction, functionName, memberName, propertyKeyName, skipTransparent, statementsOf, transparentParent } from './ast.js';
+import { isActionRoute } from './routes.js';
 import type { FunctionNode, HttpMethod } from './model.js';
 import { HTTP_METHODS } from './model.js';
 import { cached } from '../utils/cached.js';
@@ -25,7 +26,19 @@ const POST_ONLY: readonly HttpMethod[] = ['POST'];
 /** The methods a handler with no known route answers, by its name; `null` when the name says none. */
 export function methodsByName(fn: FunctionNode): readonly HttpMethod[] | null {
   const name = functionName(fn) ?? factoryName(fn);
-  return name !== null && (CREATING_NAME.test(name) || CREATING_SUFFIX.test(name)) ? POST_ONLY : null;
+  if (name === null || !(CREATING_NAME.test(name) || CREATING_SUFFIX.test(name))) return null;
+  // `follow: { async post(ctx) … }`: the key above a method named for the verb names the route's
+  // last segment, and an action there (`/profiles/:username/follow`) creates no resource.
+  const group = name === 'post' ? groupKey(fn) : null;
+  return group !== null && isActionRoute(`/${group}`) ? null : POST_ONLY;
+}
+
+/** `follow` for the method in `{ follow: { post() {} } }`. */
+function groupKey(fn: FunctionNode): string | null {
+  const { parent } = transparentParent(fn);
+  const object = parent?.type === 'Property' ? parent.parent : null;
+  const group = object?.type === 'ObjectExpression' ? object.parent : null;
+  return group?.type === 'Property' ? propertyKeyName(group) : null;
 }
 
 /**

@@ -474,6 +474,21 @@ jsRuleTester.run('require-created-status (Koa, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a method named post under an action key (follow: { post }) answers POST /profiles/:username/follow, an action',
+      code: code`
+        const db = require('./db');
+        module.exports = {
+          follow: {
+            async post(ctx) {
+              const profile = await db('users').where({ username: ctx.params.username }).first();
+              await db('followers').insert({ user: profile.id, follower: ctx.state.user.id });
+              ctx.body = { profile: { ...profile, following: true } };
+            },
+          },
+        };
+      `,
+    },
+    {
       name: 'koa-router with require: ctx.status = 201 first',
       code: code`
         const Router = require('koa-router');
