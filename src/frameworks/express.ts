@@ -25,7 +25,7 @@ import {
   throughBind,
   usesOf,
 } from './registration.js';
-import { isEventListener, paramNamed, someFunctionWithParameter } from './shapes.js';
+import { isEventListener, paramNamed, someFunctionWithParameter, someMemberUse } from './shapes.js';
 
 const SEND_NUMBER_EFFECT =
   'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body';
@@ -334,14 +334,7 @@ function isMessageOption(fn: FunctionNode): boolean {
 
 /** `res.json(x)`, `res.status(404)`, `res.statusCode = 500`: the function answers through `res`. */
 function answersThrough(response: Variable): boolean {
-  return response.references.some((reference) => {
-    const { parent, child } = transparentParent(reference.identifier);
-    if (parent?.type !== 'MemberExpression' || parent.object !== child) return false;
-    const name = memberName(parent) ?? '';
-    const use = transparentParent(parent);
-    if (use.parent?.type === 'AssignmentExpression' && use.parent.left === use.child) return name === 'statusCode';
-    return use.parent?.type === 'CallExpression' && use.parent.callee === use.child && ANSWERING_MEMBERS.has(name);
-  });
+  return someMemberUse(response, ({ name, use }) => (use === 'assign' ? name === 'statusCode' : use === 'call' && ANSWERING_MEMBERS.has(name)));
 }
 
 /**
@@ -379,15 +372,7 @@ function namesResponse(fn: FunctionNode): boolean {
 
 /** `res.status(...)`, `res.json(...)`, `res.statusCode = ...`: `res` is a response object. */
 function usedAsResponse(variable: Variable): boolean {
-  return variable.references.some((reference) => {
-    const { parent, child } = transparentParent(reference.identifier);
-    return (
-      parent?.type === 'MemberExpression' &&
-      parent.object === child &&
-      RESPONSE_MEMBERS.has(memberName(parent) ?? '') &&
-      skipTransparent(parent.object).type === 'Identifier'
-    );
-  });
+  return someMemberUse(variable, ({ name }) => RESPONSE_MEMBERS.has(name));
 }
 
 function isRouteMethod(name: string): boolean {

@@ -22,7 +22,7 @@ import { CONSTRUCT, ESM, trackReferences } from '../analysis/tracker.js';
 import type { ChannelSpec, DeferralSpec, FrameworkAdapter, HandlerSeed, ReturnSpec, ThrowCall } from './adapter.js';
 import { joinPaths, methodOfName, receivingVariable, routePattern } from './registration.js';
 import { declaredStatuses, declaredStatusesIn } from './declared-statuses.js';
-import { annotatedTypeName, someFunctionWithParameter, typeReferenceName } from './shapes.js';
+import { annotatedTypeName, someFunctionWithParameter, someMemberUse, typeReferenceName } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
 
 const JSON_NUMBER_EFFECT = 'Hono answers 200 OK with the number as a JSON body';
@@ -551,14 +551,8 @@ function declaredHandlerType(fn: FunctionNode, types: ReadonlyMap<string, string
 function usedAsContext(fn: FunctionNode, name: string, file: FileContext): boolean {
   const variable = (file.sourceCode.getDeclaredVariables(fn) as Variable[]).find((candidate) => candidate.name === name);
   return (
-    variable?.references.some((reference) => {
-      const { parent, child } = transparentParent(reference.identifier);
-      if (parent?.type !== 'MemberExpression' || parent.object !== child) return false;
-      const member = memberName(parent) ?? '';
-      if (CONTEXT_MEMBERS.has(member)) return true;
-      const call = transparentParent(parent).parent;
-      return CONTEXT_CALLS.has(member) && call?.type === 'CallExpression' && call.callee === parent && call.arguments.length > 0;
-    }) ?? false
+    variable !== undefined &&
+    someMemberUse(variable, ({ name, use, argumentCount }) => CONTEXT_MEMBERS.has(name) || (CONTEXT_CALLS.has(name) && use === 'call' && argumentCount > 0))
   );
 }
 

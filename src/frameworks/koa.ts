@@ -28,7 +28,7 @@ import {
   routePattern,
   usesOf,
 } from './registration.js';
-import { isEventListener, paramAt, paramNamed, someFunctionWithParameter, typeReferenceName } from './shapes.js';
+import { isEventListener, paramAt, paramNamed, someFunctionWithParameter, someMemberUse, typeReferenceName } from './shapes.js';
 
 export const koaContext: ChannelSpec = {
   statusMethods: {},
@@ -255,20 +255,11 @@ function namesContext(fn: FunctionNode): boolean {
 
 /** `ctx.body = …`, `ctx.status = …`, `ctx.response.body = …`, `ctx.throw(…)`, `ctx.assert(…)`. */
 function usedAsContext(variable: Variable): boolean {
-  return variable.references.some((reference) => {
-    let member = transparentParent(reference.identifier);
-    if (member.parent?.type !== 'MemberExpression' || member.parent.object !== member.child) return false;
-    if (memberName(member.parent) === 'response') {
-      member = transparentParent(member.parent);
-      if (member.parent?.type !== 'MemberExpression' || member.parent.object !== member.child) return false;
-    }
-    const name = memberName(member.parent);
-    const use = transparentParent(member.parent);
-    if (use.parent?.type === 'AssignmentExpression' && use.parent.left === use.child) {
-      return name === 'body' || name === 'status';
-    }
-    return use.parent?.type === 'CallExpression' && use.parent.callee === use.child && (name === 'throw' || name === 'assert');
-  });
+  return someMemberUse(
+    variable,
+    ({ name, use }) => (use === 'assign' && (name === 'body' || name === 'status')) || (use === 'call' && (name === 'throw' || name === 'assert')),
+    'response',
+  );
 }
 
 /** `ctx: Context`, `ctx: Koa.ParameterizedContext<S>`, `ctx: RouterContext`. */

@@ -1,11 +1,40 @@
 /**
  * Shapes that several adapters look for: a parameter's declared type, a CommonJS export, an
- * event listener, a parameter's name.
+ * event listener, a parameter's name, how a parameter's members are used.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { memberName, skipTransparent, staticString, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode } from '../analysis/model.js';
+import type { Variable } from '../analysis/scope.js';
+
+/** One `x.name` of a variable: read, called (`x.json(body)`, with how many arguments) or assigned (`x.status = 404`). */
+export interface MemberUse {
+  readonly name: string;
+  readonly use: 'read' | 'call' | 'assign';
+  readonly argumentCount: number;
+}
+
+/**
+ * True when some member of `variable` is used so that `test` accepts it: the question adapters
+ * ask to tell a response or a context from another value of the same name. With `through`, a
+ * member of that member counts as the variable's own (`ctx.response.body` as `ctx.body`).
+ */
+export function someMemberUse(variable: Variable, test: (use: MemberUse) => boolean, through?: string): boolean {
+  return variable.references.some((reference) => {
+    let member = transparentParent(reference.identifier);
+    if (member.parent?.type !== 'MemberExpression' || member.parent.object !== member.child) return false;
+    if (through !== undefined && memberName(member.parent) === through) {
+      member = transparentParent(member.parent);
+      if (member.parent?.type !== 'MemberExpression' || member.parent.object !== member.child) return false;
+    }
+    const name = memberName(member.parent) ?? '';
+    const { parent, child } = transparentParent(member.parent);
+    if (parent?.type === 'AssignmentExpression' && parent.left === child) return test({ name, use: 'assign', argumentCount: 0 });
+    if (parent?.type === 'CallExpression' && parent.callee === child) return test({ name, use: 'call', argumentCount: parent.arguments.length });
+    return test({ name, use: 'read', argumentCount: 0 });
+  });
+}
 
 /** `Response` in `Response<T>` or `express.Response`; `null` for any other type. */
 export function typeReferenceName(type: TSESTree.TypeNode | undefined): string | null {
