@@ -1,10 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, isFunction, throwsAfter } from '../analysis/ast.js';
-import { awaitedCallback, handedCallback, iterationCallback, nextThenCallback, testedBetween } from '../analysis/inline-callbacks.js';
+import { isFunction, throwsAfter } from '../analysis/ast.js';
+import { nextThenCallback, testedBetween } from '../analysis/inline-callbacks.js';
 import { bareEnd } from '../analysis/bare-end.js';
-import { handOffSend, isIgnoredCall } from '../analysis/hand-offs.js';
 import { endsFunction, floatingStatement } from '../analysis/downstream.js';
-import type { FunctionNode, HandOff, Handler, ResponseOp, Send, UnawaitedDownstream } from '../analysis/model.js';
+import type { FunctionNode, Handler, HttpThrow, ResponseOp, Send, UnawaitedDownstream } from '../analysis/model.js';
 import { mayFollow, trackFlow, type FunctionFlow } from '../analysis/response-flow.js';
 import type { Scope, Variable } from '../analysis/scope.js';
 import {
@@ -16,11 +15,11 @@ import {
   returnableStatement,
   sentCheckedBetween,
   terminalSends,
-  type CallbackSend,
   type Code,
 } from '../analysis/late-writes.js';
 import { statusFirst } from '../analysis/channel.js';
 import { catchOfTryAround } from '../analysis/try-catch.js';
+import { writeTimeline } from '../analysis/write-timeline.js';
 import { createRule } from '../utils/create-rule.js';
 
 export type Options = [];
@@ -150,85 +149,22 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    const opsByFunction = new Map<TSESTree.Node, ResponseOp[]>();
-    const deferredByFunction = new Map<TSESTree.Node, ResponseOp[]>();
-    const callbackSendsByFunction = new Map<TSESTree.Node, CallbackSend[]>();
-    // `if (!topic) res.status(404).json(e); Topic.save(x, (err) => res.json(ok))`: writes in a
-    // callback handed to a call, as the function that makes the call sees them: at the call.
-    const handedWritesByFunction = new Map<TSESTree.Node, HandedWrite[]>();
+    const {
+      opsByFunction,
+      deferredByFunction,
+      alwaysLate,
+      lateThrows,
+      callbackSendsByFunction,
+      handedWritesByFunction,
+      errorHandOffs,
+      handOffs,
+      answersOnlySometimes,
+      passOns,
+    } = writeTimeline(model, code);
     // Writes already reported, by whichever check came first.
     const reportedOps = new Set<ResponseOp>();
-    // `next(err)` without a `return`: error middleware answers, and the handler goes on.
-    const errorHandOffs = new Map<ResponseOp, string>();
-    for (const handler of model.handlers) {
-      for (const op of handler.ops) {
-        if (op.kind === 'throw') {
-          reportLateThrow(op);
-          if (op.handsOn && !op.deferred && !op.guardedBySentCheck) {
-            const send = handOffSend(op);
-            errorHandOffs.set(send, op.node.type === 'CallExpression' ? sourceCode.getText(op.node.callee) : 'next');
-            push(opsByFunction, op.fn, send);
-          }
-          continue;
-        }
-        if (op.guardedBySentCheck) continue;
-        const handed = op.fn === handler.fn || op.deferred?.timing === 'always' ? null : handedCallback(op.fn);
-        // Deferred work registered in the same function (a timer) is judged as deferred below.
-        const deferredThere = op.deferred && (enclosingFunction(op.deferred.registration) ?? handler.fn) === handed?.owner;
-        if (handed && !deferredThere) push(handedWritesByFunction, handed.owner, { anchor: handed.anchor, later: op });
-        if (!op.deferred) {
-          push(opsByFunction, op.fn, op);
-          if (op.kind !== 'send' || !op.terminal || op.fn === handler.fn) continue;
-          const caller = awaitedCallback(op.fn, code.scopeOf) ?? iterationCallback(op.fn, code.scopeOf, op.node, code.visitorKeys);
-          if (caller) push(callbackSendsByFunction, caller.owner, { ...caller, send: op });
-        } else if (op.deferred.timing === 'always') {
-          reportLate(op);
-        } else {
-          push(deferredByFunction, enclosingFunction(op.deferred.registration) ?? handler.fn, op);
-          // Two sends in one `.then()` callback, the first without a `return`, clash there too.
-          push(opsByFunction, op.fn, op);
-        }
-      }
-    }
-
-    // Calls that hand the response to a helper that answers, as sends of the caller. One that
-    // answers only on some paths counts only as an earlier send, where the caller ignores what
-    // the call gives back (`applyCors(origin, res);`).
-    const handOffs = new Map<ResponseOp, { handOff: HandOff; handler: Handler }>();
-    const answersOnlySometimes = new Set<ResponseOp>();
-    for (const handler of model.handlers) {
-      for (const handOff of handler.handOffs) {
-        if (handOff.deferred || handOff.guardedBySentCheck) continue;
-        if (!handOff.always && !isIgnoredCall(handOff.node)) continue;
-        const send = handOffSend(handOff);
-        handOffs.set(send, { handOff, handler });
-        if (!handOff.always) answersOnlySometimes.add(send);
-        insertInOrder(send);
-      }
-    }
-
-    // `res.status(403).json(e); … next();`: passing the request on after answering it, or
-    // answering after passing it on, makes the handlers down the chain answer a second time.
-    const passOns = new Set<ResponseOp>();
-    for (const handler of model.handlers) {
-      for (const passOn of handler.passOns) {
-        if (passOn.deferred || passOn.guardedBySentCheck) continue;
-        const send = handOffSend(passOn);
-        passOns.add(send);
-        insertInOrder(send);
-      }
-    }
-
-    /** Adds a synthetic send among its function's ops, in source order. */
-    function insertInOrder(send: Send): void {
-      const list = opsByFunction.get(send.fn);
-      if (!list) {
-        opsByFunction.set(send.fn, [send]);
-        return;
-      }
-      const at = list.findIndex((op) => op.node.range[0] > send.node.range[0]);
-      list.splice(at < 0 ? list.length : at, 0, send);
-    }
+    for (const op of lateThrows) reportLateThrow(op);
+    for (const op of alwaysLate) reportLate(op);
 
     function reportLate(op: ResponseOp): void {
       // `res.on('close', () => res.end())`: an `end()` with nothing to write is ignored when late.
@@ -242,12 +178,12 @@ export default createRule<Options, MessageIds>({
     }
 
     /** `after(() => notFound())`: an HTTP answer thrown where no response can carry it any more. */
-    function reportLateThrow(op: ResponseOp): void {
-      if (op.deferred?.timing !== 'always' || op.status.kind !== 'explicit') return;
+    function reportLateThrow(op: HttpThrow): void {
+      if (op.status.kind !== 'explicit') return;
       context.report({
         node: op.node,
         messageId: 'lateThrow',
-        data: { code: op.status.code, region: op.deferred.description },
+        data: { code: op.status.code, region: op.deferred!.description },
       });
     }
 
@@ -425,8 +361,9 @@ export default createRule<Options, MessageIds>({
       if (answeredBy) {
         return { messageId: later.kind === 'status' ? 'statusAfterHandOff' : 'sendAfterHandOff', data: { line, helper: answeredBy, effect } };
       }
-      const call = errorHandOffs.get(first);
-      if (call !== undefined) {
+      const handedOn = errorHandOffs.get(first);
+      if (handedOn !== undefined) {
+        const call = handedOn.type === 'CallExpression' ? sourceCode.getText(handedOn.callee) : 'next';
         return { messageId: later.kind === 'status' ? 'statusAfterErrorHandOff' : 'sendAfterErrorHandOff', data: { line, call, effect } };
       }
       if (later.kind === 'status' || bareEnd(later)) return { messageId: 'statusAfterSend', data: { line } };
@@ -487,12 +424,6 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** A write in a callback handed to a call, and the call: where the function that makes it sees the write. */
-interface HandedWrite {
-  readonly anchor: TSESTree.CallExpression;
-  readonly later: ResponseOp;
-}
-
 /** The send is done before the call begins: not the call itself (`res.sendFile(p, (err) => …)`) nor inside it. */
 function sendsBeforeCall(send: Send, call: TSESTree.CallExpression): boolean {
   return send.node.range[1] <= call.range[0];
@@ -517,10 +448,4 @@ function chainedOnto(later: TSESTree.Node, earlier: TSESTree.Node): boolean {
     return false;
   }
   return false;
-}
-
-function push<T>(map: Map<TSESTree.Node, T[]>, key: FunctionNode | TSESTree.Node, op: T): void {
-  const list = map.get(key);
-  if (list) list.push(op);
-  else map.set(key, [op]);
 }
