@@ -372,6 +372,7 @@ function isCreation(
   if (root && (NOT_DATA_RECEIVER.test(root.name) || (root === callee.object && isPackageItself(root, scopeOf)))) return false;
   if (asksModel(callee, root, scopeOf)) return false;
   if (extra?.test(name)) return true;
+  if ((name === 'push' || name === 'unshift') && pushesSubdocument(callee, call, scopeOf)) return true;
   if (name === 'push') return root !== null && isDeclaredOutside(root, handler, scopeOf) && !isQueue(root, scopeOf);
   if (name === 'save') return savesNewEntity(callee.object, call, scopeOf);
   // `requestCounter.add(1)`: a metric counts; a store is given records, not numbers.
@@ -626,6 +627,31 @@ function rootIdentifier(node: TSESTree.Node): TSESTree.Identifier | null {
     else if (current.type === 'ThisExpression') return null;
     else return null;
   }
+}
+
+/**
+ * `post.comments.push({ text, author }); await post.save()`: a new record made inside a document
+ * and stored with it (Mongoose subdocuments). The list is named for records (`comments`), what is
+ * pushed is written out or made here (an object, `new Comment(x)`, or a name given one), and the
+ * same document is saved after; not an id pushed onto a relation (`user.following.push(id)`).
+ */
+function pushesSubdocument(callee: TSESTree.MemberExpression, call: TSESTree.CallExpression, scopeOf: (node: TSESTree.Node) => Scope): boolean {
+  const list = skipTransparent(callee.object);
+  if (list.type !== 'MemberExpression' || !/^[a-z]\w*[a-z]s$/i.test(memberName(list) ?? '')) return false;
+  const owner = skipTransparent(list.object);
+  const [first] = call.arguments;
+  if (owner.type !== 'Identifier' || first === undefined || first.type === 'SpreadElement') return false;
+  const pushed = skipTransparent(first);
+  const made = pushed.type === 'Identifier' ? valueBefore(pushed, call, scopeOf) : pushed;
+  if (made?.type !== 'ObjectExpression' && made?.type !== 'NewExpression') return false;
+  const variable = lookup(owner, scopeOf);
+  return (
+    variable?.references.some(({ identifier }) => {
+      const member = identifier.parent;
+      if (member?.type !== 'MemberExpression' || member.object !== identifier || memberName(member) !== 'save') return false;
+      return member.parent.type === 'CallExpression' && member.parent.callee === member && member.parent.range[0] > call.range[1];
+    }) ?? false
+  );
 }
 
 /** A module-level store (`const users = []`) or an import, not a local built in the handler. */

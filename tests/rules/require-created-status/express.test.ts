@@ -1504,6 +1504,23 @@ jsRuleTester.run('require-created-status (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an id pushed onto a relation and saved (a follow), and a push onto a list that is never saved, make no record of their own',
+      code: code`
+        const router = require('express').Router();
+        router.post('/users/:id/followers', async (req, res) => {
+          const user = await User.findById(req.params.id);
+          user.followers.push(req.user.id);
+          await user.save();
+          res.json({ followers: user.followers.length });
+        });
+        router.post('/carts/:id/totals', async (req, res) => {
+          const cart = await Cart.findById(req.params.id);
+          cart.items.push({ product: req.body.product, quantity: 1 });
+          res.json({ total: price(cart.items) });
+        });
+      `,
+    },
+    {
       name: 'a cache row that memoises a computed answer, a transfer and a merge are no creates',
       code: code`
         const express = require('express');
@@ -1622,6 +1639,46 @@ jsRuleTester.run('require-created-status (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a comment pushed into its post and saved with it is a new record: POST /posts/:id/comments answers 200',
+      code: code`
+        const router = require('express').Router();
+        router.post('/posts/:id/comments', async (req, res) => {
+          const post = await Post.findById(req.params.id);
+          if (!post) return res.status(404).json({ message: 'Post not found' });
+          const comment = { text: req.body.text, author: req.user.id };
+          post.comments.push(comment);
+          await post.save();
+          res.json(post.comments.at(-1));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'post.comments.push' },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                const router = require('express').Router();
+                router.post('/posts/:id/comments', async (req, res) => {
+                  const post = await Post.findById(req.params.id);
+                  if (!post) return res.status(404).json({ message: 'Post not found' });
+                  const comment = { text: req.body.text, author: req.user.id };
+                  post.comments.push(comment);
+                  await post.save();
+                  res.status(201).json(post.comments.at(-1));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a controller named noun first (userCreate, bookinstance_create_post) goes by its name as createUser does',
       code: code`
