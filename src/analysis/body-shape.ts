@@ -99,9 +99,9 @@ export function classifyBody(body: TSESTree.Node): BodyShape {
   }
 }
 
-/** What a page shows: markup's tags and attributes (`<input required>`) say nothing. */
+/** What a page shows: markup's tags and attributes (`<input required>`) and its scripts and styles (`catch (error) {}`) say nothing. */
 function visibleText(text: string): string {
-  return text.includes('<') ? text.replaceAll(/<[^>]*>/g, ' ') : text;
+  return text.includes('<') ? text.replaceAll(/<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ').replaceAll(/<[^>]*>/g, ' ') : text;
 }
 
 /** The error status a body names (`{ status: 404, message }`, `{ errcode: 400 }`), or `null`. */
@@ -298,7 +298,19 @@ function objectShape(object: TSESTree.ObjectExpression): BodyShape {
       }
     }
   }
-  return shape;
+  // `{ created: false, alreadyExists: true, message: 'Directory already exists' }`: an idempotent
+  // operation states what it found; its message describes that outcome, not a failure.
+  return shape === 'maybe-error' && statesIdempotentOutcome(object) ? 'other' : shape;
+}
+
+const IDEMPOTENT_OUTCOME_KEYS = new Set(['created', 'alreadyExists', 'already_exists', 'existed', 'skipped', 'unchanged']);
+
+function statesIdempotentOutcome(object: TSESTree.ObjectExpression): boolean {
+  return object.properties.some((property) => {
+    if (property.type !== 'Property' || !IDEMPOTENT_OUTCOME_KEYS.has(propertyKeyName(property) ?? '')) return false;
+    const value = skipTransparent(property.value);
+    return value.type === 'Literal' && typeof value.value === 'boolean';
+  });
 }
 
 /** Words that report the request went through; not `unsuccessful`, nor `not successful`. */

@@ -375,6 +375,8 @@ function isCreation(
   if ((name === 'push' || name === 'unshift') && pushesSubdocument(callee, call, scopeOf)) return true;
   if (name === 'push') return root !== null && isDeclaredOutside(root, handler, scopeOf) && !isQueue(root, scopeOf);
   if (name === 'save') return savesNewEntity(callee.object, call, scopeOf);
+  // `const note = new Note(body); await note.store()`: a model class of the app's own.
+  if (name === 'store') return holdsNewInstance(callee.object, call, scopeOf);
   // `requestCounter.add(1)`: a metric counts; a store is given records, not numbers.
   if (name === 'add' && isNumberLiteral(call.arguments[0])) return false;
   if (name === 'add' || name === 'persist') {
@@ -562,6 +564,13 @@ function savesNewEntity(
   }
   if (object.type === 'MemberExpression') return STORE_RECEIVER.test(memberName(object) ?? '') && call.arguments.length > 0;
   return false;
+}
+
+/** `new Note(x)`, or a name last given one before `at`. */
+function holdsNewInstance(receiver: TSESTree.Node, at: TSESTree.Node, scopeOf: (node: TSESTree.Node) => Scope): boolean {
+  const object = skipTransparent(receiver);
+  if (object.type === 'NewExpression') return true;
+  return object.type === 'Identifier' && valueBefore(object, at, scopeOf)?.type === 'NewExpression';
 }
 
 /**

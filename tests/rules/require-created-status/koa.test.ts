@@ -511,6 +511,43 @@ jsRuleTester.run('require-created-status (Koa, JavaScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a model class of the app\'s own stores a new instance with store(): the POST answers 200',
+      code: code`
+        const Router = require('@koa/router');
+        const router = new Router();
+        router.post('/notes', async (ctx) => {
+          const note = new Note(ctx.request.body);
+          await note.store();
+          ctx.body = { id: note.id };
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'note.store' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                const Router = require('@koa/router');
+                const router = new Router();
+                router.post('/notes', async (ctx) => {
+                  const note = new Note(ctx.request.body);
+                  await note.store();
+                  ctx.status = 201;
+                  ctx.body = { id: note.id };
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a controller method named post, with its route in another file, creates like create does',
       code: code`
         const db = require('./db');

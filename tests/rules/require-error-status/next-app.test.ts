@@ -6,6 +6,33 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'an idempotent ensure that states what it found (created: false, alreadyExists: true), and a popup page whose script says catch (error), answer successes',
+      filename: 'app/api/tools/ssh/create-directory/route.ts',
+      code: code`
+        import { type NextRequest, NextResponse } from 'next/server';
+        export async function POST(request: NextRequest) {
+          const { path } = await request.json();
+          if (await dirExists(path)) {
+            return NextResponse.json({ created: false, path, alreadyExists: true, message: \`Directory already exists: \${path}\` });
+          }
+          await makeDir(path);
+          return NextResponse.json({ created: true, path, alreadyExists: false, message: \`Directory created: \${path}\` });
+        }
+        export async function GET(request: NextRequest) {
+          const session = await getSession();
+          if (!session) {
+            return new NextResponse(
+              \`<!doctype html><p>Sign in to finish the setup.</p><script>
+                try { new BroadcastChannel('setup').postMessage('signin') } catch (error) {}
+                window.close()</script>\`,
+              { headers: { 'Content-Type': 'text/html; charset=utf-8' } },
+            );
+          }
+          return NextResponse.redirect(new URL('/settings', request.url));
+        }
+      `,
+    },
+    {
       name: 'a helper typed to take a NextRequest that returns a plain result, not a Response, leaves the answer to its caller',
       filename: 'lib/auth/require-user.ts',
       code: code`
