@@ -554,14 +554,8 @@ function comesFromError(node: TSESTree.Node): boolean {
 
 /**
  * `err`, `err.message`, `err.stack`, `error.toString()`, `String(err)`, `'Failed: ' + err.message`,
- * `err.message || 'Unknown error'`:
- * a value that comes from an error.
+ * `err.message || 'Unknown error'`: a value that comes from an error.
  */
-function isErrorOrText(node: TSESTree.Node): boolean {
-  const inner = skipTransparent(node);
-  return isErrorValue(inner) || (inner.type === 'Literal' && typeof inner.value === 'string') || inner.type === 'TemplateLiteral';
-}
-
 function isErrorValue(node: TSESTree.Node): boolean {
   const inner = skipTransparent(node);
   if (inner.type === 'Identifier') return ERROR_NAMES.test(inner.name);
@@ -581,4 +575,10 @@ function isErrorValue(node: TSESTree.Node): boolean {
     if (callee.type === 'MemberExpression' && memberName(callee) === 'toString') return isErrorValue(callee.object);
   }
   return false;
+}
+
+/** An error's value, or a text standing in for one (`'Unknown error'`). */
+function isErrorOrText(node: TSESTree.Node): boolean {
+  const inner = skipTransparent(node);
+  return isErrorValue(inner) || (inner.type === 'Literal' && typeof inner.value === 'string') || inner.type === 'TemplateLiteral';
 }

@@ -232,8 +232,7 @@ function savedEntity(call: TSESTree.CallExpression, scopeOf: (node: TSESTree.Nod
   const [first] = call.arguments;
   if (first === undefined) return null;
   const saved = skipTransparent(first);
-  if (saved.type !== 'Identifier') return 'made';
-  return valueBefore(saved, call, scopeOf)?.type === 'NewExpression' ? 'made' : 'loaded';
+  return saved.type !== 'Identifier' || holdsNewInstance(saved, call, scopeOf) ? 'made' : 'loaded';
 }
 
 function sameStore(made: StoreCall, updated: StoreCall): boolean {

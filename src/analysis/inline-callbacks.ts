@@ -3,7 +3,8 @@
  * (`const report = await load(id).catch((err) => res.status(500).json(…))`), and those an array
  * method calls on the spot (`items.forEach((item) => { if (!item.id) return res.status(400)… })`).
  * What they send happens, for the enclosing function, at the `await` or the call; a `return`
- * inside one leaves only the callback, and the function goes on.
+ * inside one leaves only the callback, and the function goes on. Any other callback handed to a
+ * call runs, whenever it runs, after the call began (`handedCallback`).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { calleeName, enclosingFunction, isFunction, memberName, skipTransparent, transparentParent, walkOwnBody } from './ast.js';
