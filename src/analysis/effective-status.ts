@@ -64,10 +64,11 @@ function chainedIntoSend(write: StatusWrite, handler: Handler): boolean {
 export function cannotReach(earlier: TSESTree.Node, later: TSESTree.Node): boolean {
   const ancestors = new Set<TSESTree.Node>();
   for (let node: TSESTree.Node | undefined = later; node; node = node.parent) ancestors.add(node);
-  // Exits count only in the function that holds both: a `return` in a callback ends the callback.
+  // Exits count only in the function that holds both: a `return` in a callback ends the callback,
+  // while one after the callback's registration (`setTimeout(() => …); …; return;`) ends the function.
   let common = earlier.parent;
-  let exitsCount = true;
-  for (; common && !ancestors.has(common); common = common.parent) if (isFunction(common)) exitsCount = false;
+  let callbacksAround = 0;
+  for (; common && !ancestors.has(common); common = common.parent) if (isFunction(common)) callbacksAround++;
   let child: TSESTree.Node = earlier;
   for (let parent = earlier.parent; parent; child = parent, parent = parent.parent) {
     if (parent === common) {
@@ -75,7 +76,8 @@ export function cannotReach(earlier: TSESTree.Node, later: TSESTree.Node): boole
       if (parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') return parent.test !== child;
       return parent.type === 'SwitchStatement' && parent.discriminant !== child;
     }
-    if (!exitsCount) continue;
+    if (isFunction(parent)) callbacksAround--;
+    if (callbacksAround > 0) continue;
     if (parent.type === 'ReturnStatement' || parent.type === 'ThrowStatement') return true;
     if (parent.type === 'BlockStatement' || parent.type === 'SwitchCase') {
       const statements: readonly TSESTree.Node[] = statementsOf(parent);

@@ -36,6 +36,69 @@ ruleTester.run('require-error-status (Node http)', rule, {
   ],
   invalid: [
     {
+      name: 'a 504 a timer sets in a branch that returns does not reach the /ready answer of another branch',
+      code: code`
+        import { createServer } from 'node:http';
+        createServer(async (req, res) => {
+          if (req.url === '/probe') {
+            const timeout = setTimeout(() => {
+              res.statusCode = 504;
+              res.end('probe timed out');
+            }, 2000);
+            await runProbe();
+            clearTimeout(timeout);
+            res.end('ok');
+            return;
+          }
+          if (req.url === '/ready') {
+            if (!(await checkDependencies())) {
+              res.end(JSON.stringify({ error: 'dependencies not ready' }));
+              return;
+            }
+            res.end(JSON.stringify({ ready: true }));
+          }
+        }).listen(9100);
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 503 },
+          line: 15,
+          column: 7,
+          endLine: 15,
+          endColumn: 67,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 503, phrase: 'Service Unavailable' },
+              output: code`
+                import { createServer } from 'node:http';
+                createServer(async (req, res) => {
+                  if (req.url === '/probe') {
+                    const timeout = setTimeout(() => {
+                      res.statusCode = 504;
+                      res.end('probe timed out');
+                    }, 2000);
+                    await runProbe();
+                    clearTimeout(timeout);
+                    res.end('ok');
+                    return;
+                  }
+                  if (req.url === '/ready') {
+                    if (!(await checkDependencies())) {
+                      res.writeHead(503).end(JSON.stringify({ error: 'dependencies not ready' }));
+                      return;
+                    }
+                    res.end(JSON.stringify({ ready: true }));
+                  }
+                }).listen(9100);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a not-found guard that ends with an error body and no status',
       code: code`
         import http from 'node:http';
