@@ -74,23 +74,28 @@ export const nextApp: FrameworkAdapter = {
         methodsOf.set(fn, methods);
       }
     }
-    if (methodsOf.size === 0) return [];
-    const returns = nextReturnSpec(file, NOT_A_RESPONSE_EFFECT);
-    const throwCalls = navigationThrows(file);
-    const deferrals = nextDeferrals(file);
-    return [...methodsOf].map(([fn, methods]): HandlerSeed => ({
-      fn,
-      methods,
-      path,
-      isErrorHandler: false,
-      request: firstParameter(fn, file),
-      channels: [],
-      returns,
-      throwCalls,
-      deferrals,
-    }));
+    return seedsOf(file, [...methodsOf], path);
   },
 };
+
+/** Handlers that answer with the `Response` they return, with the methods each answers (`null`: unknown). */
+function seedsOf(file: FileContext, functions: readonly (readonly [FunctionNode, HttpMethod[] | null])[], path: string | null): HandlerSeed[] {
+  if (functions.length === 0) return [];
+  const returns = nextReturnSpec(file, NOT_A_RESPONSE_EFFECT);
+  const throwCalls = navigationThrows(file);
+  const deferrals = nextDeferrals(file);
+  return functions.map(([fn, methods]): HandlerSeed => ({
+    fn,
+    methods,
+    path,
+    isErrorHandler: false,
+    request: firstParameter(fn, file),
+    channels: [],
+    returns,
+    throwCalls,
+    deferrals,
+  }));
+}
 
 /** Pages API routes, also those on the Edge runtime that take a `NextRequest`, are the Pages adapter's. */
 const PAGES_FOLDER = /(?:^|\/)pages\//;
@@ -108,21 +113,7 @@ function handlerModules(file: FileContext, claimed: ReadonlySet<FunctionNode>): 
   for (const value of [...defaultExports(program), ...[...namedExports(program)].map(([, exported]) => exported)]) {
     for (const fn of resolveHandlerFunctions(value, file.sourceCode)) if (!claimed.has(fn) && takesNextRequest(fn)) functions.add(fn);
   }
-  if (functions.size === 0) return [];
-  const returns = nextReturnSpec(file, NOT_A_RESPONSE_EFFECT);
-  const throwCalls = navigationThrows(file);
-  const deferrals = nextDeferrals(file);
-  return [...functions].map((fn): HandlerSeed => ({
-    fn,
-    methods: null,
-    path: null,
-    isErrorHandler: false,
-    request: firstParameter(fn, file),
-    channels: [],
-    returns,
-    throwCalls,
-    deferrals,
-  }));
+  return seedsOf(file, [...functions].map((fn) => [fn, null] as const), null);
 }
 
 /** `(req: NextRequest, …)`. */
