@@ -93,11 +93,27 @@ function guardsOf(node: TSESTree.Node, scopeOf: ScopeOf): Map<string, Guard> {
       test = parent.left;
       truthy = parent.operator === '&&';
     }
-    if (!test) continue;
-    const tested = testedValue(test, truthy, scopeOf);
-    if (tested && !found.has(tested.key)) found.set(tested.key, tested.guard);
+    if (test) addGuards(found, test, truthy, scopeOf);
   }
   return found;
+}
+
+/**
+ * What `test` answering `truthy` says of the values it tests. Where the whole test says nothing
+ * of one value, each side of an `&&` that holds (or of an `||` that fails) does:
+ * `type === 'block_actions' && actions` holds only where `type === 'block_actions'`.
+ */
+function addGuards(found: Map<string, Guard>, test: TSESTree.Node, truthy: boolean, scopeOf: ScopeOf): void {
+  const tested = testedValue(test, truthy, scopeOf);
+  if (tested) {
+    if (!found.has(tested.key)) found.set(tested.key, tested.guard);
+    return;
+  }
+  const inner = skipTransparent(test);
+  if (inner.type === 'LogicalExpression' && inner.operator === (truthy ? '&&' : '||')) {
+    addGuards(found, inner.left, truthy, scopeOf);
+    addGuards(found, inner.right, truthy, scopeOf);
+  }
 }
 
 /**

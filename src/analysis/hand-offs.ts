@@ -4,7 +4,7 @@
  * `res.json(connections)`, or `badRequest(res, message)`. For the caller, such a call sends.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { skipTransparent, throwsAfter, transparentParent } from './ast.js';
+import { skipTransparent, statementsOf, throwsAfter, transparentParent, walkOwnBody } from './ast.js';
 import { IMPLICIT_STATUS, type FunctionNode, type HandOff, type Handler, type HandlerModel, type ResponseOp, type Send } from './model.js';
 import { effectiveStatus } from './effective-status.js';
 import { declaredFunction, type Scope, type Variable } from './scope.js';
@@ -38,9 +38,26 @@ export function handOffCalls(channel: Variable, scopeOf: (node: TSESTree.Node) =
  * returning (Hono, Fetch handlers), a helper that returns its answer hands it back to the
  * caller, which decides whether to send it: only a send that is not returned counts.
  */
-export function alwaysAnswers(handler: Handler): boolean {
+export function alwaysAnswers(handler: Handler, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
   const { body } = handler.fn;
-  return endsWithSend(body.type === 'BlockStatement' ? body.body.at(-1) : body, handler);
+  return endsWithSend(body.type === 'BlockStatement' ? body.body.at(-1) : body, handler) && !leavesWithoutSending(handler, visitorKeys);
+}
+
+/**
+ * `if (error.code !== 'POLICY') return false;` before the send: a `return` of the handler's own
+ * that neither sends nor follows a send in its block leaves on a path where nothing was sent
+ * (the caller tests what it gets back). `res.json(x); return;` sent first.
+ */
+function leavesWithoutSending(handler: Handler, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
+  const sends = handler.ops.filter((op) => sendsItself(op, handler));
+  const sendsWithin = (node: TSESTree.Node): boolean => sends.some((op) => node.range[0] <= op.node.range[0] && op.node.range[1] <= node.range[1]);
+  let found = false;
+  walkOwnBody(handler.fn.body, visitorKeys, (node) => {
+    if (found || node.type !== 'ReturnStatement' || (node.argument && sendsWithin(node.argument))) return;
+    const list = node.parent?.type === 'BlockStatement' || node.parent?.type === 'SwitchCase' ? statementsOf(node.parent) : [];
+    found = !list.slice(0, list.indexOf(node)).some(sendsWithin);
+  });
+  return found;
 }
 
 /** The statement is a send, or an `if`/`else` (or a block) whose every arm ends with one. */

@@ -84,7 +84,7 @@ function resolveHandOffs(pending: PendingHandOff[], handlers: readonly Handler[]
     const { place, target, into } = pending[index]!;
     const helper = byFunction.get(target) ?? answeringHelper(pending[index]!, file, pending, byFunction);
     if (!helper || helper.fn === place.fn) continue;
-    if (alwaysAnswers(helper)) into.push({ ...place, helper, always: true });
+    if (alwaysAnswers(helper, file.sourceCode.visitorKeys)) into.push({ ...place, helper, always: true });
     else if (mayAnswer(helper)) into.push({ ...place, helper, always: false });
   }
 }

@@ -5,7 +5,7 @@
  * callbacks as the function that runs or registers them sees them.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction } from './ast.js';
+import { enclosingFunction, throwsAfter } from './ast.js';
 import { handOffSend, isIgnoredCall } from './hand-offs.js';
 import { awaitedCallback, handedCallback, iterationCallback } from './inline-callbacks.js';
 import type { CallbackSend, Code } from './late-writes.js';
@@ -66,7 +66,8 @@ export function writeTimeline(model: HandlerModel, code: Code): WriteTimeline {
       if (handed && !deferredThere) push(handedWritesByFunction, handed.owner, { anchor: handed.anchor, later: op });
       if (!op.deferred) {
         push(opsByFunction, op.fn, op);
-        if (op.kind !== 'send' || !op.terminal || op.fn === handler.fn) continue;
+        // `.catch((e) => { res.status(400).json(x); throw e; })`: the throw stops the function too.
+        if (op.kind !== 'send' || !op.terminal || op.fn === handler.fn || throwsAfter(op.node)) continue;
         const caller = awaitedCallback(op.fn, code.scopeOf) ?? iterationCallback(op.fn, code.scopeOf, op.node, code.visitorKeys);
         if (caller) push(callbackSendsByFunction, caller.owner, { ...caller, send: op });
       } else if (op.deferred.timing === 'always') {

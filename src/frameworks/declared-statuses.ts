@@ -40,9 +40,15 @@ function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Nod
 /**
  * `{ schema: { response: { 200: Note } } }`: the statuses a Fastify route's response schema
  * serializes. A range (`'2xx'`) or `default` covers any status, so it declares none in particular.
+ * `resolve` reads a schema a name holds.
  */
-export function responseSchemaStatuses(options: TSESTree.ObjectExpression): readonly number[] | undefined {
-  const schema = property(options, 'schema');
+export function responseSchemaStatuses(
+  options: TSESTree.ObjectExpression,
+  resolve: (node: TSESTree.Node) => TSESTree.Node = (node) => node,
+): readonly number[] | undefined {
+  // `const schema = { response: { 200: … } }; fastify.post('/', { schema }, handler)`
+  const named = property(options, 'schema');
+  const schema = named && resolve(named);
   const response = schema?.type === 'ObjectExpression' ? property(schema, 'response') : null;
   if (response?.type !== 'ObjectExpression') return undefined;
   const codes = statusKeys(response, true);

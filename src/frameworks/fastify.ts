@@ -11,7 +11,7 @@
  * imports Fastify.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isCalled, type Variable } from '../analysis/scope.js';
+import { isCalled, resolveConstant, type Scope, type Variable } from '../analysis/scope.js';
 import { isFunction, memberName, propertyKeyName, skipTransparent, staticString, transparentParent, walkOwnBody } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
@@ -274,6 +274,10 @@ class Finder {
     private readonly claimed: ReadonlySet<FunctionNode>,
   ) {}
 
+  /** What a `const` name holds (`schema` in `{ schema }`), or the node itself. */
+  private readonly heldValue = (node: TSESTree.Node): TSESTree.Node =>
+    resolveConstant(node as TSESTree.Expression, this.file.sourceCode.getScope(node) as Scope) ?? node;
+
   seeds(): HandlerSeed[] {
     return [...this.found.values()];
   }
@@ -328,7 +332,7 @@ class Finder {
       // `fastify.post('/notes', { schema: { response: { 200: … } } }, handler)`: the options
       // declare what the handler after them answers.
       const options = args.slice(1).map((argument) => skipTransparent(argument)).find((inner) => inner.type === 'ObjectExpression');
-      const documented = options?.type === 'ObjectExpression' ? responseSchemaStatuses(options) : undefined;
+      const documented = options?.type === 'ObjectExpression' ? responseSchemaStatuses(options, this.heldValue) : undefined;
       for (const argument of args.slice(1)) {
         const inner = skipTransparent(argument);
         if (inner.type === 'ObjectExpression') this.routeOptions(inner, method ? [method] : null, path);
@@ -367,7 +371,7 @@ class Finder {
     for (const entry of options.properties) {
       const key = entry.type === 'Property' ? propertyKeyName(entry) : null;
       if (entry.type !== 'Property' || key === null) continue;
-      if (key === 'handler') this.addRoute(entry.value, methods, path, responseSchemaStatuses(options));
+      if (key === 'handler') this.addRoute(entry.value, methods, path, responseSchemaStatuses(options, this.heldValue));
       else if (REQUEST_HOOKS.has(key)) {
         for (const fn of resolveHandlerFunctions(entry.value, this.file.sourceCode)) this.addSeed(fn, 'hook', null, null);
       }

@@ -8,6 +8,21 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a .catch() callback of an awaited promise that answers and rethrows stops the handler at the await',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/upload', async (request, response) => {
+          const systemPath = await toSystemPath(String(request.query.path)).catch((error) => {
+            response.status(400).json({ error: 'invalid path' });
+            throw error;
+          });
+          await writeFile(systemPath, request);
+          return response.status(200).json({ path: systemPath });
+        });
+      `,
+    },
+    {
       name: 'Express middleware calls next() without waiting: Express does not answer when it returns',
       code: code`
         import express from 'express';
@@ -1377,6 +1392,49 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
 jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
+    {
+      name: 'helpers that answer only for their own error and return false otherwise, tested before the next answer',
+      code: code`
+        const express = require('express');
+        const app = express();
+        const sendDisabled = (res, e) => {
+          if (e.code !== 'DISABLED') return false;
+          return res.status(403).send({ error: e.message });
+        };
+        const sendPolicy = (res, e) => {
+          if (e.code !== 'POLICY') return false;
+          return res.status(400).send({ error: e.message });
+        };
+        app.post('/connections/test', (req, res) => {
+          return testConnection(req.body)
+            .then((r) => res.status(200).send(r))
+            .catch((err) => {
+              const disabled = sendDisabled(res, err);
+              if (disabled) return disabled;
+              const policy = sendPolicy(res, err);
+              if (policy) return policy;
+              return res.status(400).send({ error: 'failed' });
+            });
+        });
+      `,
+    },
+    {
+      name: 'tests that exclude each other also when one of them adds && (type === a && actions, type === b)',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/interactions', async (req, res) => {
+          const { type, actions } = JSON.parse(req.body.payload);
+          if (type === 'block_actions' && actions) {
+            res.status(200).send();
+          }
+          if (type === 'view_submission') {
+            res.status(200).send();
+          }
+          await handleInteraction(type);
+        });
+      `,
+    },
     {
       name: 'callbacks handed to calls after a send that returned, on the other arm, or given to the send itself run without a second answer',
       code: code`

@@ -6,6 +6,21 @@ ruleTester.run('require-created-status (Fastify, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a response schema held in a const (schema shorthand) declares the 200 the route answers, as one written inline does',
+      code: code`
+        import type { FastifyInstance, FastifySchema } from 'fastify';
+        const schema = {
+          body: { type: 'object' },
+          response: { 200: { type: 'object', properties: { id: { type: 'string' } } } },
+        } satisfies FastifySchema;
+        export default async function createProjectRoute(fastify: FastifyInstance) {
+          fastify.post('/', { schema }, async (request) => {
+            return fastify.projectService.createNewProject(request.user.id, request.body);
+          });
+        }
+      `,
+    },
+    {
       name: 'a POST that draws an image with createCanvas() and sends the PNG makes a file in memory, not a resource',
       code: code`
         import Fastify from 'fastify';
