@@ -285,10 +285,13 @@ function seedFor(
   paramCallback = false,
 ): HandlerSeed | null {
   const params = fn.params.map((param) => (param.type === 'AssignmentPattern' ? param.left : param));
-  // `(req, res, next, id)` given to `router.param()` has four parameters and is no error middleware.
-  const isErrorHandler = params.length === 4 && !paramCallback;
+  // `(req, res, next, id)` given to `router.param()` has four parameters and is no error middleware;
+  // nor is `(config, req, res, next)`, mounted as `handler.bind(app, config)`, which Express
+  // calls with three.
+  const boundFirst = params.length === 4 && takesValueFirst(params);
+  const isErrorHandler = params.length === 4 && !paramCallback && !boundFirst;
   if (params.length < 2 || params.length > 4) return null;
-  const offset = isErrorHandler ? 1 : 0;
+  const offset = isErrorHandler || boundFirst ? 1 : 0;
   const [requestParam, responseParam, nextParam] = [params[offset], params[offset + 1], params[offset + 2]];
   if (responseParam?.type !== 'Identifier') return null;
   if (!registered && !RESPONSE_NAME.test(responseParam.name)) return null;
@@ -320,6 +323,22 @@ function seedFor(
     ...((registered || answersThrough(response)) && { ignoredReturnEffect: IGNORED_RETURN_EFFECT }),
     delegates: next ? [next] : [],
   };
+}
+
+/** Names an error middleware gives what it is handed first: `err`, `error`, `e`, `_err`, `apiError`. */
+const ERROR_PARAMETER = /^_*(?:err|error|e|er|ex|exc|exception|\w*Err(?:or)?)$/i;
+
+/** `(config, req, res, next)`: a value first, where error middleware takes the error, then a request and a response. */
+function takesValueFirst(params: readonly TSESTree.Parameter[]): boolean {
+  const [first, request, response] = params;
+  return (
+    first?.type === 'Identifier' &&
+    !ERROR_PARAMETER.test(first.name) &&
+    request?.type === 'Identifier' &&
+    REQUEST_NAME.test(request.name) &&
+    response?.type === 'Identifier' &&
+    RESPONSE_NAME.test(response.name)
+  );
 }
 
 /**

@@ -2415,6 +2415,17 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a module that takes a value first, (config, req, res, next), and answers a success is no error middleware',
+      code: code`
+        module.exports = function publish(config, req, res, next) {
+          publishProject(config, req.body.projectId, function (err, project) {
+            if (err) return next(err);
+            res.status(200).send({ link: project.publishUrl });
+          });
+        };
+      `,
+    },
+    {
       name: 'a question the route asks (username-availability, an integration ping) may be answered no with 200',
       code: code`
         const express = require('express');
@@ -2573,6 +2584,47 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a handler given a value first and mounted with .bind(app, config) is a route handler, checked as one (not error middleware)',
+      code: code`
+        const express = require('express');
+        const app = express();
+        function publish(config, req, res, next) {
+          if (!req.body.projectId) {
+            return res.json({ error: 'projectId is required' });
+          }
+          res.status(200).send({ link: config.publishUrl + req.body.projectId });
+        }
+        app.put('/projects/publish', publish.bind(app, config));
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                const express = require('express');
+                const app = express();
+                function publish(config, req, res, next) {
+                  if (!req.body.projectId) {
+                    return res.status(400).json({ error: 'projectId is required' });
+                  }
+                  res.status(200).send({ link: config.publishUrl + req.body.projectId });
+                }
+                app.put('/projects/publish', publish.bind(app, config));
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a caught error put into a shape to send by a formatter (formatError(err)) goes out as 200',
       code: code`
