@@ -668,7 +668,7 @@ function isDeclaredOutside(identifier: TSESTree.Identifier, handler: FunctionNod
   if (!variable) return false;
   const definition = variable.defs[0];
   if (!definition) return false;
-  return !(handler.range[0] <= definition.name.range[0] && definition.name.range[1] <= handler.range[1]);
+  return !contains(handler, definition.name);
 }
 
 function lookup(identifier: TSESTree.Identifier, scopeOf: (node: TSESTree.Node) => Scope) {

@@ -4,7 +4,7 @@
  * `res.json(connections)`, or `badRequest(res, message)`. For the caller, such a call sends.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { skipTransparent, statementsOf, throwsAfter, transparentParent, walkOwnBody } from './ast.js';
+import { contains, skipTransparent, statementsOf, throwsAfter, transparentParent, walkOwnBody } from './ast.js';
 import { IMPLICIT_STATUS, type FunctionNode, type HandOff, type Handler, type HandlerModel, type ResponseOp, type Send } from './model.js';
 import { effectiveStatus } from './effective-status.js';
 import { declaredFunction, type Scope, type Variable } from './scope.js';
@@ -39,8 +39,7 @@ export function handOffCalls(channel: Variable, scopeOf: (node: TSESTree.Node) =
  * caller, which decides whether to send it: only a send that is not returned counts.
  */
 export function alwaysAnswers(handler: Handler, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
-  const { body } = handler.fn;
-  return endsWithSend(body.type === 'BlockStatement' ? body.body.at(-1) : body, handler) && !leavesWithoutSending(handler, visitorKeys);
+  return endsWithSend(handler.fn.body, handler) && !leavesWithoutSending(handler, visitorKeys);
 }
 
 /**
@@ -50,7 +49,7 @@ export function alwaysAnswers(handler: Handler, visitorKeys: TSESLint.SourceCode
  */
 function leavesWithoutSending(handler: Handler, visitorKeys: TSESLint.SourceCode['visitorKeys']): boolean {
   const sends = handler.ops.filter((op) => sendsItself(op, handler));
-  const sendsWithin = (node: TSESTree.Node): boolean => sends.some((op) => node.range[0] <= op.node.range[0] && op.node.range[1] <= node.range[1]);
+  const sendsWithin = (node: TSESTree.Node): boolean => sends.some((op) => contains(node, op.node));
   let found = false;
   walkOwnBody(handler.fn.body, visitorKeys, (node) => {
     if (found || node.type !== 'ReturnStatement' || (node.argument && sendsWithin(node.argument))) return;

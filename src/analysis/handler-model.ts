@@ -326,14 +326,10 @@ function finishOp(
   const place = placeOf(op.node, seed, deferral, sentProperties);
   if (op.kind === 'status') return { kind: 'status', node: op.node, status: op.status, ...place };
   if (op.kind === 'throw') return { kind: 'throw', node: op.node, status: op.status, ...place, handsOn: op.handsOn === true };
-  const { fn, deferred, guardedBySentCheck } = place;
   return {
     kind: 'send',
     node: op.node,
-    ...(place.sentExit && { sentExit: place.sentExit }),
-    fn,
-    deferred,
-    guardedBySentCheck,
+    ...place,
     status: op.status,
     body: op.body,
     bodyKind: op.bodyKind,

@@ -59,12 +59,12 @@ export function iterationCallback(
   at: TSESTree.Node,
   visitorKeys: TSESLint.SourceCode['visitorKeys'],
 ): InlineCallback | null {
-  if (fn.async && awaitsBefore(fn, at, visitorKeys)) return null;
   const { parent: call, child } = transparentParent(fn);
   if (call?.type !== 'CallExpression' || call.arguments[0] !== child) return null;
   const callee = skipTransparent(call.callee);
   const method = callee.type === 'MemberExpression' ? memberName(callee) : null;
   if (method === null || !ITERATION_METHODS.has(method)) return null;
+  if (fn.async && awaitsBefore(fn, at, visitorKeys)) return null;
   const owner = enclosingFunction(call);
   if (!owner) return null;
   return { anchor: call, owner, result: resultOf(call, scopeOf), iteration: method };

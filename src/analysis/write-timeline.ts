@@ -30,8 +30,8 @@ export interface WriteTimeline {
   readonly callbackSendsByFunction: ReadonlyMap<TSESTree.Node, readonly CallbackSend[]>;
   /** `Topic.save(x, (err) => res.json(ok))`: writes in callbacks handed to calls, by the function that makes the call. */
   readonly handedWritesByFunction: ReadonlyMap<TSESTree.Node, readonly HandedWrite[]>;
-  /** `next(err)` not returned, as a send, with the call: error middleware answers and the handler goes on. */
-  readonly errorHandOffs: ReadonlyMap<ResponseOp, TSESTree.Node>;
+  /** `next(err)` not returned, as a send: error middleware answers and the handler goes on. */
+  readonly errorHandOffs: ReadonlySet<ResponseOp>;
   /** Calls that hand the response to a helper that answers, as sends of the caller. */
   readonly handOffs: ReadonlyMap<ResponseOp, { readonly handOff: HandOff; readonly handler: Handler }>;
   /** Of those, the helpers that answer only on some paths: they count only as an earlier send. */
@@ -47,14 +47,14 @@ export function writeTimeline(model: HandlerModel, code: Code): WriteTimeline {
   const lateThrows: HttpThrow[] = [];
   const callbackSendsByFunction = new Map<TSESTree.Node, CallbackSend[]>();
   const handedWritesByFunction = new Map<TSESTree.Node, HandedWrite[]>();
-  const errorHandOffs = new Map<ResponseOp, TSESTree.Node>();
+  const errorHandOffs = new Set<ResponseOp>();
   for (const handler of model.handlers) {
     for (const op of handler.ops) {
       if (op.kind === 'throw') {
         if (op.deferred?.timing === 'always' && op.status.kind === 'explicit') lateThrows.push(op);
         if (op.handsOn && !op.deferred && !op.guardedBySentCheck) {
           const send = handOffSend(op);
-          errorHandOffs.set(send, op.node);
+          errorHandOffs.add(send);
           push(opsByFunction, op.fn, send);
         }
         continue;

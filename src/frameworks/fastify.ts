@@ -28,7 +28,7 @@ import {
   resolveHandlerFunctions,
   routePattern,
 } from './registration.js';
-import { annotatedTypeName, isModuleExports, someFunctionWithParameter } from './shapes.js';
+import { annotatedTypeName, isModuleExports, someFunctionWithParameter, someMemberUse } from './shapes.js';
 import { webResponseFactory } from './web-response.js';
 
 const NUMBER_EFFECT = 'Fastify answers 200 OK with the number as a JSON body';
@@ -640,8 +640,5 @@ function returnsBoolean(fn: FunctionNode, file: FileContext): boolean {
 
 /** `res.send(...)`, `res.code(...)`: `res` is used as a Fastify reply. */
 function usedAsReply(variable: Variable): boolean {
-  return variable.references.some((reference) => {
-    const { parent, child } = transparentParent(reference.identifier);
-    return parent?.type === 'MemberExpression' && parent.object === child && REPLY_MEMBERS.has(memberName(parent) ?? '');
-  });
+  return someMemberUse(variable, ({ name }) => REPLY_MEMBERS.has(name));
 }

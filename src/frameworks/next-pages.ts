@@ -11,7 +11,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { Variable } from '../analysis/scope.js';
-import { memberName, propertyKeyName, skipTransparent, staticString, transparentParent } from '../analysis/ast.js';
+import { propertyKeyName, skipTransparent, staticString, transparentParent } from '../analysis/ast.js';
 import type { FileContext } from '../analysis/file-context.js';
 import { methodsAt } from '../analysis/methods.js';
 import type { FunctionNode, HttpMethod } from '../analysis/model.js';
@@ -19,7 +19,7 @@ import type { ChannelSpec, FrameworkAdapter, HandlerSeed } from './adapter.js';
 import { expressResponse } from './express.js';
 import { nextDeferrals, nextReturnSpec } from './next-app.js';
 import { defaultExports, enclosingRouteCall, methodOfName, resolveHandlerFunctions } from './registration.js';
-import { typeReferenceName } from './shapes.js';
+import { someMemberUse, typeReferenceName } from './shapes.js';
 
 const ROUTE_FILE = /^(?:.*\/)?pages\/(api(?:\/[^/]+)*)\.(?:ts|js|mjs|tsx|jsx)$/;
 
@@ -194,12 +194,8 @@ function isShapedHandler(fn: FunctionNode, file: FileContext): boolean {
   if (responseParam?.type !== 'Identifier' || !RESPONSE_NAME.test(responseParam.name)) return false;
   const response = file.sourceCode.getDeclaredVariables(fn).find((variable) => variable.name === responseParam.name);
   return (
-    response?.references.some((reference) => {
-      const { parent, child } = transparentParent(reference.identifier);
-      if (parent?.type !== 'MemberExpression' || parent.object !== child) return false;
-      const name = memberName(parent) ?? '';
-      return name in nextApiResponse.sendMethods || name === 'status' || name === 'statusCode' || name === 'setHeader';
-    }) ?? false
+    response !== undefined &&
+    someMemberUse(response as Variable, ({ name }) => name in nextApiResponse.sendMethods || name === 'status' || name === 'statusCode' || name === 'setHeader')
   );
 }
 

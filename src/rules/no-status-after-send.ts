@@ -265,9 +265,14 @@ export default createRule<Options, MessageIds>({
       return handOffs.get(op)?.handler ?? model.handlers.find((handler) => handler.ops.includes(op));
     }
 
+    /** `next`, `nextFn` for `next()` or `next(err)` as written. */
+    function calleeText(op: ResponseOp): string {
+      return op.node.type === 'CallExpression' ? sourceCode.getText(op.node.callee) : 'next';
+    }
+
     /** `next()` as written. */
     function callText(op: ResponseOp): string {
-      return op.node.type === 'CallExpression' ? `${sourceCode.getText(op.node.callee)}()` : 'next()';
+      return `${calleeText(op)}()`;
     }
 
     /** How a report names the helper a call hands the response to. */
@@ -361,9 +366,8 @@ export default createRule<Options, MessageIds>({
       if (answeredBy) {
         return { messageId: later.kind === 'status' ? 'statusAfterHandOff' : 'sendAfterHandOff', data: { line, helper: answeredBy, effect } };
       }
-      const handedOn = errorHandOffs.get(first);
-      if (handedOn !== undefined) {
-        const call = handedOn.type === 'CallExpression' ? sourceCode.getText(handedOn.callee) : 'next';
+      if (errorHandOffs.has(first)) {
+        const call = calleeText(first);
         return { messageId: later.kind === 'status' ? 'statusAfterErrorHandOff' : 'sendAfterErrorHandOff', data: { line, call, effect } };
       }
       if (later.kind === 'status' || bareEnd(later)) return { messageId: 'statusAfterSend', data: { line } };

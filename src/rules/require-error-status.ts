@@ -44,13 +44,14 @@ function errorBranchOf(
     // Most sends are successes: only words of error middleware's own, or a failed action's flag,
     // need to know the branch around them.
     const ownWords = handler.isErrorHandler && isWrittenOut(send.body);
-    if (!ownWords && !reportsFailedAction(send.body)) return null;
+    const failedAction = reportsFailedAction(send.body);
+    if (!ownWords && !failedAction) return null;
     const around = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf);
     // `(err, req, res, next) => res.send('Something broke!')`: error middleware answers errors,
     // so words of its own are the error's answer, whatever they say.
-    if (around?.kind === 'error-handler' && isWrittenOut(send.body)) return around;
+    if (around?.kind === 'error-handler' && ownWords) return around;
     // `catch { return res.json({ revalidated: false }) }`: the action the `try` ran failed.
-    return around?.kind === 'catch' && reportsFailedAction(send.body) ? around : null;
+    return around?.kind === 'catch' && failedAction ? around : null;
   }
   const branch = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf, true);
   if (shape === 'error') return branch ?? { kind: 'conditional' as const, failure: null };
