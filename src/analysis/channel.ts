@@ -23,6 +23,8 @@ export type RawOp =
       readonly bodyKind: BodyKind;
       readonly terminal: boolean;
       readonly numericBodyEffect: string | null;
+      /** See `Send.numericBodyDeprecatedForm`. */
+      readonly numericBodyDeprecatedForm?: boolean;
       /** The template a rendering send names, when static. */
       readonly view?: string | null;
       /** Text a builder call passes into the builder's own body (`fail('id is required')`). */
@@ -266,6 +268,7 @@ function sendCall(
     // A response that is returned (`return c.json(x)`) is final too: nothing after the return runs.
     terminal: method.terminal !== false,
     numericBodyEffect: (statusFirst ? method.numericBodyWithArgumentsEffect : method.numericBodyEffect) ?? null,
+    numericBodyDeprecatedForm: statusFirst !== null || method.numericBodyDeprecatedForm === true,
     view: method.viewArg === undefined ? null : viewName(args[method.viewArg]),
     setStatus:
       method.statusArgForm === 'number-or-init' && method.statusArg !== undefined

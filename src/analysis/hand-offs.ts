@@ -133,6 +133,7 @@ export function handOffSend(handOff: { readonly node: TSESTree.Node; readonly fn
     terminal: true,
     returned: false,
     numericBodyEffect: null,
+    numericBodyDeprecatedForm: false,
     view: null,
     suppliedText: null,
     fixes: {},

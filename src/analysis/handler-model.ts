@@ -336,6 +336,7 @@ function finishOp(
     terminal: op.terminal,
     returned,
     numericBodyEffect: op.numericBodyEffect,
+    numericBodyDeprecatedForm: op.numericBodyDeprecatedForm === true,
     view: op.view ?? null,
     suppliedText: op.suppliedText ?? null,
     // The raw send carries its fix builders as its own optional fields.

@@ -120,6 +120,12 @@ export interface Send extends OpBase {
   readonly returned: boolean;
   /** What the client sees when the body is a bare number, said for this framework and call. */
   readonly numericBodyEffect: string | null;
+  /**
+   * True when the bare number sits in a form the framework once read as the status and has since
+   * deprecated or removed (Express 4's `res.send(404)` and `res.send(404, body)`), so that what
+   * the client sees depends on the framework's version.
+   */
+  readonly numericBodyDeprecatedForm: boolean;
   /** The template a rendering send names (`res.render('error')`), when static. */
   readonly view: string | null;
   /**

@@ -163,6 +163,7 @@ function applied(builder: Builder, call: TSESTree.CallExpression, scopeOf: Scope
     bodyKind: body === null && send.bodyKind === 'data' ? 'none' : send.bodyKind,
     terminal: true,
     numericBodyEffect: send.numericBodyEffect,
+    numericBodyDeprecatedForm: send.numericBodyDeprecatedForm,
     suppliedText: bodyParam === null ? suppliedText(builder, call) : null,
     ...(statusParam !== null && { setStatus: spread ? undefined : factoryStatusSetter(call, statusParam) }),
   };

@@ -121,6 +121,11 @@ export interface SendMethod {
   /** What the client sees when the body is a bare number. */
   readonly numericBodyEffect?: string;
   /**
+   * True when an older version of the framework read a lone bare number as the status, a form
+   * since deprecated or removed (Express 4's `res.send(404)`): reports then say so.
+   */
+  readonly numericBodyDeprecatedForm?: boolean;
+  /**
    * What the client sees when the body is a bare number and more arguments follow, for a
    * method that once read that number as the status (Express 4's deprecated
    * `res.send(404, body)`, removed in Express 5). Setting it lets a fix move the number into

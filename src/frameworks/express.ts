@@ -28,11 +28,11 @@ import {
 import { isEventListener, paramNamed, someFunctionWithParameter, someMemberUse } from './shapes.js';
 
 const SEND_NUMBER_EFFECT =
-  'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body';
+  'Express 4 sets the status and warns that `res.send(<number>)` is deprecated; Express 5 answers 200 OK with the number as the body';
 const JSON_NUMBER_EFFECT = 'Express answers 200 OK with the number as a JSON body';
 /** Express 4's deprecated `res.send(status, body)`; Express 5 removed it. */
 const legacyStatusEffect = (method: string) =>
-  `Express 4 reads \`res.${method}(<number>, body)\` as a deprecated status argument, but Express 5 removed that form: it answers 200 OK with the number as the body and drops the rest`;
+  `Express 4 sets the status and warns that \`res.${method}(<number>, body)\` is deprecated; Express 5 answers 200 OK with the number as the body and drops the rest`;
 const END_NUMBER_EFFECT = 'Node throws a TypeError: `res.end()` takes a string or a Buffer, so the request fails with 500';
 
 export const expressResponse: ChannelSpec = {
@@ -46,6 +46,7 @@ export const expressResponse: ChannelSpec = {
       bodyKind: 'data',
       returnsChannel: true,
       numericBodyEffect: SEND_NUMBER_EFFECT,
+      numericBodyDeprecatedForm: true,
       numericBodyWithArgumentsEffect: legacyStatusEffect('send'),
     },
     json: {

@@ -5,7 +5,7 @@ import { skipTransparent } from '../analysis/ast.js';
 import { createRule } from '../utils/create-rule.js';
 
 export type Options = [];
-export type MessageIds = 'statusAsBody' | 'answerWithStatus';
+export type MessageIds = 'statusAsBody' | 'deprecatedStatusForm' | 'answerWithStatus';
 
 export default createRule<Options, MessageIds>({
   name: 'no-status-as-body',
@@ -18,6 +18,8 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       statusAsBody: '`{{code}}` goes out as the response body, not as the status: {{effect}}.',
+      deprecatedStatusForm:
+        '`{{code}}` is passed where the body goes, a form only older versions read as the status: {{effect}}.',
       answerWithStatus: 'Answer with status {{code}} instead: `{{replacement}}`.',
     },
     schema: [],
@@ -36,7 +38,9 @@ export default createRule<Options, MessageIds>({
         const [fix, text] = statusFromBody ? [statusFromBody, statusFromBodyText] : [statusOnly, statusOnlyText];
         context.report({
           node: op.node,
-          messageId: 'statusAsBody',
+          // Express 4 still honours `res.send(404, body)`: saying it goes out as the body would
+          // be wrong there, so the report says the form is the problem.
+          messageId: op.numericBodyDeprecatedForm ? 'deprecatedStatusForm' : 'statusAsBody',
           data: { code, effect: op.numericBodyEffect },
           suggest:
             fix && text

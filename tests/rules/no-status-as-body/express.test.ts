@@ -111,8 +111,8 @@ ruleTester.run('no-status-as-body (Express, TypeScript)', rule, {
       `,
       errors: [
         {
-          messageId: 'statusAsBody',
-          data: { code: 404, effect: 'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body' },
+          messageId: 'deprecatedStatusForm',
+          data: { code: 404, effect: 'Express 4 sets the status and warns that `res.send(<number>)` is deprecated; Express 5 answers 200 OK with the number as the body' },
           line: 6,
           column: 21,
           endLine: 6,
@@ -148,8 +148,8 @@ ruleTester.run('no-status-as-body (Express, TypeScript)', rule, {
       `,
       errors: [
         {
-          messageId: 'statusAsBody',
-          data: { code: 'removed.deletedCount ? 204 : 404', effect: 'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body' },
+          messageId: 'deprecatedStatusForm',
+          data: { code: 'removed.deletedCount ? 204 : 404', effect: 'Express 4 sets the status and warns that `res.send(<number>)` is deprecated; Express 5 answers 200 OK with the number as the body' },
           line: 5,
           column: 3,
           endLine: 5,
@@ -182,8 +182,8 @@ ruleTester.run('no-status-as-body (Express, TypeScript)', rule, {
       `,
       errors: [
         {
-          messageId: 'statusAsBody',
-          data: { code: 404, effect: 'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body' },
+          messageId: 'deprecatedStatusForm',
+          data: { code: 404, effect: 'Express 4 sets the status and warns that `res.send(<number>)` is deprecated; Express 5 answers 200 OK with the number as the body' },
           line: 4,
           column: 3,
           endLine: 4,
@@ -293,8 +293,8 @@ ruleTester.run('no-status-as-body (Express, TypeScript)', rule, {
       `,
       errors: [
         {
-          messageId: 'statusAsBody',
-          data: { code: 204, effect: 'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body' },
+          messageId: 'deprecatedStatusForm',
+          data: { code: 204, effect: 'Express 4 sets the status and warns that `res.send(<number>)` is deprecated; Express 5 answers 200 OK with the number as the body' },
           line: 6,
           column: 3,
           endLine: 6,
@@ -414,8 +414,8 @@ jsRuleTester.run('no-status-as-body (Express, JavaScript)', rule, {
       `,
       errors: [
         {
-          messageId: 'statusAsBody',
-          data: { code: 404, effect: 'Express 4 reads `res.send(<number>)` as a deprecated status call, but Express 5 answers 200 OK with the number as the body' },
+          messageId: 'deprecatedStatusForm',
+          data: { code: 404, effect: 'Express 4 sets the status and warns that `res.send(<number>)` is deprecated; Express 5 answers 200 OK with the number as the body' },
           line: 4,
           column: 21,
           endLine: 4,
@@ -448,8 +448,8 @@ jsRuleTester.run('no-status-as-body (Express, JavaScript)', rule, {
       `,
       errors: [
         {
-          messageId: 'statusAsBody',
-          data: { code: 404, effect: 'Express 4 reads `res.send(<number>, body)` as a deprecated status argument, but Express 5 removed that form: it answers 200 OK with the number as the body and drops the rest' },
+          messageId: 'deprecatedStatusForm',
+          data: { code: 404, effect: 'Express 4 sets the status and warns that `res.send(<number>, body)` is deprecated; Express 5 answers 200 OK with the number as the body and drops the rest' },
           line: 4,
           column: 3,
           endLine: 4,
@@ -482,8 +482,8 @@ jsRuleTester.run('no-status-as-body (Express, JavaScript)', rule, {
       `,
       errors: [
         {
-          messageId: 'statusAsBody',
-          data: { code: 400, effect: 'Express 4 reads `res.json(<number>, body)` as a deprecated status argument, but Express 5 removed that form: it answers 200 OK with the number as the body and drops the rest' },
+          messageId: 'deprecatedStatusForm',
+          data: { code: 400, effect: 'Express 4 sets the status and warns that `res.json(<number>, body)` is deprecated; Express 5 answers 200 OK with the number as the body and drops the rest' },
           line: 4,
           column: 30,
           endLine: 4,
