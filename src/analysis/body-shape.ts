@@ -5,6 +5,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isNullish, memberName, propertyKeyName, skipTransparent } from './ast.js';
 import { findVariable, resolveConstant, type Scope } from './scope.js';
 import { errorPhraseCode, reasonPhrase } from './status-codes.js';
+import type { FunctionNode } from './model.js';
 
 /**
  * `error`: reads as an error wherever it is sent (`{ error: 'x' }`, `{ success: false }`,
@@ -21,11 +22,14 @@ const FAILURE_FLAGS = new Set(['success', 'ok', 'succeeded', 'isOk', 'isSuccess'
 const FAILURE_STATUS_WORDS = new Set(['error', 'fail', 'failed', 'failure']);
 /** `errors`, `validationErrors`: a list of failures, an error body inside an error branch. */
 const ERROR_LIST_NAME = /^(?:errors|errs|\w+Errors)$/;
-const ERROR_NAMES = /^(?:e|err|error|ex|exc|exception|\w*Error)$/;
+const ERROR_NAMES = /^(?:e|err|error|ex|exc|exception|\w*Error|[a-z]\w*Err)$/;
 /** `formatError`, `serializeError`, `prettyObject`, `toProblem`: a call that puts what it is given into a shape to send. */
 const ERROR_SHAPER = /^(?:format|seriali[sz]e|pretty|normali[sz]e|to[A-Z])|Err(?:or)?s?(?:[A-Z]|$)|Exception|Problem/;
-/** `res.fail(err)`, `result.failure(msg)`, `errorBody(e)`: a helper that builds a failure envelope. */
-const FAILURE_BUILDER = /^(?:fail|failure|failed|error|errorBody|errorResponse|errorResult)$/;
+/**
+ * `res.fail(err)`, `result.failure(msg)`, `errorBody(e)`, `util.refail(msg)`, `jsonFail(msg)`: a
+ * helper that builds a failure envelope.
+ */
+const FAILURE_BUILDER = /^(?:fail|failure|failed|error|errorBody|errorResponse|errorResult)$|^[a-z]+_?(?:fail|Fail)(?:ure)?$/;
 
 /**
  * Words that make a message read as a failure; not where they describe items there are none of
@@ -60,6 +64,26 @@ export function heldBody(body: TSESTree.Node, scopeOf: (node: TSESTree.Node) => 
   if (node.type !== 'Identifier') return body;
   const held = resolveConstant(node, scopeOf(node));
   return held && isWrittenOut(held) ? held : body;
+}
+
+/**
+ * `function (err, info) { res.json({ error: err, response: info }) }`: a Node-style callback that
+ * passes on its own error parameter beside the result, unconditionally, reports the outcome
+ * whichever it was; the error is null when the call worked.
+ */
+export function relaysCallbackOutcome(body: TSESTree.Node, fn: FunctionNode): boolean {
+  const node = serialized(body);
+  if (node.type !== 'ObjectExpression' || fn.params.length < 2) return false;
+  const first = fn.params[0];
+  if (first?.type !== 'Identifier') return false;
+  let relayed = false;
+  for (const property of node.properties) {
+    if (property.type !== 'Property' || !ERROR_KEYS.has(propertyKeyName(property) ?? '')) continue;
+    const value = skipTransparent(property.value);
+    if (value.type !== 'Identifier' || value.name !== first.name) return false;
+    relayed = true;
+  }
+  return relayed;
 }
 
 /** A body the code writes out: a text, a template or an object literal, not a value passed on. */
@@ -135,8 +159,13 @@ function errorStatusIn(value: TSESTree.Node): number | null {
 const REFUSAL_TEXT =
   /(?<!\b(?:not|no longer|no|0|zero)\s+)\b(?:invalid|(?:is|are) not valid|expired|forbidden|denied|not allowed|not permitted|not authori[sz]ed|unauthori[sz]ed|unauthenticated|banned|blocked|suspended|mismatch(?:ed)?|too (?:large|long|big)|required|must)\b|^\s*error\s*:/i;
 
-/** True when the body's text refuses the request outright (see `REFUSAL_TEXT`). */
+/**
+ * True when the body refuses the request outright: its text says so (see `REFUSAL_TEXT`), or a
+ * helper that builds a failure envelope made it (`result.fail('access blocked')`).
+ */
 export function refusesRequest(body: TSESTree.Node, scopeOf?: (node: TSESTree.Node) => Scope): boolean {
+  const node = serialized(body);
+  if (node.type === 'CallExpression' && FAILURE_BUILDER.test(calleeName(node) ?? '')) return true;
   return REFUSAL_TEXT.test(visibleText(bodyText(body, scopeOf)));
 }
 
@@ -253,6 +282,14 @@ function objectShape(object: TSESTree.ObjectExpression): BodyShape {
   // `{ success: true, error: 'partial data' }`: the body calls itself a success. A JSON-RPC
   // envelope (`{ jsonrpc: '2.0', error }`) carries its errors in a 200 by that protocol.
   if (declaresSuccess(object) || hasKey(object, 'jsonrpc')) return 'other';
+  // `{ data: { isOk: false, errMsg } }`: an envelope wrapped once more reads as what it wraps.
+  const only = object.properties.length === 1 ? object.properties[0] : undefined;
+  if (only?.type === 'Property' && WRAPPER_KEYS.has(propertyKeyName(only) ?? '') && skipTransparent(only.value).type === 'ObjectExpression') {
+    return objectShape(skipTransparent(only.value) as TSESTree.ObjectExpression);
+  }
+  // `{ finished: true, error }`: a background job's state that a client polls; the job failed,
+  // the poll did not.
+  if (object.properties.some((property) => property.type === 'Property' && JOB_STATE_KEYS.has(propertyKeyName(property) ?? ''))) return 'other';
   let shape: BodyShape = 'other';
   for (const property of object.properties) {
     if (property.type !== 'Property') continue;
@@ -360,6 +397,9 @@ function relaysOutcome(object: TSESTree.ObjectExpression): boolean {
     return value.type === 'MemberExpression' || value.type === 'Identifier';
   });
 }
+
+const WRAPPER_KEYS = new Set(['data', 'result', 'payload', 'response']);
+const JOB_STATE_KEYS = new Set(['finished', 'done', 'completed', 'isFinished', 'isDone', 'isComplete']);
 
 /** `success: true`, `success: 'ok'`, or `success: [...]` beside `errors` in a partial result: not a failure. */
 function declaresSuccess(object: TSESTree.ObjectExpression): boolean {

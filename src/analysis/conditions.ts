@@ -45,7 +45,10 @@ function contradict(a: Guard, b: Guard): boolean {
 
 /**
  * `const { data, error } = await call()`: a result that holds one or the other, so `if (data)`
- * and `if (error)` never both hold.
+ * and `if (error)` never both hold. So do other forms of one answer taken from the same result
+ * and each tested for being there (`const { redirect_url, response_form } = await authorize(q)`):
+ * a handler that answers with whichever came back. Not a failure beside them (`{ error, warning }`),
+ * which may come with anything.
  */
 function isResultPair(first: string, second: string, at: TSESTree.Node, scopeOf: ScopeOf): boolean {
   if (first === second || first.includes('.') || second.includes('.')) return false;
@@ -53,8 +56,20 @@ function isResultPair(first: string, second: string, at: TSESTree.Node, scopeOf:
   const other = one && destructuredFrom(second, at, scopeOf);
   if (!one || !other || one.pattern !== other.pattern) return false;
   const keys = [one.key, other.key].sort().join(',');
-  return keys === 'data,error';
+  if (keys === 'data,error') return true;
+  return !FAILURE_KEY.test(one.key) && !FAILURE_KEY.test(other.key) && holdsCallResult(one.pattern);
 }
+
+/** `const { … } = await authorize(q)`: a pattern that takes apart what a call gave back, not the request's input. */
+function holdsCallResult(pattern: TSESTree.Node): boolean {
+  const declarator = pattern.parent;
+  if (declarator?.type !== 'VariableDeclarator' || !declarator.init) return false;
+  let value = skipTransparent(declarator.init);
+  if (value.type === 'AwaitExpression') value = skipTransparent(value.argument);
+  return value.type === 'CallExpression';
+}
+
+const FAILURE_KEY = /err|warn|fail|invalid|missing|denied|forbidden/i;
 
 function destructuredFrom(name: string, at: TSESTree.Node, scopeOf: ScopeOf): { pattern: TSESTree.Node; key: string } | null {
   const definition = findVariable(scopeOf(at), name)?.defs[0];

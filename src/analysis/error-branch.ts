@@ -7,6 +7,7 @@ import { findVariable, type Scope } from './scope.js';
 import { calleeName, isFunction, isNullish, lastStatementOf, memberName, skipTransparent, statementsOf } from './ast.js';
 import { bodyText, statedErrorStatus } from './body-shape.js';
 import type { FunctionNode } from './model.js';
+import { firstReturnWritesErrorStatus, returnsErrorStatus } from './answered-status.js';
 
 export type Failure = 'not-found' | 'validation' | 'auth' | 'forbidden' | 'conflict' | 'server';
 
@@ -44,9 +45,13 @@ export function findErrorBranch(
     if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.test !== child) {
       const negated = parent.alternate === child;
       const failure = failureOfTest(parent.test, negated, scopeOf);
-      if (failure) return { kind: 'guard', failure, arm: child };
+      // `if (!user) { await sendMagicLink(email); return json(sent) } return json(e, { status: 409 })`:
+      // where the other way out answers an error status, this arm is the success.
+      if (failure && !otherSideAnswersError(parent, child)) return { kind: 'guard', failure, arm: child };
       conditional = true;
     }
+    // `default: return res.send('Invalid type')`: what no case expected.
+    if (parent.type === 'SwitchCase' && parent.test === null) conditional = true;
     // `if (user) return Response.json(user); return Response.json({ message: 'User not found' })`:
     // the code after an `if` that returns runs on the test's other side.
     if (afterReturns && !isErrorHandler && (parent.type === 'BlockStatement' || parent.type === 'SwitchCase')) {
@@ -72,6 +77,8 @@ function failureAfterExit(
   for (let index = statements.indexOf(statement as TSESTree.Statement) - 1; index >= 0; index--) {
     const earlier = statements[index]!;
     if (earlier.type !== 'IfStatement' || earlier.alternate || !returns(earlier.consequent)) continue;
+    // `if (user) return json(e, { status: 409 })`: the `if` left on the failure.
+    if (returnsErrorStatus(earlier.consequent)) continue;
     // Only a test of what a call gave back (`const user = await db.user.find(…); if (user)`)
     // says its arm is the success. `if (!allowed) return …`, `if (isNaN(id)) return …` leave on
     // a failure, and `if (req.isHTML) return …` picks a format.
@@ -81,6 +88,22 @@ function failureAfterExit(
     if (failure) return failure;
   }
   return null;
+}
+
+/**
+ * The arm of `test` that `arm` is not answers an error status written out: the `else`, or, for an
+ * `if` with none whose arm returns, the code after it.
+ */
+function otherSideAnswersError(test: TSESTree.IfStatement | TSESTree.ConditionalExpression, arm: TSESTree.Node): boolean {
+  if (test.type !== 'IfStatement') return false;
+  if (test.alternate) {
+    const other = test.alternate === arm ? test.consequent : test.alternate;
+    return returnsErrorStatus(other);
+  }
+  const list = test.parent;
+  if (!returns(test.consequent) || (list?.type !== 'BlockStatement' && list?.type !== 'SwitchCase')) return false;
+  const statements = statementsOf(list);
+  return firstReturnWritesErrorStatus(statements.slice(statements.indexOf(test) + 1));
 }
 
 /** `const user = await db.user.find(…)`, `const path = searchParams.get('path')`: a name a call's result is given. */
@@ -138,13 +161,15 @@ const TEXT_STATUS: readonly (readonly [RegExp, number])[] = [
 
 /**
  * `if (looksLikePath) { ctx.body = 'Invalid name'; return; } …`: the send sits in an `if` with
- * no `else` that ends the handler, and the handler goes on after it. The shape of an early
- * refusal, whatever the test.
+ * no `else` that ends the handler, and the handler goes on after it; or in the `default` of a
+ * `switch` beside cases of its own. The shape of an early refusal, whatever the test.
  */
 export function exitsEarly(node: TSESTree.Node, handler: FunctionNode): boolean {
   let child: TSESTree.Node = node;
   for (let parent = node.parent; parent && child !== handler; child = parent, parent = parent.parent) {
     if (isFunction(parent) && parent !== handler) return false;
+    // The `default` of a `switch` whose cases answer the values it expects.
+    if (parent.type === 'SwitchCase') return parent.test === null && parent.parent.cases.length > 1;
     if (parent.type !== 'IfStatement') continue;
     if (parent.consequent !== child || parent.alternate) return false;
     if (lastStatementOf(child as TSESTree.Statement)?.type !== 'ReturnStatement') return false;
@@ -256,7 +281,7 @@ function isLength(node: TSESTree.Node): boolean {
 const AUTH_NAME = /auth|token|session|logged|password|credential|match|correct|verified|jwt|signed|apikey/i;
 const FORBIDDEN_NAME = /allowed|permi|admin|owner|role|access|can[A-Z]/;
 const VALIDATION_NAME = /valid|success|parsed|^ok$/i;
-const ERROR_NAME = /^(?:e|err|error|errors|\w*Errors?)$/;
+const ERROR_NAME = /^(?:e|err|error|errors|\w*Errors?|[a-z]\w*Err)$/;
 const CONFLICT_NAME = /exist|already|duplicate|taken|inUse/i;
 const LOOKUP_CALL = /^(?:find|get|fetch|load|read|select|query|lookup|retrieve|search)|ById$|^findUnique|^findFirst/i;
 const VALIDATE_CALL = /valid|pars|check|schema|verify/i;

@@ -7,7 +7,7 @@
  * call runs, whenever it runs, after the call began (`handedCallback`).
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { calleeName, enclosingFunction, isFunction, memberName, skipTransparent, transparentParent, walkOwnBody } from './ast.js';
+import { calleeName, contains, enclosingFunction, isFunction, isNullish, memberName, skipTransparent, transparentParent, walkOwnBody } from './ast.js';
 import type { FunctionNode } from './model.js';
 import { findVariable, type Scope, type Variable } from './scope.js';
 
@@ -125,11 +125,23 @@ function resultOf(anchor: TSESTree.Node, scopeOf: (node: TSESTree.Node) => Scope
   return target?.type === 'Identifier' ? findVariable(scopeOf(target), target.name) : null;
 }
 
+/** `!report`, `report == null`, `report === undefined`: a test that holds where `report` is missing. */
+function testsMissing(test: TSESTree.Node, identifier: TSESTree.Node): boolean {
+  const inner = skipTransparent(test);
+  if (inner.type === 'UnaryExpression') return inner.operator === '!' && skipTransparent(inner.argument) === identifier;
+  if (inner.type !== 'BinaryExpression' || (inner.operator !== '==' && inner.operator !== '===')) return false;
+  const other = inner.left === identifier ? inner.right : inner.right === identifier ? inner.left : null;
+  return other !== null && isNullish(other);
+}
+
 /**
  * True when code between `from` and `to` tests `result` (`if (!report) return;`,
  * `report && …`): what the callback gave back may stop the function, which only values can tell.
+ * With `missingWhereAnswered` (a callback that answers gives back nothing, as a `.catch()` that
+ * sends does), a send inside the arm that runs where `result` is missing
+ * (`if (!report) return res.status(404)…`) is not spared: that is where the callback answered.
  */
-export function testedBetween(result: Variable, from: TSESTree.Node, to: TSESTree.Node): boolean {
+export function testedBetween(result: Variable, from: TSESTree.Node, to: TSESTree.Node, missingWhereAnswered = false): boolean {
   return result.references.some((reference) => {
     const identifier = reference.identifier;
     if (identifier.range[0] < from.range[1] || identifier.range[1] > to.range[0]) return false;
@@ -137,6 +149,8 @@ export function testedBetween(result: Variable, from: TSESTree.Node, to: TSESTre
     for (let parent: TSESTree.Node | undefined = identifier.parent; parent && !isFunction(parent); child = parent, parent = parent.parent) {
       switch (parent.type) {
         case 'IfStatement':
+          if (parent.test === child) return !(missingWhereAnswered && contains(parent.consequent, to) && testsMissing(child, identifier));
+          return false;
         case 'ConditionalExpression':
         case 'WhileStatement':
         case 'DoWhileStatement':

@@ -73,7 +73,8 @@ export interface CallbackSend extends InlineCallback {
  */
 export function mayWriteAfterCallback(earlier: CallbackSend, later: TSESTree.Node, code: Code): boolean {
   if (later.range[0] < earlier.anchor.range[1]) return false;
-  if (earlier.result && testedBetween(earlier.result, earlier.anchor, later)) return false;
+  // `some()` and `find()` give back what says the callback answered; a promise, nothing.
+  if (earlier.result && testedBetween(earlier.result, earlier.anchor, later, earlier.iteration === null)) return false;
   return writesAfter(earlier.anchor, false, later, code);
 }
 

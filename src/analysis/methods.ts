@@ -15,10 +15,10 @@ import { cached } from '../utils/cached.js';
 /**
  * A controller whose route is registered in another file (`exports.createUser = (req, res) => …`,
  * `async addComment(req, res)` in a class): a name that says it creates stands for POST, and so
- * do a method named for it (`comments.post`) and a resource controller's `store` (Laravel's and
- * AdonisJS's name for the create).
+ * do a name that starts with the verb (`comments.post`, `postComment` beside `getComments`) and a
+ * resource controller's `store` (Laravel's and AdonisJS's name for the create).
  */
-const CREATING_NAME = /^(?:create|add|insert|register|signUp|signup)(?:[A-Z_]|$)|^(?:post|store)$/;
+const CREATING_NAME = /^(?:create|add|insert|register|signUp|signup|post)(?:[A-Z_]|$)|^store$/;
 /** The noun first: `userCreate`, `bookinstance_create`, `author_create_post` (MDN's LocalLibrary); not `author_create_get`, the form. */
 const CREATING_SUFFIX = /[a-z0-9](?:Create|_create(?:_post)?)$/;
 const POST_ONLY: readonly HttpMethod[] = ['POST'];

@@ -6,6 +6,8 @@
  * and take any answer but 2xx as a nack: the message comes again. A handler that acks a message
  * it cannot use (expired, malformed) answers 200 on purpose, whatever its body says.
  */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { isFunction } from './ast.js';
 
 /**
  * What the code of such a handler shows: the push envelope (`req.body.message.data`,
@@ -32,4 +34,22 @@ const WEBHOOK_CHECK =
 /** True when the handler's code checks a webhook's sender. */
 export function verifiesWebhookSender(handlerText: string): boolean {
   return WEBHOOK_CHECK.test(handlerText);
+}
+
+/** The calls that verify a delivery: `constructEvent(…)`, `verifyWebhook(…)`, `verifySignature(…)`, svix's `wh.verify(…)`. */
+const VERIFY_CALL =
+  /\bconstructEvent(?:Async)?\s*\(|\bverify\w*(?:Webhook|Signature)\w*\s*\(|\b(?:wh|webhook|Webhook\w*)\s*\.\s*verify\s*\(|\.verifyAndReceive\s*\(/;
+
+/**
+ * `try { event = stripe.webhooks.constructEvent(body, sig, secret) } catch (err) { return
+ * json({ error: err }) }`: a delivery that failed its check is no message the receiver skips on
+ * purpose. It may be forged, or the secret is wrong; a 2xx tells the sender it arrived, and it is
+ * never sent again.
+ */
+export function answersFailedVerification(send: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  for (let node = send.parent; node; node = node.parent) {
+    if (node.type === 'CatchClause') return node.parent.type === 'TryStatement' && VERIFY_CALL.test(sourceCode.getText(node.parent.block));
+    if (isFunction(node)) return false;
+  }
+  return false;
 }

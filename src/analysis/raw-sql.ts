@@ -39,6 +39,15 @@ export function updatesRows(call: SqlCarrier): boolean {
 /** The SQL a call is given as its first argument, or a tagged template holds; `?` for each value. */
 function sqlText(call: SqlCarrier): string | null {
   const first = call.type === 'CallExpression' ? call.arguments[0] : call.quasi;
-  if (first?.type === 'Literal' && typeof first.value === 'string') return first.value;
-  return first?.type === 'TemplateLiteral' ? first.quasis.map((quasi) => quasi.value.cooked ?? '').join('?') : null;
+  return first ? textOf(first) : null;
+}
+
+/** A string, a template, or pieces joined with `+` (`` `INSERT INTO users (…)` + ` VALUES (?, ?)` ``) from the left. */
+function textOf(node: TSESTree.Node): string | null {
+  if (node.type === 'Literal') return typeof node.value === 'string' ? node.value : null;
+  if (node.type === 'TemplateLiteral') return node.quasis.map((quasi) => quasi.value.cooked ?? '').join('?');
+  if (node.type !== 'BinaryExpression' || node.operator !== '+') return null;
+  // What follows a value that is not text only needs to be there: the statement's start decides.
+  const left = textOf(node.left);
+  return left === null ? null : left + (textOf(node.right) ?? '?');
 }

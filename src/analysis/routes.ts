@@ -11,7 +11,7 @@ import type { HttpMethod } from './model.js';
  * `/callback/github`, `/import/csv`), which file-system routing nests deeper than one segment.
  */
 const ACTION_SEGMENT =
-  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|transfer|merge|rsvp|mcp|vote|upvote|downvote|unvote|like|unlike|flag|unflag|report|react|unreact|share|unshare|hide|unhide|dismiss|snooze|watch|unwatch|follow|unfollow|read|seen|ack|acknowledge|favourite|unfavourite|favorite|unfavorite|bookmark|unbookmark|pin|unpin|reblog|unreblog|boost|unboost|star|unstar|mute|unmute|block|unblock|renew|begin|start|stop|restart|deploy|redeploy|rollback|cancel|abort|complete|finalize|update|edit|rename|move|delete|remove|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|generate|initiate|init|initialize|setup|install|onboard|onboarding|upsert|transition|assign|unassign|reassign|password|rotate|regenerate|unlock|submit|apply|repair|migrate|seed|empty|login-with-\w+)$/i;
+  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|collect|beacon|pageview|visit|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|transfer|merge|rsvp|mcp|vote|upvote|downvote|unvote|like|unlike|flag|unflag|report|react|unreact|share|unshare|hide|unhide|dismiss|snooze|watch|unwatch|follow|unfollow|read|seen|ack|acknowledge|favourite|unfavourite|favorite|unfavorite|bookmark|unbookmark|pin|unpin|reblog|unreblog|boost|unboost|star|unstar|mute|unmute|block|unblock|renew|begin|start|stop|restart|deploy|redeploy|rollback|cancel|abort|complete|finalize|update|edit|rename|move|delete|remove|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|generate|initiate|init|initialize|setup|install|onboard|onboarding|upsert|transition|assign|unassign|reassign|password|rotate|regenerate|unlock|submit|apply|repair|migrate|seed|empty|login-with-\w+)$/i;
 /** A last segment that starts with an action verb: `send-otp`, `set_password`, `verify-email`, `empty_trash`; or names a batch (`bulk-create`), which answers per item. */
 const ACTION_PREFIX =
   /^(?:send|resend|set|reset|generate|regenerate|initiate|publish|upsert|verify|validate|check|confirm|accept|decline|request|sync|refresh|revoke|rotate|trigger|retry|test|start|stop|cancel|abort|complete|finish|connect|disconnect|enable|disable|mark|toggle|ensure|install|empty|bulk|batch)[-_]/i;
@@ -62,6 +62,7 @@ function readsAsAction(path: string | null): boolean {
     ACTION_SEGMENT.test(firstWord) ||
     (firstWord !== last && ACTION_PREFIX.test(`${firstWord}-`)) ||
     ACTION_LINK.test(last) ||
+    segments.some((segment) => NAMED_WEBHOOK.test(segment)) ||
     segments.some(
       (segment, index) =>
         ACTION_AREA.test(segment) && !(COLLECTION_AREA.test(segment) && (index === segments.length - 1 || collections.has(index))),
@@ -124,6 +125,8 @@ export function signsIn(path: string | null, handlerName: string | null): boolea
  * Telegram bot updates.
  */
 const RECEIVER_AREA = /^(?:cron|crons|webhook|webhooks|inngest|qstash|pubsub|slack|telegram)$/i;
+/** `webhook-supabase`, `stripe-webhook`, `github_webhooks`: a webhook named with its sender. */
+const NAMED_WEBHOOK = /^webhooks?[-_][a-z]|[a-z][-_]webhooks?$/i;
 
 /**
  * Areas that are queues to a machine that pushes into them (`POST /api/jobs/process`), and
@@ -182,7 +185,7 @@ function receiverKind(path: string | null): ReceiverKind {
   if (last === undefined) return null;
   const isHealth = HEALTH_SEGMENT.test(last) && !path!.split(/[/.]/).some(isDynamic);
   if (
-    segments.some((segment) => RECEIVER_AREA.test(segment)) ||
+    segments.some((segment) => RECEIVER_AREA.test(segment) || NAMED_WEBHOOK.test(segment)) ||
     asksQuestion(last) ||
     isHealth ||
     (PAYMENT_NOTIFY.test(last) && segments.some((segment) => PAYMENT_AREA.test(segment)))

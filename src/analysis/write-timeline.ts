@@ -5,7 +5,7 @@
  * callbacks as the function that runs or registers them sees them.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, throwsAfter } from './ast.js';
+import { enclosingFunction, skipTransparent, throwsAfter } from './ast.js';
 import { handOffSend, isIgnoredCall } from './hand-offs.js';
 import { awaitedCallback, handedCallback, iterationCallback } from './inline-callbacks.js';
 import type { CallbackSend, Code } from './late-writes.js';
@@ -38,7 +38,15 @@ export interface WriteTimeline {
   readonly answersOnlySometimes: ReadonlySet<ResponseOp>;
   /** Express's `next()`, as a send: the handlers down the chain answer. */
   readonly passOns: ReadonlySet<ResponseOp>;
+  /** `items.forEach((item) => res.json(item))`: sends in a callback called once per element, with its method. */
+  readonly repeatedSends: ReadonlyMap<Send, string>;
 }
+
+/**
+ * Array methods that call their callback for every element, whatever it returns (`some()` and
+ * `find()` stop at the first that answers `true`).
+ */
+const EVERY_ELEMENT = new Set(['forEach', 'map', 'flatMap', 'filter', 'reduce', 'reduceRight']);
 
 export function writeTimeline(model: HandlerModel, code: Code): WriteTimeline {
   const opsByFunction = new Map<TSESTree.Node, ResponseOp[]>();
@@ -48,6 +56,7 @@ export function writeTimeline(model: HandlerModel, code: Code): WriteTimeline {
   const callbackSendsByFunction = new Map<TSESTree.Node, CallbackSend[]>();
   const handedWritesByFunction = new Map<TSESTree.Node, HandedWrite[]>();
   const errorHandOffs = new Set<ResponseOp>();
+  const repeatedSends = new Map<Send, string>();
   for (const handler of model.handlers) {
     for (const op of handler.ops) {
       if (op.kind === 'throw') {
@@ -69,7 +78,9 @@ export function writeTimeline(model: HandlerModel, code: Code): WriteTimeline {
         // `.catch((e) => { res.status(400).json(x); throw e; })`: the throw stops the function too.
         if (op.kind !== 'send' || !op.terminal || op.fn === handler.fn || throwsAfter(op.node)) continue;
         const caller = awaitedCallback(op.fn, code.scopeOf) ?? iterationCallback(op.fn, code.scopeOf, op.node, code.visitorKeys);
-        if (caller) push(callbackSendsByFunction, caller.owner, { ...caller, send: op });
+        if (!caller) continue;
+        push(callbackSendsByFunction, caller.owner, { ...caller, send: op });
+        if (caller.iteration && EVERY_ELEMENT.has(caller.iteration) && !overOneElement(caller.anchor)) repeatedSends.set(op, caller.iteration);
       } else if (op.deferred.timing === 'always') {
         alwaysLate.push(op);
       } else {
@@ -118,7 +129,15 @@ export function writeTimeline(model: HandlerModel, code: Code): WriteTimeline {
     handOffs,
     answersOnlySometimes,
     passOns,
+    repeatedSends,
   };
+}
+
+/** `[file].forEach(…)`: an array written out with one element at most. */
+function overOneElement(call: TSESTree.Node): boolean {
+  const callee = call.type === 'CallExpression' ? skipTransparent(call.callee) : null;
+  const array = callee?.type === 'MemberExpression' ? skipTransparent(callee.object) : null;
+  return array?.type === 'ArrayExpression' && array.elements.length <= 1;
 }
 
 /** Adds a send that a call stands for among its function's ops, in source order. */

@@ -26,6 +26,7 @@ import {
   usesOf,
 } from './registration.js';
 import { isEventListener, paramNamed, someFunctionWithParameter, someMemberUse } from './shapes.js';
+import { declaredStatusesIn } from './declared-statuses.js';
 
 const SEND_NUMBER_EFFECT =
   'Express 4 sets the status and warns that `res.send(<number>)` is deprecated; Express 5 answers 200 OK with the number as the body';
@@ -144,7 +145,7 @@ export const express: FrameworkAdapter = {
         if (claimed.has(fn)) continue;
         const known = seeds.get(fn);
         const seed = known ? alsoRegistered(known, route) : seedFor(fn, file, route.method, route.path, true);
-        if (seed) seeds.set(fn, seed);
+        if (seed) seeds.set(fn, route.documented && !known ? { ...seed, documentedStatuses: route.documented } : seed);
       }
     }
     for (const fn of file.functions) {
@@ -264,7 +265,9 @@ function routesOn(receiver: TSESTree.Node, file: FileContext, found: Registratio
       for (const argument of call.arguments) {
         if (argument !== pathArgument) functions.push(...resolveHandlerFunctions(argument, file.sourceCode));
       }
-      found.push({ functions, method, path: routePath ?? routePattern(pathArgument) });
+      // `router.post('/', route({ responses: { 200: … } }), handler)`: the contract it publishes.
+      const documented = declaredStatusesIn(call.arguments);
+      found.push({ functions, method, path: routePath ?? routePattern(pathArgument), ...(documented && { documented }) });
     } else {
       return;
     }
@@ -288,9 +291,12 @@ function seedFor(
   const params = fn.params.map((param) => (param.type === 'AssignmentPattern' ? param.left : param));
   // `(req, res, next, id)` given to `router.param()` has four parameters and is no error middleware;
   // nor is `(config, req, res, next)`, mounted as `handler.bind(app, config)`, which Express
-  // calls with three.
-  const boundFirst = params.length === 4 && takesValueFirst(params);
-  const isErrorHandler = params.length === 4 && !paramCallback && !boundFirst;
+  // calls with three; `(Model, req, res)`, called as `(req, res) => search(Model, req, res)`,
+  // takes a value first too.
+  const boundFirst = params.length >= 3 && takesValueFirst(params);
+  // Registered with four parameters, it is error middleware whatever it names them: Express goes by
+  // the count. A helper called by hand with `(req, res, next, token)` is not.
+  const isErrorHandler = params.length === 4 && !paramCallback && !boundFirst && (registered || !takesRequestFirst(params));
   if (params.length < 2 || params.length > 4) return null;
   const offset = isErrorHandler || boundFirst ? 1 : 0;
   const [requestParam, responseParam, nextParam] = [params[offset], params[offset + 1], params[offset + 2]];
@@ -343,6 +349,15 @@ function takesValueFirst(params: readonly TSESTree.Parameter[]): boolean {
 }
 
 /**
+ * `(req, res, next, token)`: a request and a response first, where error middleware takes the
+ * error; a helper a middleware hands what it read (logchimp's `authenticateWithToken`).
+ */
+function takesRequestFirst(params: readonly TSESTree.Parameter[]): boolean {
+  const [request, response] = params;
+  return request?.type === 'Identifier' && REQUEST_NAME.test(request.name) && response?.type === 'Identifier' && RESPONSE_NAME.test(response.name);
+}
+
+/**
  * `rateLimit({ message: (req, res) => res.send(…) })`: a library's option that words the answer
  * the library gives. express-rate-limit sets the status (429) before it asks for the message.
  */
@@ -376,12 +391,14 @@ function isParamCallback(fn: FunctionNode): boolean {
 
 /**
  * Where a handler's response parameter is: second in `(req, res, next)`, third in error
- * middleware `(err, req, res, next)`; `null` for any other arity.
+ * middleware `(err, req, res, next)` and after a value taken first, `(Model, req, res)`; second
+ * again in `(req, res, next, token)`; `null` for any other arity.
  */
 function responseIndex(fn: FunctionNode): number | null {
   const count = fn.params.length;
   if (count < 2 || count > 4) return null;
-  return count === 4 ? 2 : 1;
+  if (count === 4) return takesRequestFirst(fn.params) ? 1 : 2;
+  return count === 3 && takesValueFirst(fn.params) ? 2 : 1;
 }
 
 /** A function that is not registered needs a response parameter named like one (`res`, `response`). */

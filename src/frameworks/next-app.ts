@@ -103,18 +103,33 @@ const PAGES_FOLDER = /(?:^|\/)pages\//;
 /**
  * `app/api/glm.ts` with `export async function handle(req: NextRequest, { params })`, which a
  * catch-all route hands its requests to (NextChat's provider modules): an exported function typed
- * to take a `NextRequest`, in a module of `next/server`, answers as a route handler does, on a
- * route and with methods that only its caller knows. Not a middleware file, nor one under `pages/`.
+ * to take a `NextRequest`, or to give back a response (`export default async function user():
+ * Promise<NextResponse>`, which outstatic's catch-all route looks up by name), in a module of
+ * `next/server`, answers as a route handler does, on a route and with methods that only its
+ * caller knows. Not a middleware file, nor one under `pages/`.
  */
 function handlerModules(file: FileContext, claimed: ReadonlySet<FunctionNode>): HandlerSeed[] {
   if (!file.imports.has('next/server') || PAGES_FOLDER.test(file.filename) || isMiddlewareFile(file.filename)) return [];
   const functions = new Set<FunctionNode>();
   const program = file.sourceCode.ast;
   for (const value of [...defaultExports(program), ...[...namedExports(program)].map(([, exported]) => exported)]) {
-    for (const fn of resolveHandlerFunctions(value, file.sourceCode)) if (!claimed.has(fn) && takesNextRequest(fn)) functions.add(fn);
+    for (const fn of resolveHandlerFunctions(value, file.sourceCode)) {
+      if (!claimed.has(fn) && (takesNextRequest(fn) || givesResponse(fn))) functions.add(fn);
+    }
   }
   return seedsOf(file, [...functions].map((fn) => [fn, null] as const), null);
 }
+
+/** `(): Promise<NextResponse>`, `(req: Request): Response`. */
+function givesResponse(fn: FunctionNode): boolean {
+  let type = fn.returnType?.typeAnnotation;
+  if (type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === 'Promise') {
+    type = type.typeArguments?.params[0];
+  }
+  return type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && RESPONSE_TYPES.has(type.typeName.name);
+}
+
+const RESPONSE_TYPES = new Set(['NextResponse', 'Response']);
 
 /** `(req: NextRequest, …)`. */
 function takesNextRequest(fn: FunctionNode): boolean {

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isFunction, throwsAfter } from '../analysis/ast.js';
+import { contains, isFunction, statementList, throwsAfter } from '../analysis/ast.js';
 import { nextThenCallback, testedBetween } from '../analysis/inline-callbacks.js';
 import { bareEnd } from '../analysis/bare-end.js';
 import { endsFunction, floatingStatement } from '../analysis/downstream.js';
@@ -29,6 +29,9 @@ export type MessageIds =
   | 'sendInLoop'
   | 'lateStatus'
   | 'lateSend'
+  | 'lateStatusAfterSend'
+  | 'lateSendAfterSend'
+  | 'sendInIteration'
   | 'lateThrow'
   | 'returnAfterSend'
   | 'statusAfterCallbackSend'
@@ -72,9 +75,15 @@ export default createRule<Options, MessageIds>({
         'This can send a second response after the one on line {{line}}: {{effect}}. Return after the first send.',
       sendInLoop:
         'This send is inside a loop, so it can run more than once; every send after the first fails. Collect the results and send once after the loop.',
+      sendInIteration:
+        'This send is in a `{{method}}()` callback, which runs once per element, so it can send more than once; every send after the first fails, and a `return` ends only the callback. Collect the results and send once after the call.',
       lateStatus: 'This status is set in {{region}}, which runs after the response went out; the client never sees it.',
       lateSend:
         'This sends from {{region}}, which runs after the response went out; the send fails or is lost.',
+      lateStatusAfterSend:
+        'This status is set in {{region}}, which also runs where the response on line {{line}} was already sent; the client never sees it there. Return after that send.',
+      lateSendAfterSend:
+        'This sends from {{region}}, which also runs where the response on line {{line}} was already sent: {{effect}}. Return after that send.',
       lateThrow:
         'This throws a {{code}} answer from {{region}}, which runs after the response went out; the client never sees the {{code}}.',
       returnAfterSend: 'Return right after the send on line {{line}}.',
@@ -160,21 +169,31 @@ export default createRule<Options, MessageIds>({
       handOffs,
       answersOnlySometimes,
       passOns,
+      repeatedSends,
     } = writeTimeline(model, code);
     // Writes already reported, by whichever check came first.
     const reportedOps = new Set<ResponseOp>();
     for (const op of lateThrows) reportLateThrow(op);
     for (const op of alwaysLate) reportLate(op);
 
-    function reportLate(op: ResponseOp): void {
+    /**
+     * `sentBy`: for work that is late only where the handler itself answered (a promise it does not
+     * await), the send that answered; the report names it, since the fix is a `return` after it.
+     */
+    function reportLate(op: ResponseOp, sentBy?: Send): void {
       // `res.on('close', () => res.end())`: an `end()` with nothing to write is ignored when late.
       if (!isWrite(op) || !op.deferred || endsQuietly(op) || reportedOps.has(op)) return;
       reportedOps.add(op);
-      context.report({
-        node: op.node,
-        messageId: op.kind === 'status' ? 'lateStatus' : 'lateSend',
-        data: { region: op.deferred.description },
-      });
+      const region = op.deferred.description;
+      if (sentBy) {
+        context.report({
+          node: op.node,
+          messageId: op.kind === 'status' ? 'lateStatusAfterSend' : 'lateSendAfterSend',
+          data: { region, line: sentBy.node.loc.start.line, ...(op.kind === 'send' && { effect: handlerOwning(op)?.secondSendEffect }) },
+        });
+        return;
+      }
+      context.report({ node: op.node, messageId: op.kind === 'status' ? 'lateStatus' : 'lateSend', data: { region } });
     }
 
     /** `after(() => notFound())`: an HTTP answer thrown where no response can carry it any more. */
@@ -197,20 +216,21 @@ export default createRule<Options, MessageIds>({
       const sends = terminalSends(ops);
       const reported = new Set<ResponseOp>();
       // One report per send that lets the handler go on: the writes after a missing `return`
-      // share its one fix, so only the first of them is reported.
+      // share its one fix, so only the first of them is reported. A later send without a `return`
+      // of its own is another mistake, and is paired with what follows it.
       const answeredEarlier = new Set<Send>();
       for (const later of ops) {
-        if (!canComeLate(later)) continue;
+        if (!canComeLate(later) || reported.has(later) || afterChainedSend.has(later)) continue;
         const first = sends.find(
-          (earlier) =>
-            flow.canFollow(earlier.node, later.node) && mayWriteAfter(earlier, later.node, code) && !sentCheckedBetween(earlier.node, later),
+          (send) =>
+            (send === later || (!answeredEarlier.has(send) && !endsAfterFix(send, answeredEarlier))) &&
+            flow.canFollow(send.node, later.node) &&
+            mayWriteAfter(send, later.node, code) &&
+            !sentCheckedBetween(send.node, later),
         );
-        if (!first || reported.has(later) || afterChainedSend.has(later)) continue;
+        if (!first) continue;
         // A send in a loop is its own problem (`sendInLoop`), whatever else follows it.
-        if (first !== later) {
-          if (answeredEarlier.has(first)) continue;
-          answeredEarlier.add(first);
-        }
+        if (first !== later) answeredEarlier.add(first);
         reported.add(later);
         reportedOps.add(later);
         reportAfterSend(first, later);
@@ -253,16 +273,42 @@ export default createRule<Options, MessageIds>({
       }
       for (const late of deferredByFunction.get(fn) ?? []) {
         const registration = late.deferred!.registration;
-        const responds = sends.some(
+        const responds = sends.find(
           (send) => mayBothRun(send, late, code) && (flow.canFollow(send.node, registration) || flow.canFollow(registration, send.node)),
         );
-        if (responds) reportLate(late);
+        // `if (!item) { res.status(404).send(x) }` before the work is registered: the send that
+        // lacks a `return` is the mistake to name.
+        if (responds) reportLate(late, answersInBranchBefore(responds, registration) ? responds : undefined);
       }
+    }
+
+    /**
+     * `res.send(a); res.send(b); res.send(c)`: `b` is a statement right in the block of an earlier
+     * send already reported, so the `return` that fixes that one leaves `b` behind it, unreached.
+     */
+    function endsAfterFix(send: Send, answered: ReadonlySet<Send>): boolean {
+      const statement = returnableStatement(send);
+      if (!statement) return false;
+      for (const earlier of answered) {
+        if (returnableStatement(earlier)?.parent === statement.parent && earlier.node.range[0] < send.node.range[0]) return true;
+      }
+      return false;
+    }
+
+    /** A send in a branch that ends before `node`, in a block that does not hold `node`. */
+    function answersInBranchBefore(send: Send, node: TSESTree.Node): boolean {
+      const list = statementList(send.node);
+      return send.node.range[1] <= node.range[0] && list !== undefined && !contains(list, node);
     }
 
     /** Asked only when reporting, which is rare: cheaper than a map of every op. */
     function handlerOwning(op: ResponseOp): Handler | undefined {
-      return handOffs.get(op)?.handler ?? model.handlers.find((handler) => handler.ops.includes(op));
+      // A call that stands for a send (`next()`) is no op of a handler's own: the handler around it owns it.
+      return (
+        handOffs.get(op)?.handler ??
+        model.handlers.find((handler) => handler.ops.includes(op)) ??
+        model.handlers.find((handler) => contains(handler.fn, op.node))
+      );
     }
 
     /** `next`, `nextFn` for `next()` or `next(err)` as written. */
@@ -398,13 +444,18 @@ export default createRule<Options, MessageIds>({
     // Code paths are followed only in functions where the structure alone cannot tell:
     // `return res.json(x)` before the last send, the usual shape, needs none.
     const tracked = new Set<TSESTree.Node>();
+    // Callback sends that a later write of the caller may follow: that report names the callback.
+    const pairedCallbackSends = new Set<Send>();
     for (const [fn, ops] of opsByFunction) {
       const sends = terminalSends(ops);
       const late = deferredByFunction.get(fn) ?? [];
       const callbackSends = (callbackSendsByFunction.get(fn) ?? []).filter((earlier) =>
         ops.some((later) => canComeLate(later) && mayWriteAfterCallback(earlier, later.node, code)),
       );
-      for (const earlier of callbackSends) tracked.add(earlier.anchor);
+      for (const earlier of callbackSends) {
+        tracked.add(earlier.anchor);
+        pairedCallbackSends.add(earlier.send);
+      }
       const handed = (handedWritesByFunction.get(fn) ?? []).filter(({ anchor, later }) =>
         canComeLate(later) &&
         sends.some((earlier) => sendsBeforeCall(earlier, anchor) && mayFollow(earlier.node, anchor, fn) && mayWriteAfter(earlier, later.node, code)),
@@ -422,6 +473,11 @@ export default createRule<Options, MessageIds>({
       if (!needsFlow) continue;
       for (const op of ops) tracked.add(op.node);
       for (const op of late) tracked.add(op.deferred!.registration);
+    }
+    for (const [op, method] of repeatedSends) {
+      if (pairedCallbackSends.has(op) || reportedOps.has(op)) continue;
+      reportedOps.add(op);
+      context.report({ node: op.node, messageId: 'sendInIteration', data: { method } });
     }
     if (tracked.size === 0) return {};
     return trackFlow(tracked, (fn, flow) => checkFunction(fn, flow)) as never;

@@ -1,9 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { functionName, statementList, throwsAfter } from '../analysis/ast.js';
-import { bodyText, classifyBody, ERROR_TEXT, errorPage, heldBody, isHtmlFragment, isWrittenOut, isResultBesideError, isResultWithMessage, namesRecordAsMessage, refusesRequest, reportsFailedAction } from '../analysis/body-shape.js';
+import { bodyText, classifyBody, ERROR_TEXT, errorPage, heldBody, isHtmlFragment, isWrittenOut, isResultBesideError, isResultWithMessage, namesRecordAsMessage, refusesRequest, relaysCallbackOutcome, reportsFailedAction } from '../analysis/body-shape.js';
 import { answersHtmx } from '../analysis/htmx.js';
 import { helpersAnsweringUnset } from '../analysis/hand-offs.js';
-import { readsPushMessage, verifiesWebhookSender } from '../analysis/push-receivers.js';
+import { answersFailedVerification, readsPushMessage, verifiesWebhookSender } from '../analysis/push-receivers.js';
 import { carriesResult, findCreationCall, updatesRecord } from '../analysis/creation.js';
 import { effectiveStatus } from '../analysis/effective-status.js';
 import { exitsEarly, findErrorBranch, statusForFailure, type ErrorBranch } from '../analysis/error-branch.js';
@@ -12,12 +12,19 @@ import type { FunctionNode, Handler, Send } from '../analysis/model.js';
 import { answersFailuresWithSuccess, isBarePath, isReceiverFile, isTestFile, routeIgnorer, signsIn } from '../analysis/routes.js';
 import { callsOf, type Scope, type Variable } from '../analysis/scope.js';
 import { statesSuccessOnPurpose } from '../analysis/stated-intent.js';
+import { successFallback, type SuccessFallback } from '../analysis/status-fallback.js';
 import { isSuccessStatus, reasonPhrase } from '../analysis/status-codes.js';
 import { cached } from '../utils/cached.js';
 import { createRule } from '../utils/create-rule.js';
 
 export type Options = [{ ignoreRoutes?: string[] }];
-export type MessageIds = 'errorWithoutStatus' | 'errorWithSuccessStatus' | 'useErrorStatus';
+export type MessageIds =
+  | 'errorWithoutStatus'
+  | 'errorWithSuccessStatus'
+  | 'errorWithSuccessFallback'
+  | 'errorWithResponseDefault'
+  | 'useErrorStatus'
+  | 'compareResponseDefault';
 
 /**
  * An error body in an error branch: `catch (e) { res.json({ error: e.message }) }`,
@@ -54,7 +61,10 @@ function errorBranchOf(
     return around?.kind === 'catch' && failedAction ? around : null;
   }
   const branch = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf, true);
-  if (shape === 'error') return branch ?? { kind: 'conditional' as const, failure: null };
+  if (shape === 'error') {
+    if (branch) return branch;
+    return relaysCallbackOutcome(send.body, send.fn) ? null : { kind: 'conditional' as const, failure: null };
+  }
   // `if (looksLikePath) { ctx.body = 'Invalid sample name'; return; }`: an early refusal.
   if (branch?.kind === 'conditional') return refusesRequest(send.body, scopeOf) && exitsEarly(send.node, handler.fn) ? branch : null;
   if (!branch) return null;
@@ -141,7 +151,12 @@ export default createRule<Options, MessageIds>({
         'This error response goes out as 200 OK, so clients and monitoring see a success. Send an error status such as {{suggested}}.',
       errorWithSuccessStatus:
         'This error response is sent with {{code}}, a success status, so clients and monitoring see a success. Send an error status such as {{suggested}}.',
+      errorWithSuccessFallback:
+        'This error response is sent with {{code}} whenever `{{value}}` is not set, so clients and monitoring see a success. Fall back to an error status such as {{suggested}}.',
+      errorWithResponseDefault:
+        'This error response takes its status from `{{value}}`, which is 200 unless something set it first, so the fallback never applies and clients and monitoring see a success. Fall back when it is still 200.',
       useErrorStatus: 'Send {{code}} {{phrase}}.',
+      compareResponseDefault: 'Use `{{replacement}}`.',
     },
     schema: [
       {
@@ -193,24 +208,32 @@ export default createRule<Options, MessageIds>({
         // where another file mounts it, is placed by its file.
         const path = pathAt(send.node, handler.fn, handler.path);
         const methods = methodsAt(send.node, handler.fn, handler.methods, handler.request);
-        if (
+        if (isIgnored(path)) continue;
+        const receiver =
           readsPushMessage(handlerText(handler)) ||
           verifiesWebhookSender(handlerText(handler)) ||
           answersFailuresWithSuccess(path, path === null ? nameOf(handler) : null, methods) ||
-          (isBarePath(path) && isReceiverFile(context.filename, context.cwd)) ||
-          isIgnored(path)
-        ) {
-          continue;
-        }
+          (isBarePath(path) && isReceiverFile(context.filename, context.cwd));
+        // A delivery that failed its signature check is refused (400), even by a receiver.
+        const failedCheck = receiver && answersFailedVerification(send.node, context.sourceCode);
+        if (receiver && !failedCheck) continue;
         const { status, write } = effectiveStatus(send, handler, context.sourceCode.visitorKeys);
-        if (status.kind === 'dynamic' || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
+        // `res.status(err.status || 200)`: trusted, unless what it falls back to is a success.
+        const fallback = status.kind === 'dynamic' ? successFallback(status.node, scopeOf) : null;
+        if ((status.kind === 'dynamic' && !fallback) || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
         // 207 Multi-Status says that some parts failed: errors in its body are its point.
         if (status.kind === 'explicit' && MIXED_RESULTS.has(status.code)) continue;
         if (status.kind === 'explicit' && send.body && (isResultWithMessage(send.body) || isResultBesideError(send.body))) continue;
         // `// Return 200 so the queue does not retry`: the author chose the status.
         if (statesSuccessOnPurpose(send.node, handler.fn, context.sourceCode)) continue;
         const signIn = signsIn(path, path === null ? functionName(handler.fn) : null);
-        const suggested = (send.view !== null ? errorPage(send.view)?.status : null) ?? statusForFailure(branch, send.body && heldBody(send.body, scopeOf), signIn, send.suppliedText);
+        const suggested = failedCheck
+          ? 400
+          : ((send.view !== null ? errorPage(send.view)?.status : null) ?? statusForFailure(branch, send.body && heldBody(send.body, scopeOf), signIn, send.suppliedText));
+        if (fallback) {
+          reportFallback(send, fallback, suggested);
+          continue;
+        }
         // Change the status write only when it sits beside the send; one shared with other paths
         // (`ctx.status = 200` at the top of the handler) gets a new write before the send instead.
         const writeNode = write?.status.kind === 'explicit' && sharesStatementList(write.node, send.node) ? write.status.node : null;
@@ -237,5 +260,34 @@ export default createRule<Options, MessageIds>({
       }
     }
     return {};
+
+    /** `res.status(err.status || 200)`, `res.status(res.statusCode || 500)`: a status that comes out a success. */
+    function reportFallback(send: Send, fallback: SuccessFallback, suggested: number): void {
+      const value = context.sourceCode.getText(fallback.value);
+      if (fallback.kind === 'literal') {
+        const { literal } = fallback;
+        context.report({
+          node: send.node,
+          messageId: 'errorWithSuccessFallback',
+          data: { code: fallback.code, value, suggested },
+          suggest: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: suggested, phrase: reasonPhrase(suggested) ?? '' },
+              fix: (fixer) => fixer.replaceText(literal, String(suggested)),
+            },
+          ],
+        });
+        return;
+      }
+      const replacement = `${value} === 200 ? ${suggested} : ${value}`;
+      const { whole } = fallback;
+      context.report({
+        node: send.node,
+        messageId: 'errorWithResponseDefault',
+        data: { value },
+        suggest: [{ messageId: 'compareResponseDefault', data: { replacement }, fix: (fixer) => fixer.replaceText(whole, replacement) }],
+      });
+    }
   },
 });

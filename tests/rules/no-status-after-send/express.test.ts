@@ -8,6 +8,18 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a forEach over an array written with one element sends once',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.get('/report', (req, res) => {
+          [req.query.format].forEach((format) => {
+            res.type(format).send(render(format));
+          });
+        });
+      `,
+    },
+    {
       name: 'a .catch() callback of an awaited promise that answers and rethrows stops the handler at the await',
       code: code`
         import express from 'express';
@@ -481,6 +493,174 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a helper handed (req, res, next, token) is no error middleware: its send without a return is followed by another',
+      code: code`
+        import type { Request, Response, NextFunction } from 'express';
+        export const authenticateWithToken = async (req: Request, res: Response, next: NextFunction, token: string) => {
+          let payload: { userId: string } | undefined;
+          try {
+            payload = verifyToken(token);
+          } catch (err) {
+            res.status(401).send({ message: 'Invalid token' });
+          }
+          const user = await findUser(payload?.userId);
+          if (!user) {
+            res.status(404).send({ message: 'User not found' });
+            return;
+          }
+          next();
+        };
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 7, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 11,
+          column: 5,
+          endLine: 11,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 7 },
+              output: code`
+                import type { Request, Response, NextFunction } from 'express';
+                export const authenticateWithToken = async (req: Request, res: Response, next: NextFunction, token: string) => {
+                  let payload: { userId: string } | undefined;
+                  try {
+                    payload = verifyToken(token);
+                  } catch (err) {
+                    return res.status(401).send({ message: 'Invalid token' });
+                  }
+                  const user = await findUser(payload?.userId);
+                  if (!user) {
+                    res.status(404).send({ message: 'User not found' });
+                    return;
+                  }
+                  next();
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'sends written one after another are one mistake: the return that fixes the first leaves the rest unreached',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/codes', (req, res) => {
+          res.status(200).send('abc');
+          res.status(201).send('def');
+          res.status(202).send('ghi');
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 4, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 4 },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.get('/codes', (req, res) => {
+                  return res.status(200).send('abc');
+                  res.status(201).send('def');
+                  res.status(202).send('ghi');
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a send in a forEach callback runs once per element: every send after the first fails',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.put('/labels', (req, res) => {
+          req.body.forEach((label) => {
+            Label.updateOne({ key: label.key }, { message: label.message }).exec();
+            res.json({ success: true });
+          });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendInIteration',
+          data: { method: 'forEach' },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 32,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a .catch() callback that answers gives back nothing, so a guard on the awaited value sends again',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.get('/namespaces', async (req, res) => {
+          const namespaces = await Namespace.find({ project: req.params.id }).catch((err) => {
+            res.status(500).send({ success: false, error: err });
+          });
+          if (!namespaces) {
+            return res.status(404).send({ success: false, error: 'No namespace found' });
+          }
+          return res.send(namespaces);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterCallbackSend',
+          data: { line: 5, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 8,
+          column: 12,
+          endLine: 8,
+          endColumn: 81,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a send without a return before a promise the handler does not await: the report names that send',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.delete('/namespaces/:id', async (req, res) => {
+          const namespace = await Namespace.findOne({ id: req.params.id });
+          if (!namespace) {
+            res.status(404).send({ success: false, error: 'Not found' });
+          }
+          ai.deleteNamespace(req.params.id).then(() => {
+            res.status(200).send({ success: true });
+          });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'lateSendAfterSend',
+          data: { region: 'a callback of a promise that the handler neither awaits nor returns', line: 6, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 44,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'a same-file helper handed the response as its first argument answers for the handler; without a return the handler sends again',
       code: code`
@@ -1392,6 +1572,27 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
 jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
+    {
+      name: 'some() gives back true where its callback answered: `if (!hasInvalid) next()` runs only where nothing was sent',
+      code: code`
+        import express from 'express';
+        const checked = ['project_id', 'team_id'];
+        export const parseIds = (req, res, next) => {
+          const hasInvalid = checked.some((name) => {
+            if (name in req.query && Number.isNaN(Number(req.query[name]))) {
+              res.status(400).json({ message: \`Invalid \${name}\` });
+              return true;
+            }
+            return false;
+          });
+          if (!hasInvalid) {
+            next();
+          }
+        };
+        const app = express();
+        app.use(parseIds);
+      `,
+    },
     {
       name: 'helpers that answer only for their own error and return false otherwise, tested before the next answer',
       code: code`

@@ -6,6 +6,23 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: "two forms of one answer taken from the same call's result, each tested for being there, never both send",
+      filename: 'pages/api/oauth/oidc.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          const { redirect_url, response_form } = await authorize(req.query);
+          if (redirect_url) {
+            res.redirect(302, redirect_url);
+          }
+          if (response_form) {
+            res.setHeader('Content-Type', 'text/html; charset=utf-8');
+            res.send(response_form);
+          }
+        }
+      `,
+    },
+    {
       name: 'a run of ifs that test one const against different literals sends once per request',
       filename: 'pages/api/inbox.ts',
       code: code`
@@ -170,6 +187,50 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'two fields of the request\'s input may both be there: a send under each, without a return, sends twice',
+      filename: 'pages/api/preview.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          const { html, markdown } = req.body;
+          if (html) {
+            res.send(renderHtml(html));
+          }
+          if (markdown) {
+            res.send(renderMarkdown(markdown));
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 5, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 5 },
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+                  const { html, markdown } = req.body;
+                  if (html) {
+                    return res.send(renderHtml(html));
+                  }
+                  if (markdown) {
+                    res.send(renderMarkdown(markdown));
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a same-file helper that answers in both arms of an if/else answers on every path',
       filename: 'pages/api/oauth/authorize.ts',
       code: code`
@@ -268,7 +329,7 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
       ],
     },
     {
-      name: 'ifs on two different values may both send',
+      name: 'ifs on two different values may both send: each send without a return is reported',
       filename: 'pages/api/both.ts',
       code: code`
         import type { NextApiRequest, NextApiResponse } from 'next';
@@ -306,6 +367,35 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
                   }
                   if (mode === 'text') {
                     res.json({ b: 2 });
+                  }
+                  if (kind === 'event' || kind === 'ping') {
+                    res.json({ c: 3 });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'sendAfterSend',
+          data: { line: 8, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 11,
+          column: 5,
+          endLine: 11,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 8 },
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                export default async function both(req: NextApiRequest, res: NextApiResponse) {
+                  const { kind, mode } = req.body;
+                  if (kind === 'event') {
+                    res.json({ a: 1 });
+                  }
+                  if (mode === 'text') {
+                    return res.json({ b: 2 });
                   }
                   if (kind === 'event' || kind === 'ping') {
                     res.json({ c: 3 });

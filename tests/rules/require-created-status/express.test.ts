@@ -6,6 +6,22 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: "a route middleware that publishes the route's responses (route({ responses: { 200 } })) is its contract",
+      code: code`
+        import { Router } from 'express';
+        import { route } from '../middlewares/route';
+        const router = Router();
+        router.post(
+          '/',
+          route({ requestBody: 'RoleCreateSchema', responses: { 200: { body: 'Role' }, 400: { body: 'ApiError' } } }),
+          async (req, res) => {
+            const role = await Role.create({ ...req.body, guildId: req.params.guildId }).save();
+            res.json(role);
+          },
+        );
+      `,
+    },
+    {
       name: 'a POST that saves a whole list, updating the entities it finds and saving new ones it names first, replaces the list',
       code: code`
         import { Router } from 'express';

@@ -6,6 +6,30 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: "an OpenAI-compatible proxy's createEmbeddings computes vectors and stores nothing",
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/embeddings', async (c) => {
+          const payload = await c.req.json();
+          const embeddings = await createEmbeddings(payload);
+          return c.json(embeddings);
+        });
+      `,
+    },
+    {
+      name: 'an analytics beacon (POST /api/visit) records a hit and answers with counters, not a resource',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/api/visit', async (c) => {
+          const { url, referrer } = await c.req.json();
+          await c.env.DB.prepare('INSERT INTO visits (url, referrer) VALUES (?, ?)').bind(url, referrer).run();
+          return c.json(await counters(c.env.DB, url));
+        });
+      `,
+    },
+    {
       name: 'a router on / in a file named verb first (accept_invitation.ts) answers that action: accepting makes the account and signs in',
       filename: 'supabase/functions/_backend/private/accept_invitation.ts',
       code: code`
@@ -537,6 +561,48 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'INSERT written in pieces joined with + is still an insert',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/admin/users', async (c) => {
+          const { email, password } = await c.req.json();
+          await c.env.DB.prepare(
+            \`INSERT INTO users (user_email, password)\` +
+            \` VALUES (?, ?)\`
+          ).bind(email, password).run();
+          return c.json({ success: true });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'c.env.DB.prepare' },
+          line: 9,
+          column: 10,
+          endLine: 9,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { Hono } from 'hono';
+                const app = new Hono();
+                app.post('/admin/users', async (c) => {
+                  const { email, password } = await c.req.json();
+                  await c.env.DB.prepare(
+                    \`INSERT INTO users (user_email, password)\` +
+                    \` VALUES (?, ?)\`
+                  ).bind(email, password).run();
+                  return c.json({ success: true }, 201);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an app made by the project\'s own wrapper of Hono (../utils/hono.ts) is a Hono app',
       filename: 'supabase/functions/_backend/public/apikey/post.ts',

@@ -511,6 +511,46 @@ jsRuleTester.run('require-created-status (Koa, JavaScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a controller named postX, beside getX ones, answers POST: its insert wants 201',
+      filename: 'controllers/comments.js',
+      code: code`
+        const db = require('./db');
+        exports.getComments = async (ctx) => {
+          ctx.body = await db.findComments(ctx.params.postId);
+        };
+        exports.postComment = async (ctx) => {
+          await db.insertComment([ctx.request.body.content, ctx.params.postId]);
+          ctx.body = { message: 'comment added' };
+        };
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'db.insertComment' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                const db = require('./db');
+                exports.getComments = async (ctx) => {
+                  ctx.body = await db.findComments(ctx.params.postId);
+                };
+                exports.postComment = async (ctx) => {
+                  await db.insertComment([ctx.request.body.content, ctx.params.postId]);
+                  ctx.status = 201;
+                  ctx.body = { message: 'comment added' };
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a model class of the app\'s own stores a new instance with store(): the POST answers 200',
       code: code`
         const Router = require('@koa/router');

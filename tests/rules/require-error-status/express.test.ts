@@ -6,6 +6,76 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: "a poll that reports a background job's state answers the job's error as data",
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.get('/upload_finished', async (req, res) => {
+          const error = await readJobFile(req.query.job, 'error.json');
+          const result = await readJobFile(req.query.job, 'result.json');
+          if (error) {
+            res.json({ finished: true, error });
+          } else if (result) {
+            res.json({ finished: true, result });
+          } else res.json({ finished: false });
+        });
+      `,
+    },
+    {
+      name: 'error middleware that falls back to 500 only when res.statusCode is still 200 is right',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.use((err, req, res, next) => {
+          const statusCode = res.statusCode === 200 ? 500 : res.statusCode;
+          res.status(statusCode).json({ message: err.message });
+        });
+      `,
+    },
+    {
+      name: 'a Node-style callback that relays its own error beside the result reports the outcome, whichever it was',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/test/send', (req, res) => {
+          mailer.sendTest(req.body.to, function (err, info) {
+            res.json({ error: err, response: info });
+          });
+        });
+      `,
+    },
+    {
+      name: 'after `if (addressErr) return …`, a name ending in Err is an error, so the code after it is the success path, not a not-found branch',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/:listId/join', async (req, res) => {
+          const addressErr = await checks.emailProblem(req.body.email);
+          if (addressErr) {
+            return await showJoinForm(req, res, addressErr);
+          }
+          let existingMember;
+          try {
+            existingMember = await members.byEmail(req.params.listId, req.body.email);
+          } catch (err) {
+            if (!(err instanceof MissingError)) throw err;
+          }
+          if (existingMember && existingMember.state === MemberState.ACTIVE) {
+            await notices.sendAlreadyJoined(req.body.email);
+            if (req.xhr) {
+              return res.status(200).json({ msg: tUI('pleaseConfirmSubscription', req.locale) });
+            }
+            return res.redirect('/join/check-inbox');
+          }
+          await pending.add(req.params.listId, req.body.email);
+          if (req.xhr) {
+            return res.status(200).json({ msg: tUI('pleaseConfirmSubscription', req.locale) });
+          }
+          res.redirect('/join/check-inbox');
+        });
+      `,
+    },
+    {
       name: 'a greeting joined with + in a guard is judged by its words, and a catch that answers with cached data given the error answers data',
       code: code`
         import express from 'express';
@@ -750,6 +820,43 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an error sent under no guard, from a callback whose first parameter it is not, still counts',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/test/send', (req, res) => {
+          mailer.sendTest(req.body.to, function (info, err) {
+            res.json({ error: err, response: info });
+          });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.post('/test/send', (req, res) => {
+                  mailer.sendTest(req.body.to, function (info, err) {
+                    res.status(400).json({ error: err, response: info });
+                  });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a missing upload (if (!req.file)) is a bad request, not a missing resource',
       code: code`
@@ -2584,6 +2691,81 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'res.statusCode is 200 unless set, so error middleware\'s `res.statusCode ? res.statusCode : 500` answers errors with 200',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.use((err, req, res, next) => {
+          const status = res.statusCode ? res.statusCode : 500;
+          res.status(status);
+          res.json({ message: err.message, isError: true });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithResponseDefault',
+          data: { value: 'res.statusCode' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'compareResponseDefault',
+              data: { replacement: 'res.statusCode === 200 ? 500 : res.statusCode' },
+              output: code`
+                import express from 'express';
+                const app = express();
+                app.use((err, req, res, next) => {
+                  const status = res.statusCode === 200 ? 500 : res.statusCode;
+                  res.status(status);
+                  res.json({ message: err.message, isError: true });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a CRUD function that takes the model first, (Model, req, res), is a handler: its failure envelope with 203 is reported',
+      filename: 'controllers/crud/read.js',
+      code: code`
+        export const read = async (Model, req, res) => {
+          const doc = await Model.findById(req.params.id);
+          if (!doc) {
+            return res.status(203).json({ success: false, result: null, message: 'No document found' });
+          }
+          return res.status(200).json({ success: true, result: doc });
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessStatus',
+          data: { code: 203, suggested: 404 },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 96,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 404, phrase: 'Not Found' },
+              output: code`
+                export const read = async (Model, req, res) => {
+                  const doc = await Model.findById(req.params.id);
+                  if (!doc) {
+                    return res.status(404).json({ success: false, result: null, message: 'No document found' });
+                  }
+                  return res.status(200).json({ success: true, result: doc });
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a handler given a value first and mounted with .bind(app, config) is a route handler, checked as one (not error middleware)',
       code: code`

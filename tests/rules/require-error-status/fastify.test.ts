@@ -138,6 +138,49 @@ ruleTester.run('require-error-status (Fastify, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a status taken from the error with a 200 fallback answers a plain Error with 200',
+      code: code`
+        import Fastify from 'fastify';
+        const fastify = Fastify();
+        fastify.get('/items/:id', async (request, reply) => {
+          try {
+            return await db.find(request.params.id);
+          } catch (err) {
+            const code = err.status || 200;
+            reply.code(code).send({ status: 'error', message: err.message });
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessFallback',
+          data: { code: 200, value: 'err.status', suggested: 500 },
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import Fastify from 'fastify';
+                const fastify = Fastify();
+                fastify.get('/items/:id', async (request, reply) => {
+                  try {
+                    return await db.find(request.params.id);
+                  } catch (err) {
+                    const code = err.status || 500;
+                    reply.code(code).send({ status: 'error', message: err.message });
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a refusal built with + in a guard, sent with the default 200',
       code: code`
         import Fastify from 'fastify';

@@ -164,6 +164,179 @@ ruleTester.run('require-error-status (Koa, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'ctx.status = err.status ?? 200 answers an error without a status with 200',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/items', async (ctx) => {
+          try {
+            ctx.body = await load();
+          } catch (err) {
+            ctx.status = err.status ?? 200;
+            ctx.body = { message: err.message };
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithSuccessFallback',
+          data: { code: 200, value: 'err.status', suggested: 500 },
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import Router from '@koa/router';
+                const router = new Router();
+                router.get('/items', async (ctx) => {
+                  try {
+                    ctx.body = await load();
+                  } catch (err) {
+                    ctx.status = err.status ?? 500;
+                    ctx.body = { message: err.message };
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a failure envelope wrapped in data ({ data: { isOk: false, errMsg } }) is still a failure',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/register', async (ctx) => {
+          const existing = await User.findOne({ where: { email: ctx.request.body.email } });
+          if (existing) {
+            ctx.body = { data: { isOk: false, errMsg: 'This email is already registered' } };
+            return;
+          }
+          ctx.body = { data: { isOk: true } };
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 409 },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 85,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 409, phrase: 'Conflict' },
+              output: code`
+                import Router from '@koa/router';
+                const router = new Router();
+                router.post('/register', async (ctx) => {
+                  const existing = await User.findOne({ where: { email: ctx.request.body.email } });
+                  if (existing) {
+                    ctx.status = 409;
+                    ctx.body = { data: { isOk: false, errMsg: 'This email is already registered' } };
+                    return;
+                  }
+                  ctx.body = { data: { isOk: true } };
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a failure envelope from a helper named refail answers a guard with 200',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/u/login', async (ctx) => {
+          const user = await User.findOne({ name: ctx.request.body.name });
+          if (!user) {
+            ctx.body = ctx.util.refail('user does not exist');
+            return;
+          }
+          ctx.body = ctx.util.resuccess(user);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 401 },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                import Router from '@koa/router';
+                const router = new Router();
+                router.post('/u/login', async (ctx) => {
+                  const user = await User.findOne({ name: ctx.request.body.name });
+                  if (!user) {
+                    ctx.status = 401;
+                    ctx.body = ctx.util.refail('user does not exist');
+                    return;
+                  }
+                  ctx.body = ctx.util.resuccess(user);
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a failure helper\'s envelope under a test that exits early is a refusal, whatever the test reads',
+      code: code`
+        import Koa from 'koa';
+        const app = new Koa();
+        app.use(async (ctx, next) => {
+          if (isBlacklisted(ctx.ip)) {
+            ctx.body = result.fail('access blocked');
+            return;
+          }
+          await next();
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import Koa from 'koa';
+                const app = new Koa();
+                app.use(async (ctx, next) => {
+                  if (isBlacklisted(ctx.ip)) {
+                    ctx.status = 400;
+                    ctx.body = result.fail('access blocked');
+                    return;
+                  }
+                  await next();
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'error middleware whose try also answers a 404 fallback: the catch runs only before that write',
       code: code`
         import Koa from 'koa';

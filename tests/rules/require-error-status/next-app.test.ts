@@ -6,6 +6,69 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'on sign-up, a missing user is the success when the other way out answers an error status',
+      filename: 'app/api/auth/signup/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        import { messages } from '@/constants/messages';
+        export async function POST(request: Request) {
+          const { email } = await request.json();
+          const user = await db.user.findFirst({ where: { email } });
+          if (!user) {
+            await sendMagicLink(email);
+            return NextResponse.json({ message: messages.linkSent });
+          }
+          return NextResponse.json({ message: 'An account with this email exists' }, { status: 409 });
+        }
+      `,
+    },
+    {
+      name: 'the code after an if that leaves with an error status is the success path',
+      filename: 'app/api/auth/signin/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        import { messages } from '@/constants/messages';
+        export async function POST(request: Request) {
+          const { email } = await request.json();
+          const user = await db.user.findFirst({ where: { email } });
+          if (user) {
+            return NextResponse.json({ message: messages.exists }, { status: 409 });
+          }
+          await sendMagicLink(email);
+          return NextResponse.json({ message: messages.linkSent });
+        }
+      `,
+    },
+    {
+      name: 'a name ending in Err is an error: what comes after its guard is the success, whatever words its message uses',
+      filename: 'app/api/models/cleanup/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST() {
+          const { err: deleteErr, count } = await purgeRowsWithBadIds();
+          if (deleteErr) {
+            return NextResponse.json({ error: deleteErr }, { status: 500 });
+          }
+          return NextResponse.json({ message: \`Cleaned up \${count} models with invalid ids\` });
+        }
+      `,
+    },
+    {
+      name: 'a webhook named with its sender (webhook-supabase) answers unknown events with 200 on purpose',
+      filename: 'app/api/webhook-supabase/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const event = await request.json();
+          if (event.type !== 'INSERT') {
+            return NextResponse.json({ error: 'Unsupported event type' }, { status: 200 });
+          }
+          await sync(event.record);
+          return NextResponse.json({ ok: true });
+        }
+      `,
+    },
+    {
       name: 'an idempotent ensure that states what it found (created: false, alreadyExists: true), and a popup page whose script says catch (error), answer successes',
       filename: 'app/api/tools/ssh/create-directory/route.ts',
       code: code`
@@ -327,6 +390,102 @@ ruleTester.run('require-error-status (Next.js App Router, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a webhook whose signature check failed is no message it skips: a 2xx from that catch tells the sender it arrived',
+      filename: 'app/api/webhook/stripe/route.ts',
+      code: code`
+        import Stripe from 'stripe';
+        import { NextResponse } from 'next/server';
+        const stripe = new Stripe(process.env.STRIPE_KEY!);
+        export async function POST(request: Request) {
+          const body = await request.text();
+          const signature = request.headers.get('stripe-signature')!;
+          let event;
+          try {
+            event = stripe.webhooks.constructEvent(body, signature, process.env.STRIPE_WEBHOOK_SECRET!);
+          } catch (err) {
+            return NextResponse.json({ message: 'Webhook error', error: err });
+          }
+          if (event.type === 'checkout.session.completed') await fulfil(event.data.object);
+          return new Response('', { status: 200 });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 11,
+          column: 12,
+          endLine: 11,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import Stripe from 'stripe';
+                import { NextResponse } from 'next/server';
+                const stripe = new Stripe(process.env.STRIPE_KEY!);
+                export async function POST(request: Request) {
+                  const body = await request.text();
+                  const signature = request.headers.get('stripe-signature')!;
+                  let event;
+                  try {
+                    event = stripe.webhooks.constructEvent(body, signature, process.env.STRIPE_WEBHOOK_SECRET!);
+                  } catch (err) {
+                    return NextResponse.json({ message: 'Webhook error', error: err }, { status: 400 });
+                  }
+                  if (event.type === 'checkout.session.completed') await fulfil(event.data.object);
+                  return new Response('', { status: 200 });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an exported function of a next/server module that gives back a NextResponse answers as a route handler',
+      filename: 'src/app/api/auth/user.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export default async function user(): Promise<NextResponse> {
+          try {
+            const session = await getLoginSession();
+            return NextResponse.json({ session });
+          } catch (error) {
+            return NextResponse.json({ error });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                import { NextResponse } from 'next/server';
+                export default async function user(): Promise<NextResponse> {
+                  try {
+                    const session = await getLoginSession();
+                    return NextResponse.json({ session });
+                  } catch (error) {
+                    return NextResponse.json({ error }, { status: 500 });
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a provider module that a catch-all route hands its requests to (handle(req: NextRequest)) answers a missing key with 200',
       filename: 'app/api/glm.ts',

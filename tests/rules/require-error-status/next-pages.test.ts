@@ -147,6 +147,52 @@ ruleTester.run('require-error-status (Next.js Pages API, TypeScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a refusal in the default of a switch whose cases answer the values it expects',
+      filename: 'pages/api/users.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function users(req: NextApiRequest, res: NextApiResponse) {
+          switch (req.query.type) {
+            case 'recent':
+              return res.status(200).json(await recentUsers());
+            case 'top':
+              return res.status(200).json(await topUsers());
+            default:
+              return res.send('Invalid type');
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 9,
+          column: 14,
+          endLine: 9,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                import type { NextApiRequest, NextApiResponse } from 'next';
+                export default async function users(req: NextApiRequest, res: NextApiResponse) {
+                  switch (req.query.type) {
+                    case 'recent':
+                      return res.status(200).json(await recentUsers());
+                    case 'top':
+                      return res.status(200).json(await topUsers());
+                    default:
+                      return res.status(400).send('Invalid type');
+                  }
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a catch that answers the flag of the failed action as false goes out as 200 OK',
       filename: 'pages/api/revalidate.ts',
       code: code`
