@@ -5,6 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { testedBetween, type InlineCallback } from './inline-callbacks.js';
+import { transparentParent } from './ast.js';
 import { bareEnd } from './bare-end.js';
 import { excludeEachOther } from './conditions.js';
 import type { ResponseOp, Send } from './model.js';
@@ -73,9 +74,17 @@ export interface CallbackSend extends InlineCallback {
  */
 export function mayWriteAfterCallback(earlier: CallbackSend, later: TSESTree.Node, code: Code): boolean {
   if (later.range[0] < earlier.anchor.range[1]) return false;
-  // `some()` and `find()` give back what says the callback answered; a promise, nothing.
-  if (earlier.result && testedBetween(earlier.result, earlier.anchor, later, earlier.iteration === null)) return false;
+  // A promise callback that answers and gives back nothing leaves the awaited value missing; one
+  // that returns its send gives back the response, and `some()` and `find()` what says it answered.
+  const missingWhereAnswered = earlier.iteration === null && !givesBack(earlier.send.node);
+  if (earlier.result && testedBetween(earlier.result, earlier.anchor, later, missingWhereAnswered)) return false;
   return writesAfter(earlier.anchor, false, later, code);
+}
+
+/** `return res.status(500).send(e)`, `(e) => res.status(500).send(e)`: the callback gives back what the send did. */
+function givesBack(send: TSESTree.Node): boolean {
+  const { parent, child } = transparentParent(send);
+  return parent?.type === 'ReturnStatement' || (parent?.type === 'ArrowFunctionExpression' && parent.body === child);
 }
 
 /**

@@ -8,6 +8,22 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a .catch() callback that returns its send gives back the response, so the guard on the awaited value does not run there',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.get('/canned/:id', async (req, res) => {
+          const canned = await Canned.findOne({ _id: req.params.id }).catch((err) => {
+            return res.status(500).send({ success: false, error: 'Cannot find the canned response' });
+          });
+          if (!canned) {
+            return res.status(404).send({ success: false, error: 'Canned response not found' });
+          }
+          res.json(canned);
+        });
+      `,
+    },
+    {
       name: 'a forEach over an array written with one element sends once',
       code: code`
         import express from 'express';
