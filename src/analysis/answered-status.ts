@@ -6,6 +6,7 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isFunction, lastStatementOf, propertyKeyName, skipTransparent } from './ast.js';
+import { isErrorStatus } from './status-codes.js';
 
 const STATUS_KEYS = new Set(['status', 'statusCode']);
 const STATUS_CALLS = new Set(['status', 'code', 'sendStatus', 'writeHead']);
@@ -48,5 +49,5 @@ function statesErrorStatus(object: TSESTree.ObjectExpression): boolean {
 
 function isErrorCode(node: TSESTree.Node | undefined): boolean {
   const inner = node && skipTransparent(node);
-  return inner?.type === 'Literal' && typeof inner.value === 'number' && inner.value >= 400 && inner.value <= 599;
+  return inner?.type === 'Literal' && typeof inner.value === 'number' && isErrorStatus(inner.value);
 }

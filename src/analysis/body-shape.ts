@@ -4,7 +4,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { calleeName, isNullish, memberName, propertyKeyName, skipTransparent } from './ast.js';
 import { findVariable, resolveConstant, type Scope } from './scope.js';
-import { errorPhraseCode, reasonPhrase } from './status-codes.js';
+import { errorPhraseCode, isErrorStatus, reasonPhrase } from './status-codes.js';
 import type { FunctionNode } from './model.js';
 
 /**
@@ -148,7 +148,7 @@ export function statedErrorStatus(body: TSESTree.Node): number | null {
 
 /** A number in the error range: `{ code: 450 }`, an app's own code, still says the body is an error. */
 function errorStatusIn(value: TSESTree.Node): number | null {
-  return value.type === 'Literal' && typeof value.value === 'number' && value.value >= 400 && value.value < 600 ? value.value : null;
+  return value.type === 'Literal' && typeof value.value === 'number' && isErrorStatus(value.value) ? value.value : null;
 }
 
 /**

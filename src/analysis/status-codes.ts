@@ -82,3 +82,8 @@ export function isStatusLikeNumber(value: unknown): value is number {
 export function isSuccessStatus(code: number): boolean {
   return code >= 200 && code <= 299;
 }
+
+/** 4xx or 5xx. */
+export function isErrorStatus(code: number): boolean {
+  return code >= 400 && code < 600;
+}

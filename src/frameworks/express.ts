@@ -337,15 +337,8 @@ const ERROR_PARAMETER = /^_*(?:err|error|e|er|ex|exc|exception|\w*Err(?:or)?)$/i
 
 /** `(config, req, res, next)`: a value first, where error middleware takes the error, then a request and a response. */
 function takesValueFirst(params: readonly TSESTree.Parameter[]): boolean {
-  const [first, request, response] = params;
-  return (
-    first?.type === 'Identifier' &&
-    !ERROR_PARAMETER.test(first.name) &&
-    request?.type === 'Identifier' &&
-    REQUEST_NAME.test(request.name) &&
-    response?.type === 'Identifier' &&
-    RESPONSE_NAME.test(response.name)
-  );
+  const [first] = params;
+  return first?.type === 'Identifier' && !ERROR_PARAMETER.test(first.name) && takesRequestAt(params, 1);
 }
 
 /**
@@ -353,7 +346,12 @@ function takesValueFirst(params: readonly TSESTree.Parameter[]): boolean {
  * error; a helper a middleware hands what it read (logchimp's `authenticateWithToken`).
  */
 function takesRequestFirst(params: readonly TSESTree.Parameter[]): boolean {
-  const [request, response] = params;
+  return takesRequestAt(params, 0);
+}
+
+/** A request named like one at `index`, and a response named like one right after it. */
+function takesRequestAt(params: readonly TSESTree.Parameter[], index: number): boolean {
+  const [request, response] = [params[index], params[index + 1]];
   return request?.type === 'Identifier' && REQUEST_NAME.test(request.name) && response?.type === 'Identifier' && RESPONSE_NAME.test(response.name);
 }
 
