@@ -36,6 +36,8 @@ export interface ChannelReading {
   readonly ops: RawOp[];
   /** Functions registered as listeners that run after the response (`res.on('finish', fn)`). */
   readonly lateListeners: { fn: TSESTree.Node; registration: TSESTree.CallExpression; event: string }[];
+  /** Reads of the status the response holds (`res.statusCode` as a value), with what it holds until set. */
+  readonly heldStatusReads: { node: TSESTree.MemberExpression; held: number }[];
 }
 
 export function readChannel(
@@ -43,7 +45,7 @@ export function readChannel(
   spec: ChannelSpec,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): ChannelReading {
-  const reading: ChannelReading = { ops: [], lateListeners: [] };
+  const reading: ChannelReading = { ops: [], lateListeners: [], heldStatusReads: [] };
   for (const reference of variable.references) {
     if (!reference.isRead()) continue;
     readUse(reference.identifier, spec, sourceCode, reference.from as Scope, reading);
@@ -80,6 +82,10 @@ function readUse(
       } else if (spec.bodyProperties.includes(name)) {
         reading.ops.push(bodyAssignment(use, current, spec, sourceCode, scope));
       }
+      return;
+    }
+    if (spec.heldStatus !== undefined && spec.statusProperties.includes(name)) {
+      reading.heldStatusReads.push({ node: parent, held: spec.heldStatus });
       return;
     }
     if (use?.type !== 'CallExpression' || use.callee !== above.child) return;

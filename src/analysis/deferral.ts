@@ -5,7 +5,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable, type Scope } from './scope.js';
 import type { DeferralSpec } from '../frameworks/adapter.js';
-import { calleeName, isFunction, memberName, skipTransparent } from './ast.js';
+import { calleeName, contains, isFunction, memberName, skipTransparent } from './ast.js';
 import type { DeferredRegion, FunctionNode } from './model.js';
 
 const TIMERS = new Set(['setTimeout', 'setImmediate', 'setInterval', 'queueMicrotask']);
@@ -37,7 +37,16 @@ export function regionOf(fn: FunctionNode, context: DeferralContext): DeferredRe
   const described = context.spec?.describe(call);
   if (described) return { fn, registration: call, timing: 'always', description: described };
   const timer = timerName(call, context);
-  if (timer) return { fn, registration: call, timing: detachedTiming(call, context), description: `a \`${timer}\` callback` };
+  if (timer) {
+    const clears = clearsOf(call, context);
+    return {
+      fn,
+      registration: call,
+      timing: detachedTiming(call, context),
+      description: `a \`${timer}\` callback`,
+      ...(clears.length > 0 && { clears }),
+    };
+  }
   const name = calleeName(call);
   if (name && PROMISE_CALLBACKS.has(name) && isFloating(call)) {
     return {
@@ -92,6 +101,22 @@ function timerName(call: TSESTree.CallExpression, context: DeferralContext): str
   if (object.name === 'process' && name === 'nextTick') return 'process.nextTick';
   if ((object.name === 'globalThis' || object.name === 'window') && name && TIMERS.has(name)) return name;
   return null;
+}
+
+const CLEARERS = new Set(['clearTimeout', 'clearInterval']);
+
+/** `const timer = setTimeout(…)`: the handler's `clearTimeout(timer)` calls. */
+function clearsOf(call: TSESTree.CallExpression, context: DeferralContext): TSESTree.CallExpression[] {
+  const holder = call.parent;
+  if (holder?.type !== 'VariableDeclarator' || holder.init !== call || holder.id.type !== 'Identifier') return [];
+  const variable = findVariable(context.scopeOf(holder.id), holder.id.name);
+  const clears: TSESTree.CallExpression[] = [];
+  for (const reference of variable?.references ?? []) {
+    const use = reference.identifier.parent;
+    if (use?.type !== 'CallExpression' || use.arguments[0] !== reference.identifier || !CLEARERS.has(calleeName(use) ?? '')) continue;
+    if (contains(context.handler, use)) clears.push(use);
+  }
+  return clears;
 }
 
 function isGlobal(identifier: TSESTree.Identifier, context: DeferralContext): boolean {

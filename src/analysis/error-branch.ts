@@ -6,7 +6,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { findVariable, type Scope } from './scope.js';
 import { calleeName, isFunction, isNullish, lastStatementOf, memberName, skipTransparent, statementsOf } from './ast.js';
 import { bodyText, statedErrorStatus } from './body-shape.js';
-import type { FunctionNode } from './model.js';
+import type { FunctionNode, Handler } from './model.js';
 import { firstReturnWritesErrorStatus, returnsErrorStatus } from './answered-status.js';
 
 export type Failure = 'not-found' | 'validation' | 'auth' | 'forbidden' | 'conflict' | 'server';
@@ -32,14 +32,14 @@ export interface ErrorBranch {
  */
 export function findErrorBranch(
   node: TSESTree.Node,
-  handler: FunctionNode,
-  isErrorHandler: boolean,
+  handler: Handler,
   scopeOf: (node: TSESTree.Node) => Scope,
   afterReturns = false,
 ): ErrorBranch | null {
+  const { isErrorHandler } = handler;
   let conditional = false;
   let child: TSESTree.Node = node;
-  for (let parent = node.parent; parent && child !== handler; child = parent, parent = parent.parent) {
+  for (let parent = node.parent; parent && child !== handler.fn; child = parent, parent = parent.parent) {
     if (parent.type === 'CatchClause' && parent.body === child) return { kind: 'catch', failure: 'server' };
     if (isFunction(child) && isRejectionCallback(child)) return { kind: 'catch', failure: 'server' };
     if ((parent.type === 'IfStatement' || parent.type === 'ConditionalExpression') && parent.test !== child) {
@@ -47,7 +47,7 @@ export function findErrorBranch(
       const failure = failureOfTest(parent.test, negated, scopeOf);
       // `if (!user) { await sendMagicLink(email); return json(sent) } return json(e, { status: 409 })`:
       // where the other way out answers an error status, this arm is the success.
-      if (failure && !otherSideAnswersError(parent, child)) return { kind: 'guard', failure, arm: child };
+      if (failure && !otherSideAnswersError(parent, child, handler)) return { kind: 'guard', failure, arm: child };
       conditional = true;
     }
     // `default: return res.send('Invalid type')`: what no case expected.
@@ -55,7 +55,7 @@ export function findErrorBranch(
     // `if (user) return Response.json(user); return Response.json({ message: 'User not found' })`:
     // the code after an `if` that returns runs on the test's other side.
     if (afterReturns && !isErrorHandler && (parent.type === 'BlockStatement' || parent.type === 'SwitchCase')) {
-      const failure = failureAfterExit(parent, child, scopeOf);
+      const failure = failureAfterExit(parent, child, handler, scopeOf);
       if (failure) return { kind: 'guard', failure, arm: parent };
     }
   }
@@ -71,6 +71,7 @@ export function findErrorBranch(
 function failureAfterExit(
   list: TSESTree.BlockStatement | TSESTree.SwitchCase,
   statement: TSESTree.Node,
+  handler: Handler,
   scopeOf: (node: TSESTree.Node) => Scope,
 ): Failure | null {
   const statements = statementsOf(list);
@@ -78,7 +79,7 @@ function failureAfterExit(
     const earlier = statements[index]!;
     if (earlier.type !== 'IfStatement' || earlier.alternate || !returns(earlier.consequent)) continue;
     // `if (user) return json(e, { status: 409 })`: the `if` left on the failure.
-    if (returnsErrorStatus(earlier.consequent)) continue;
+    if (returnsErrorStatus(earlier.consequent, handler)) continue;
     // Only a test of what a call gave back (`const user = await db.user.find(…); if (user)`)
     // says its arm is the success. `if (!allowed) return …`, `if (isNaN(id)) return …` leave on
     // a failure, and `if (req.isHTML) return …` picks a format.
@@ -94,16 +95,20 @@ function failureAfterExit(
  * The arm of `test` that `arm` is not answers an error status written out: the `else`, or, for an
  * `if` with none whose arm returns, the code after it.
  */
-function otherSideAnswersError(test: TSESTree.IfStatement | TSESTree.ConditionalExpression, arm: TSESTree.Node): boolean {
+function otherSideAnswersError(
+  test: TSESTree.IfStatement | TSESTree.ConditionalExpression,
+  arm: TSESTree.Node,
+  handler: Handler,
+): boolean {
   if (test.type !== 'IfStatement') return false;
   if (test.alternate) {
     const other = test.alternate === arm ? test.consequent : test.alternate;
-    return returnsErrorStatus(other);
+    return returnsErrorStatus(other, handler);
   }
   const list = test.parent;
   if (!returns(test.consequent) || (list?.type !== 'BlockStatement' && list?.type !== 'SwitchCase')) return false;
   const statements = statementsOf(list);
-  return firstReturnWritesErrorStatus(statements.slice(statements.indexOf(test) + 1));
+  return firstReturnWritesErrorStatus(statements.slice(statements.indexOf(test) + 1), handler);
 }
 
 /** `const user = await db.user.find(…)`, `const path = searchParams.get('path')`: a name a call's result is given. */

@@ -50,19 +50,35 @@ function buildModel(
   const adapters = activeAdapters(file);
   if (adapters.length === 0) return EMPTY_MODEL;
   const claimed = new Set<FunctionNode>();
-  const handlers: Handler[] = [];
-  const handOffs: PendingHandOff[] = [];
+  const seeds = new Map<FunctionNode, HandlerSeed>();
+  const found: [FrameworkAdapter, HandlerSeed][] = [];
   for (const adapter of adapters) {
     for (const seed of adapter.findHandlers(file, claimed)) {
       if (claimed.has(seed.fn)) continue;
       claimed.add(seed.fn);
-      handlers.push(describeHandler(adapter, seed, file, handOffs));
+      seeds.set(seed.fn, seed);
+      found.push([adapter, seed]);
     }
   }
-  if (handlers.length === 0) return EMPTY_MODEL;
+  if (found.length === 0) return EMPTY_MODEL;
+  const handOffs: PendingHandOff[] = [];
+  const handlers = found.map(([adapter, seed]) => describeHandler(adapter, withRouteAround(seed, seeds), file, handOffs));
   handlers.sort((a, b) => a.fn.range[0] - b.fn.range[0]);
   if (handOffs.length > 0) resolveHandOffs(handOffs, handlers, file);
   return { handlers };
+}
+
+/**
+ * `app.post('/enable', (req, res) => { addUser(req, res); function addUser(request, response) { … } })`:
+ * a function that answers for the handler it is written in serves that handler's route.
+ */
+function withRouteAround(seed: HandlerSeed, seeds: ReadonlyMap<FunctionNode, HandlerSeed>): HandlerSeed {
+  if (seed.methods !== null || seed.path !== null) return seed;
+  for (let node: TSESTree.Node | undefined = seed.fn.parent; node; node = node.parent) {
+    const outer = isFunction(node) ? seeds.get(node) : undefined;
+    if (outer) return outer.methods === null && outer.path === null ? seed : { ...seed, methods: outer.methods, path: outer.path };
+  }
+  return seed;
 }
 
 /** A hand-off found while describing a handler, kept once every handler of the file is known. */
@@ -151,10 +167,12 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
   const scopeOf = (node: TSESTree.Node): Scope => sourceCode.getScope(node) as Scope;
   const raw: RawOp[] = [];
   const lateListeners = new Map<TSESTree.Node, string>();
+  const heldStatusReads = new Map<TSESTree.Node, number>();
   for (const channel of seed.channels) {
     const reading = readChannel(channel.variable, channel.spec, sourceCode);
     for (const op of reading.ops) raw.push(streamed(op, scopeOf));
     for (const listener of reading.lateListeners) lateListeners.set(skipTransparent(listener.fn), listener.event);
+    for (const read of reading.heldStatusReads) heldStatusReads.set(read.node, read.held);
   }
   const returnedFrom = raw.length;
   readReturns(seed, file, scopeOf, raw);
@@ -197,6 +215,7 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
     documentedStatuses: seed.documentedStatuses ?? null,
     unawaitedDownstream: seed.downstream ? unawaitedDownstream(seed.downstream, seed.fn) : [],
     passOns: passOnCalls(seed).map((call) => ({ node: call, ...placeOf(call, seed, deferral, sentProperties) })),
+    heldStatusReads,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { testedBetween, type InlineCallback } from './inline-callbacks.js';
-import { transparentParent } from './ast.js';
+import { contains, transparentParent } from './ast.js';
 import { bareEnd } from './bare-end.js';
 import { excludeEachOther } from './conditions.js';
 import type { ResponseOp, Send } from './model.js';
@@ -89,13 +89,16 @@ function givesBack(send: TSESTree.Node): boolean {
 
 /**
  * Can `send` and the deferred `late` op both run? Not when `send` is in the `catch` of a `try`
- * around the registration (the work was never handed over), nor under the opposite answer to a
+ * around the registration (the work was never handed over), nor when the work is registered in
+ * the `catch` of a `try` whose send nothing after it can fail (`try { res.json(x) } catch {
+ * setTimeout(() => res.status(401).json(e), 800) }`), nor under the opposite answer to a
  * test that guards `late`, nor when a flag set beside either one guards the other (a timeout that
  * sets `responded = true` and answers 504, and the handler's `if (!responded) res.json(x)`).
  */
 export function mayBothRun(send: Send, late: ResponseOp, code: Code): boolean {
   return (
     !catchRunsOnlyBefore(send.node, late.deferred!.registration, code.visitorKeys) &&
+    !catchRunsOnlyBefore(late.deferred!.registration, send.node, code.visitorKeys) &&
     !excludeEachOther(send.node, late.node, code.scopeOf) &&
     !testsSentFlag(send.node, late.node, code.scopeOf) &&
     !testsSentFlag(late.node, send.node, code.scopeOf)
@@ -112,4 +115,14 @@ export function returnableStatement(send: Send): TSESTree.ExpressionStatement | 
     if (/^(?:For|ForIn|ForOf|While|DoWhile)Statement$/.test(current.type)) return null;
   }
   return statement;
+}
+
+/**
+ * `clearTimeout(timer);` as a statement of a block that holds `node`, before it: every path
+ * through that block to `node` ran it first.
+ */
+export function runsBefore(call: TSESTree.CallExpression, node: TSESTree.Node): boolean {
+  const statement = call.parent?.type === 'ExpressionStatement' ? call.parent : null;
+  const list = statement?.parent;
+  return statement !== null && list !== undefined && statement.range[1] <= node.range[0] && contains(list, node);
 }

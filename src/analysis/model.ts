@@ -162,6 +162,11 @@ export interface DeferredRegion {
   readonly timing: 'always' | 'if-handler-sends';
   /** Words for messages: "a `setTimeout` callback". */
   readonly description: string;
+  /**
+   * A watchdog's `clearTimeout(timer)` calls in the handler: past one of them the timer can no
+   * longer fire, so a send there races it instead of coming before it.
+   */
+  readonly clears?: readonly TSESTree.CallExpression[];
 }
 
 export interface Handler {
@@ -189,6 +194,11 @@ export interface Handler {
   readonly unawaitedDownstream: readonly UnawaitedDownstream[];
   /** `next()` with no error in Express: the request goes on to handlers that answer it. */
   readonly passOns: readonly PassOn[];
+  /**
+   * Reads of the status the response holds (`res.statusCode` as a value), each with the status
+   * it holds until something sets one (200 in Node).
+   */
+  readonly heldStatusReads: ReadonlyMap<TSESTree.Node, number>;
 }
 
 /** `next()`: hands the request to the next matching middleware or route, which answers it. */

@@ -165,6 +165,8 @@ const HEALTH_SEGMENT = /^(?:status|health|ping)$/i;
 const QUESTION_PREFIX = /^(?:check|validate|verify|test|is|has|can)-/i;
 /** `checkJson`, `isNameAvailable`, `testConnection`: the same in camelCase (case matters: `issues` asks nothing). */
 const QUESTION_CAMEL = /^(?:check|validate|verify|test|is|has|can)[A-Z]/;
+/** `crawlErrorsController`, `getFailures`: a handler named for a list of failures, its resource. */
+const FAILURE_LIST_CAMEL = /[a-z](?:Errors|Failures)(?:Controller|Handler)?$/;
 
 /**
  * A route whose 2xx answers to failures are likely deliberate: a webhook, a cron job, a check.
@@ -215,7 +217,7 @@ const PAYMENT_NOTIFY = /^(?:ipn|notify|notify[-_]url|notification)$/i;
 const PAYMENT_AREA = /^(?:ipn|pay|payment|payments|alipay|wechat|wechatpay|wxpay|paypal|stripe|checkout|orders?)$/i;
 
 function asksQuestion(name: string): boolean {
-  if (QUESTION_SEGMENT.test(name) || QUESTION_PREFIX.test(name) || QUESTION_CAMEL.test(name)) return true;
+  if (QUESTION_SEGMENT.test(name) || QUESTION_PREFIX.test(name) || QUESTION_CAMEL.test(name) || FAILURE_LIST_CAMEL.test(name)) return true;
   // `username-availability`, `email_exists`: the question is the last word.
   const word = lastWord(name);
   return word !== name && QUESTION_SEGMENT.test(word);

@@ -160,6 +160,11 @@ export interface ChannelSpec {
   readonly statusMethods: Readonly<Record<string, { readonly arg: number }>>;
   /** Properties whose assignment sets the status: `res.statusCode`, `ctx.status`. */
   readonly statusProperties: readonly string[];
+  /**
+   * The status those properties read until something sets one: Node's `res.statusCode` is 200
+   * from the start, Koa's `ctx.status` 404 until a body is set.
+   */
+  readonly heldStatus?: number;
   /** Chainable calls that touch neither status nor body: `res.set()`, `reply.header()`. */
   readonly chainMethods: readonly string[];
   /** Calls that send. */

@@ -9,6 +9,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { propertyKeyName, skipTransparent } from '../analysis/ast.js';
 import { isStatusLikeNumber } from '../analysis/status-codes.js';
+import { knownNumber } from '../analysis/status-value.js';
 
 /** The statuses declared by the first argument of a registration that declares any. */
 export function declaredStatusesIn(args: readonly TSESTree.Node[]): readonly number[] | undefined {
@@ -39,7 +40,8 @@ function property(object: TSESTree.ObjectExpression, name: string): TSESTree.Nod
 
 /**
  * `{ schema: { response: { 200: Note } } }`: the statuses a Fastify route's response schema
- * serializes. A range (`'2xx'`) or `default` covers any status, so it declares none in particular.
+ * serializes. A success range (`'2xx'`) or `default` covers any status, so it declares none in
+ * particular; an error range (`'4xx'`) leaves the successes to the codes named.
  * `resolve` reads a schema a name holds.
  */
 export function responseSchemaStatuses(
@@ -56,15 +58,18 @@ export function responseSchemaStatuses(
 }
 
 /**
- * The statuses an object is keyed by (`{ 200: …, '404': … }`). Other keys are passed over, or,
- * with `everyKey`, make the answer `undefined`.
+ * The statuses an object is keyed by (`{ 200: …, '404': … }`, `{ [StatusCodes.OK]: … }`). Other
+ * keys are passed over, or, with `everyKey`, make the answer `undefined`.
  */
+const ERROR_RANGE = /^[45]xx$/i;
+
 function statusKeys(object: TSESTree.ObjectExpression, everyKey: boolean): number[] | undefined {
   const codes: number[] = [];
   for (const entry of object.properties) {
-    const code = Number(propertyKeyName(entry));
+    const name = propertyKeyName(entry);
+    const code = entry.type === 'Property' && entry.computed ? knownNumber(entry.key, undefined) : Number(name);
     if (isStatusLikeNumber(code)) codes.push(code);
-    else if (everyKey) return undefined;
+    else if (everyKey && !ERROR_RANGE.test(name ?? '')) return undefined;
   }
   return codes;
 }

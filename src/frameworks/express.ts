@@ -40,6 +40,7 @@ export const expressResponse: ChannelSpec = {
   // `writeHead` is Node's own; it returns the response, so it chains like `status`.
   statusMethods: { status: { arg: 0 }, writeHead: { arg: 0 } },
   statusProperties: ['statusCode'],
+  heldStatus: 200,
   chainMethods: ['set', 'header', 'type', 'contentType', 'cookie', 'clearCookie', 'location', 'vary', 'append', 'links', 'attachment', 'setHeader'],
   sendMethods: {
     send: {
@@ -309,7 +310,9 @@ function seedFor(
   let next = nextParam?.type === 'Identifier' ? variables.find((v) => v.name === nextParam.name) : undefined;
   if (!registered) {
     if (!usedAsResponse(response) || isMessageOption(fn)) return null;
-    if (requestParam?.type === 'Identifier' && !REQUEST_NAME.test(requestParam.name)) return null;
+    // `export default async (_, res) => …`: a request left unused, named `_`.
+    const unusedRequest = params.length === 2 && requestParam?.type === 'Identifier' && /^_+$/.test(requestParam.name);
+    if (requestParam?.type === 'Identifier' && !REQUEST_NAME.test(requestParam.name) && !unusedRequest) return null;
     // `actionPandoc(req, res, note)`: a helper's third parameter is data unless it is called like `next()`.
     if (nextParam?.type === 'Identifier' && !NEXT_NAME.test(nextParam.name)) {
       if (isErrorHandler || (next && isCalled(next))) return null;

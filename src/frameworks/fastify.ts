@@ -85,6 +85,7 @@ const sensibleSends: Record<string, SendMethod> = Object.fromEntries(
 export const fastifyReply: ChannelSpec = {
   statusMethods: { code: { arg: 0 }, status: { arg: 0 } },
   statusProperties: ['statusCode'],
+  heldStatus: 200,
   chainMethods: [
     'header',
     'headers',

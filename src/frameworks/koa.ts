@@ -33,6 +33,7 @@ import { isEventListener, paramAt, paramNamed, someFunctionWithParameter, someMe
 export const koaContext: ChannelSpec = {
   statusMethods: {},
   statusProperties: ['status'],
+  heldStatus: 404,
   chainMethods: [],
   sendMethods: {
     // 302 unless a redirect status was set first; the status stays implicit so that an earlier
@@ -55,7 +56,7 @@ const IGNORED_RETURN_EFFECT =
   "Koa ignores a middleware's return value: the client gets the status and body set on `ctx`, or 404 Not Found when none were set";
 
 const UNAWAITED_NEXT_EFFECT =
-  'Koa answers as soon as this middleware settles, so middleware after it that answers after an `await` is too late and the client gets 404 Not Found';
+  'Koa answers as soon as this middleware settles, so what middleware after it sets after an `await` is lost (the client gets 404 Not Found if no body was set by then), and an error it throws goes unhandled';
 
 const PACKAGES = ['koa', '@koa/router', 'koa-router'];
 

@@ -18,6 +18,7 @@ import { CALL, CONSTRUCT, ESM, trackReferences, type TrackedReference } from '..
 import type { DeferralSpec, FrameworkAdapter, HandlerSeed, ResponseFactory, ReturnSpec, ThrowCall } from './adapter.js';
 import { defaultExports, namedExports, resolveHandlerFunctions } from './registration.js';
 import { isMiddlewareFile } from './next-middleware.js';
+import { annotatedTypeName, typeReferenceName } from './shapes.js';
 import { constructedResponse, jsonResponse, webResponseFactory } from './web-response.js';
 
 /** `route.ts`, `route.js`, …: the name of a route module. */
@@ -120,13 +121,11 @@ function handlerModules(file: FileContext, claimed: ReadonlySet<FunctionNode>): 
   return seedsOf(file, [...functions].map((fn) => [fn, null] as const), null);
 }
 
-/** `(): Promise<NextResponse>`, `(req: Request): Response`. */
+/** `(): Promise<NextResponse>`, `(req: Request): Response`, `(): server.NextResponse`. */
 function givesResponse(fn: FunctionNode): boolean {
   let type = fn.returnType?.typeAnnotation;
-  if (type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === 'Promise') {
-    type = type.typeArguments?.params[0];
-  }
-  return type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && RESPONSE_TYPES.has(type.typeName.name);
+  if (type?.type === 'TSTypeReference' && typeReferenceName(type) === 'Promise') type = type.typeArguments?.params[0];
+  return RESPONSE_TYPES.has(typeReferenceName(type) ?? '');
 }
 
 const RESPONSE_TYPES = new Set(['NextResponse', 'Response']);
@@ -134,8 +133,7 @@ const RESPONSE_TYPES = new Set(['NextResponse', 'Response']);
 /** `(req: NextRequest, …)`. */
 function takesNextRequest(fn: FunctionNode): boolean {
   const [first] = fn.params;
-  const type = first?.type === 'Identifier' ? first.typeAnnotation?.typeAnnotation : undefined;
-  return type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === 'NextRequest';
+  return first?.type === 'Identifier' && annotatedTypeName(first) === 'NextRequest';
 }
 
 /** `export function POST`, `export const POST = …`, `export { handler as POST }`: each method and its value. */

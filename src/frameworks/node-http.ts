@@ -15,6 +15,7 @@ import { resolveHandlerFunctions } from './registration.js';
 export const nodeResponse: ChannelSpec = {
   statusMethods: { writeHead: { arg: 0 } },
   statusProperties: ['statusCode'],
+  heldStatus: 200,
   chainMethods: ['setHeader', 'appendHeader', 'removeHeader', 'flushHeaders'],
   sendMethods: {
     end: {

@@ -13,6 +13,7 @@ import {
   mayWriteAfter,
   mayWriteAfterCallback,
   returnableStatement,
+  runsBefore,
   sentCheckedBetween,
   terminalSends,
   type Code,
@@ -32,6 +33,7 @@ export type MessageIds =
   | 'lateStatusAfterSend'
   | 'lateSendAfterSend'
   | 'sendInIteration'
+  | 'watchdogSendRace'
   | 'lateThrow'
   | 'returnAfterSend'
   | 'statusAfterCallbackSend'
@@ -84,6 +86,8 @@ export default createRule<Options, MessageIds>({
         'This status is set in {{region}}, which also runs where the response on line {{line}} was already sent; the client never sees it there. Return after that send.',
       lateSendAfterSend:
         'This sends from {{region}}, which also runs where the response on line {{line}} was already sent: {{effect}}. Return after that send.',
+      watchdogSendRace:
+        'This sends from {{region}} that fires while the handler still works, and the handler sends again on line {{line}} without checking whether this one answered: {{effect}}. Check that the response was not sent before that send.',
       lateThrow:
         'This throws a {{code}} answer from {{region}}, which runs after the response went out; the client never sees the {{code}}.',
       returnAfterSend: 'Return right after the send on line {{line}}.',
@@ -196,6 +200,17 @@ export default createRule<Options, MessageIds>({
       context.report({ node: op.node, messageId: op.kind === 'status' ? 'lateStatus' : 'lateSend', data: { region } });
     }
 
+    /** A watchdog timer's send, and the handler's `send` past its `clearTimeout()` that does not check whether the timer answered. */
+    function reportRace(late: ResponseOp, send: Send | undefined): void {
+      if (!send || late.kind !== 'send' || endsQuietly(late) || reportedOps.has(late)) return;
+      reportedOps.add(late);
+      context.report({
+        node: late.node,
+        messageId: 'watchdogSendRace',
+        data: { region: late.deferred!.description, line: send.node.loc.start.line, effect: handlerOwning(send)?.secondSendEffect },
+      });
+    }
+
     /** `after(() => notFound())`: an HTTP answer thrown where no response can carry it any more. */
     function reportLateThrow(op: HttpThrow): void {
       if (op.status.kind !== 'explicit') return;
@@ -272,13 +287,17 @@ export default createRule<Options, MessageIds>({
         }
       }
       for (const late of deferredByFunction.get(fn) ?? []) {
-        const registration = late.deferred!.registration;
-        const responds = sends.find(
+        const { registration, clears } = late.deferred!;
+        const both = sends.filter(
           (send) => mayBothRun(send, late, code) && (flow.canFollow(send.node, registration) || flow.canFollow(registration, send.node)),
         );
+        // A watchdog (`clearTimeout(timer)` before the send) fires only before the send: they race.
+        const races = (send: Send) => clears !== undefined && clears.some((clear) => runsBefore(clear, send.node));
+        const responds = both.find((send) => !races(send));
         // `if (!item) { res.status(404).send(x) }` before the work is registered: the send that
         // lacks a `return` is the mistake to name.
         if (responds) reportLate(late, answersInBranchBefore(responds, registration) ? responds : undefined);
+        else reportRace(late, both.find((send) => !send.guardedBySentCheck && !send.sentExit));
       }
     }
 

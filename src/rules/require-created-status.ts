@@ -82,7 +82,7 @@ function answersFailure(
   handler: Handler,
   scopeOf: (node: TSESTree.Node) => Scope,
 ): boolean {
-  const branch = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf);
+  const branch = findErrorBranch(send.node, handler, scopeOf);
   if (branch?.kind === 'catch') return true;
   return branch?.kind === 'guard' && !(branch.arm && contains(branch.arm, creation));
 }

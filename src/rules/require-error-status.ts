@@ -41,7 +41,7 @@ function errorBranchOf(
   // later is dropped when the handler throws after it; the error decides the status.
   if (!send.terminal && throwsAfter(send.node)) return null;
   // An error page, rendered with the default status: a failure wherever it is sent.
-  if (send.view !== null && errorPage(send.view)) return findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf) ?? { kind: 'conditional' as const, failure: null };
+  if (send.view !== null && errorPage(send.view)) return findErrorBranch(send.node, handler, scopeOf) ?? { kind: 'conditional' as const, failure: null };
   if (!send.body || send.bodyKind !== 'data') return null;
   // A success body is 'other' either way: only a body that reads as an error is asked whether
   // its message is a record (`{ message }` after `message.id`).
@@ -53,14 +53,14 @@ function errorBranchOf(
     const ownWords = handler.isErrorHandler && isWrittenOut(send.body);
     const failedAction = reportsFailedAction(send.body);
     if (!ownWords && !failedAction) return null;
-    const around = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf);
+    const around = findErrorBranch(send.node, handler, scopeOf);
     // `(err, req, res, next) => res.send('Something broke!')`: error middleware answers errors,
     // so words of its own are the error's answer, whatever they say.
     if (around?.kind === 'error-handler' && ownWords) return around;
     // `catch { return res.json({ revalidated: false }) }`: the action the `try` ran failed.
     return around?.kind === 'catch' && failedAction ? around : null;
   }
-  const branch = findErrorBranch(send.node, handler.fn, handler.isErrorHandler, scopeOf, true);
+  const branch = findErrorBranch(send.node, handler, scopeOf, true);
   if (shape === 'error') {
     if (branch) return branch;
     return relaysCallbackOutcome(send.body, send.fn) ? null : { kind: 'conditional' as const, failure: null };
@@ -154,7 +154,7 @@ export default createRule<Options, MessageIds>({
       errorWithSuccessFallback:
         'This error response is sent with {{code}} whenever `{{value}}` is not set, so clients and monitoring see a success. Fall back to an error status such as {{suggested}}.',
       errorWithResponseDefault:
-        'This error response takes its status from `{{value}}`, which is 200 unless something set it first, so the fallback never applies and clients and monitoring see a success. Fall back when it is still 200.',
+        'This error response takes its status from `{{value}}`, which is {{code}} unless something set it first, so the fallback never applies and clients and monitoring see a success. Fall back when it is still {{code}}.',
       useErrorStatus: 'Send {{code}} {{phrase}}.',
       compareResponseDefault: 'Use `{{replacement}}`.',
     },
@@ -195,7 +195,7 @@ export default createRule<Options, MessageIds>({
     // does (`catch (err) { sendError(res, err) }`).
     const judged: { handler: Handler; calledIn?: ErrorBranch | null }[] = model.handlers.map((handler) => ({ handler }));
     for (const { helper, call, caller } of helpersAnsweringUnset(model, context.sourceCode.visitorKeys)) {
-      judged.push({ handler: helper, calledIn: findErrorBranch(call.node, caller.fn, caller.isErrorHandler, scopeOf) });
+      judged.push({ handler: helper, calledIn: findErrorBranch(call.node, caller, scopeOf) });
     }
     for (const { handler, calledIn } of judged) {
       for (const send of handler.ops) {
@@ -219,7 +219,7 @@ export default createRule<Options, MessageIds>({
         if (receiver && !failedCheck) continue;
         const { status, write } = effectiveStatus(send, handler, context.sourceCode.visitorKeys);
         // `res.status(err.status || 200)`: trusted, unless what it falls back to is a success.
-        const fallback = status.kind === 'dynamic' ? successFallback(status.node, scopeOf) : null;
+        const fallback = status.kind === 'dynamic' ? successFallback(status.node, handler, scopeOf) : null;
         if ((status.kind === 'dynamic' && !fallback) || (status.kind === 'explicit' && !isSuccessStatus(status.code))) continue;
         // 207 Multi-Status says that some parts failed: errors in its body are its point.
         if (status.kind === 'explicit' && MIXED_RESULTS.has(status.code)) continue;
@@ -280,12 +280,12 @@ export default createRule<Options, MessageIds>({
         });
         return;
       }
-      const replacement = `${value} === 200 ? ${suggested} : ${value}`;
+      const replacement = `${value} === ${fallback.code} ? ${suggested} : ${value}`;
       const { whole } = fallback;
       context.report({
         node: send.node,
         messageId: 'errorWithResponseDefault',
-        data: { value },
+        data: { value, code: fallback.code },
         suggest: [{ messageId: 'compareResponseDefault', data: { replacement }, fix: (fixer) => fixer.replaceText(whole, replacement) }],
       });
     }

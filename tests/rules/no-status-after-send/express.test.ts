@@ -8,6 +8,28 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a watchdog timer the handler clears once it answers fires only while the handler has not answered',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.get('/thumb/:name', async (req, res) => {
+          const timer = setTimeout(() => {
+            res.status(408).json({ message: 'Image processing timeout' });
+          }, 10_000);
+          try {
+            const buf = await makeThumbnail(req.params.name);
+            clearTimeout(timer);
+            if (res.headersSent) return;
+            return res.send(buf);
+          } catch (err) {
+            clearTimeout(timer);
+            if (res.headersSent) return;
+            return res.status(500).json({ error: 'thumbnail failed' });
+          }
+        });
+      `,
+    },
+    {
       name: 'a .catch() callback that returns its send gives back the response, so the guard on the awaited value does not run there',
       code: code`
         import express from 'express';
@@ -509,6 +531,64 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a watchdog timer races the send after its clearTimeout() when that send does not check whether the timer answered',
+      code: code`
+        import express from 'express';
+        const app = express();
+
+        app.get('/thumb/:name', async (req, res) => {
+          const timer = setTimeout(() => {
+            res.status(408).json({ message: 'Image processing timeout' });
+          }, 10_000);
+          try {
+            const buf = await makeThumbnail(req.params.name);
+            clearTimeout(timer);
+            return res.send(buf);
+          } catch (err) {
+            clearTimeout(timer);
+            return res.status(500).json({ error: 'thumbnail failed' });
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'watchdogSendRace',
+          data: { region: 'a `setTimeout` callback', line: 11, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 66,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      name: 'a watchdog timer still fires after a guard\'s answer that comes before any clearTimeout()',
+      code: code`
+        import express from 'express';
+        const app = express();
+        app.post('/render', async (req, res) => {
+          const timer = setTimeout(() => res.status(504).json({ error: 'Render timed out' }), 5000);
+          if (!req.body.html) return res.status(400).json({ error: 'html is required' });
+          const pdf = await render(req.body.html);
+          clearTimeout(timer);
+          if (res.headersSent) return;
+          res.send(pdf);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'lateSend',
+          data: { region: 'a `setTimeout` callback' },
+          line: 4,
+          column: 34,
+          endLine: 4,
+          endColumn: 85,
+          suggestions: [],
+        },
+      ],
+    },
     {
       name: 'a helper handed (req, res, next, token) is no error middleware: its send without a return is followed by another',
       code: code`
@@ -1589,6 +1669,21 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a timer registered in the catch of a try whose send nothing after it can fail never follows that send',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/api/v1/auth/login', async (req, res) => {
+          try {
+            const user = await findUser(req.body.username);
+            res.json({ token: sign(user) });
+          } catch (err) {
+            setTimeout(() => { res.status(401).json({ error: 'Login Failed' }); }, 800);
+          }
+        });
+      `,
+    },
+    {
       name: 'some() gives back true where its callback answered: `if (!hasInvalid) next()` runs only where nothing was sent',
       code: code`
         import express from 'express';
@@ -2263,8 +2358,8 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
       `,
       errors: [
         {
-          messageId: 'lateSend',
-          data: { region: 'a `setTimeout` callback' },
+          messageId: 'watchdogSendRace',
+          data: { region: 'a `setTimeout` callback', line: 10, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
           line: 6,
           column: 5,
           endLine: 6,

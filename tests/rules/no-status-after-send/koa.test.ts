@@ -4,7 +4,7 @@ import { jsRuleTester, ruleTester, strict } from '../../support/rule-tester.js';
 
 const FLOATING = 'a callback of a promise that the handler neither awaits nor returns';
 const KOA_UNAWAITED_NEXT =
-  'Koa answers as soon as this middleware settles, so middleware after it that answers after an `await` is too late and the client gets 404 Not Found';
+  'Koa answers as soon as this middleware settles, so what middleware after it sets after an `await` is lost (the client gets 404 Not Found if no body was set by then), and an error it throws goes unhandled';
 
 ruleTester.run('no-status-after-send (Koa, TypeScript)', rule, {
   assertionOptions: strict,

@@ -1520,6 +1520,22 @@ jsRuleTester.run('require-created-status (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: "a helper written inside an action route's handler serves that route",
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.post('/skServer/enableSecurity', (req, res) => {
+          addUser(req, res, strategy);
+          function addUser(request, response, securityStrategy) {
+            securityStrategy.addUser(config, request.body, (err) => {
+              if (err) return response.status(500).send('Unable to add user');
+              response.send('Security enabled');
+            });
+          }
+        });
+      `,
+    },
+    {
       name: 'an id pushed onto a relation and saved (a follow), and a push onto a list that is never saved, make no record of their own',
       code: code`
         const router = require('express').Router();
@@ -1655,6 +1671,46 @@ jsRuleTester.run('require-created-status (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a helper written inside a POST handler creates for that handler\'s route',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.post('/comments', (req, res) => {
+          save(req, res);
+          async function save(request, response) {
+            const comment = await Comment.create(request.body);
+            response.json(comment);
+          }
+        });
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'Comment.create' },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                const express = require('express');
+                const router = express.Router();
+                router.post('/comments', (req, res) => {
+                  save(req, res);
+                  async function save(request, response) {
+                    const comment = await Comment.create(request.body);
+                    response.status(201).json(comment);
+                  }
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a comment pushed into its post and saved with it is a new record: POST /posts/:id/comments answers 200',
       code: code`

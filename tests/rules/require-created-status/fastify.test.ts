@@ -6,6 +6,23 @@ ruleTester.run('require-created-status (Fastify, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: "a response schema keyed by a named status, beside an error range, documents 200 as the route's success",
+      code: code`
+        import { StatusCodes } from 'http-status-codes';
+        import type { FastifyInstance } from 'fastify';
+        export default async function (fastify: FastifyInstance) {
+          fastify.post(
+            '/capsules',
+            { schema: { response: { [StatusCodes.OK]: capsuleSchema, '4xx': errorSchema } } },
+            async (request) => {
+              const item = await capsuleService.create(request.body);
+              return item;
+            },
+          );
+        }
+      `,
+    },
+    {
       name: 'a response schema held in a const (schema shorthand) declares the 200 the route answers, as one written inline does',
       code: code`
         import type { FastifyInstance, FastifySchema } from 'fastify';

@@ -6,6 +6,23 @@ ruleTester.run('require-created-status (Koa, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'labels added to the APM transaction are telemetry, not a resource the route makes',
+      code: code`
+        import Router from '@koa/router';
+        import apm from 'elastic-apm-node';
+        const router = new Router();
+        router.post('/alternative-ip', async (ctx) => {
+          const { localAddress } = ctx.request.body;
+          if (localAddress) {
+            apm.addLabels({ probeLocalAddress: localAddress });
+          }
+          const token = await tokens.sign(ctx.request.ip);
+          ctx.body = { ip: ctx.request.ip, token };
+        });
+        export default router;
+      `,
+    },
+    {
       name: 'a guard that publishes the route\'s statuses (Logto\'s koaGuard with status: [200, …]) makes 200 the contract',
       code: code`
         import Router from '@koa/router';

@@ -6,6 +6,36 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a controller named for a list of failures answers that list as its resource',
+      code: code`
+        import type { Request, Response } from 'express';
+        export async function crawlErrorsController(req: Request, res: Response) {
+          const live = await getLiveCrawl(req.params.id);
+          if (live) {
+            res.status(200).json({ errors: live.failedJobs.map((job) => ({ id: job.id })) });
+          } else {
+            const rows = await loadArchivedFailures(req.params.id);
+            res.status(200).json({ errors: rows.map((job) => ({ id: job.id })) });
+          }
+        }
+      `,
+    },
+    {
+      name: 'on sign-up, a missing user is the success when the other way out sends an error status',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/signup', async (req, res) => {
+          const user = await User.findOne({ email: req.body.email });
+          if (!user) {
+            await sendMagicLink(req.body.email);
+            return res.json({ message: messages.linkSent });
+          }
+          return res.status(409).json({ message: 'An account with this email exists' });
+        });
+      `,
+    },
+    {
       name: "a poll that reports a background job's state answers the job's error as data",
       code: code`
         import express from 'express';
@@ -2522,6 +2552,22 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: "the statusCode of a result named response is not the handler's response, whatever its fallback",
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.all('/:hookId', (req, res) => {
+          queue.pushWait({ hookId: req.params.hookId, data: req.body }).then((response) => {
+            if (response.successful === false) {
+              res.status(response.statusCode ?? 500).send({ ok: false, error: response.error || 'Failed' });
+            } else {
+              res.status(202).send({ ok: true });
+            }
+          });
+        });
+      `,
+    },
+    {
       name: 'a module that takes a value first, (config, req, res, next), and answers a success is no error middleware',
       code: code`
         module.exports = function publish(config, req, res, next) {
@@ -2692,6 +2738,86 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a default export that names its unused request `_` is a handler like `(req, res)`',
+      code: code`
+        export default async (_, res) => {
+          res.setHeader('Content-Type', 'application/json');
+          try {
+            const info = await getTokenInfo();
+            res.send(JSON.stringify(info, null, 2));
+          } catch (err) {
+            res.send('Something went wrong: ' + err.message);
+          }
+        };
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 500 },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 500, phrase: 'Internal Server Error' },
+              output: code`
+                export default async (_, res) => {
+                  res.setHeader('Content-Type', 'application/json');
+                  try {
+                    const info = await getTokenInfo();
+                    res.send(JSON.stringify(info, null, 2));
+                  } catch (err) {
+                    res.status(500).send('Something went wrong: ' + err.message);
+                  }
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'error middleware\'s `res.statusCode || 500` answers 200: the response holds 200 until something sets it',
+      code: code`
+        const express = require('express');
+        const app = express();
+        const errorHandler = (err, req, res, next) => {
+          const statusCode = res.statusCode || 500;
+          res.status(statusCode);
+          res.json({ message: err.message });
+        };
+        app.use(errorHandler);
+      `,
+      errors: [
+        {
+          messageId: 'errorWithResponseDefault',
+          data: { value: 'res.statusCode', code: 200 },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'compareResponseDefault',
+              data: { replacement: 'res.statusCode === 200 ? 500 : res.statusCode' },
+              output: code`
+                const express = require('express');
+                const app = express();
+                const errorHandler = (err, req, res, next) => {
+                  const statusCode = res.statusCode === 200 ? 500 : res.statusCode;
+                  res.status(statusCode);
+                  res.json({ message: err.message });
+                };
+                app.use(errorHandler);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'res.statusCode is 200 unless set, so error middleware\'s `res.statusCode ? res.statusCode : 500` answers errors with 200',
       code: code`
         import express from 'express';
@@ -2705,7 +2831,7 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
       errors: [
         {
           messageId: 'errorWithResponseDefault',
-          data: { value: 'res.statusCode' },
+          data: { value: 'res.statusCode', code: 200 },
           line: 6,
           column: 3,
           endLine: 6,

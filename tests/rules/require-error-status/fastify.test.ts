@@ -6,6 +6,20 @@ ruleTester.run('require-error-status (Fastify, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: "the status of an upstream response named res is not the reply's own, whatever its fallback",
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.get('/proxy/:id', async (request, reply) => {
+          const res = await got(\`\${UPSTREAM}/items/\${request.params.id}\`, { throwHttpErrors: false });
+          if (res.statusCode >= 400) {
+            return reply.status(res.statusCode || 502).send({ error: 'Upstream failed' });
+          }
+          return JSON.parse(res.body);
+        });
+      `,
+    },
+    {
       name: 'polling a job that failed: the state of a record named by its id, not a failed request',
       code: code`
         import Fastify from 'fastify';
@@ -137,6 +151,39 @@ ruleTester.run('require-error-status (Fastify, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an error handler\'s `reply.statusCode || 500` answers 200: Fastify hands it a reply that still holds 200',
+      code: code`
+        import Fastify from 'fastify';
+        const app = Fastify();
+        app.setErrorHandler((error, request, reply) => {
+          reply.status(reply.statusCode || 500).send({ error: error.message });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithResponseDefault',
+          data: { value: 'reply.statusCode', code: 200 },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'compareResponseDefault',
+              data: { replacement: 'reply.statusCode === 200 ? 500 : reply.statusCode' },
+              output: code`
+                import Fastify from 'fastify';
+                const app = Fastify();
+                app.setErrorHandler((error, request, reply) => {
+                  reply.status(reply.statusCode === 200 ? 500 : reply.statusCode).send({ error: error.message });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a status taken from the error with a 200 fallback answers a plain Error with 200',
       code: code`

@@ -6,6 +6,22 @@ ruleTester.run('require-error-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'the code after an if that leaves with an error status is the success path',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/invites', async (c) => {
+          const { email } = await c.req.json();
+          const member = await db.member.findFirst({ where: { email } });
+          if (member) {
+            return c.json({ message: 'Already a member' }, 409);
+          }
+          await sendInvite(email);
+          return c.json({ message: messages.inviteSent });
+        });
+      `,
+    },
+    {
       name: 'a text built with + that names no failure, in a branch, is data',
       code: code`
         import { Hono } from 'hono';
