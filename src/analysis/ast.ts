@@ -186,13 +186,15 @@ export function lastStatementOf(arm: TSESTree.Statement): TSESTree.Statement | u
 }
 
 /**
- * True when a `throw` follows the statement that holds `node` in its block or `case`:
- * `res.status(500).json(e); throw e;`. Code after `node` there does not go on normally.
+ * True when a `throw` follows the statement that holds `node` in its block or `case`, or is that
+ * statement: `res.status(500).json(e); throw e;`, `throw new Error((ctx.body = 'Denied'))`. Code
+ * after `node` there does not go on normally.
  */
 export function throwsAfter(node: TSESTree.Node): boolean {
   let statement: TSESTree.Node = node;
   while (statement.parent && statement.parent.type !== 'BlockStatement' && statement.parent.type !== 'SwitchCase') {
     if (isFunction(statement.parent)) return false;
+    if (statement.parent.type === 'ThrowStatement') return true;
     statement = statement.parent;
   }
   const list = statement.parent;

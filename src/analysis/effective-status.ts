@@ -38,13 +38,25 @@ export function effectiveStatus(send: Send, handler: Handler, visitorKeys?: TSES
       // `if (!email) { res.status(400).json(e) }` with no `return`: that 400 went out with its own
       // body; a later send is a second answer (no-status-after-send's), not one with a 400.
       if (chainedIntoSend(op, handler)) continue;
-    } else if (!laterWritesApply || !followsOnPath(op)) {
+    } else if (!(laterWritesApply && followsOnPath(op)) && !(!send.terminal && writtenRightAfter(send.node, op.node))) {
+      // `ctx.body = 'Denied'; ctx.status = 403;`: a status written right after its body is that
+      // body's, whatever other bodies may come later.
       continue;
     }
     if (op.status.kind === 'dynamic') return { status: op.status, write: op };
     write = op;
   }
   return write ? { status: write.status, write } : { status: send.status, write: null };
+}
+
+/** `later` is the statement right after `earlier`'s in the same block. */
+function writtenRightAfter(earlier: TSESTree.Node, later: TSESTree.Node): boolean {
+  const [first, second] = [earlier.parent, later.parent];
+  if (first?.type !== 'ExpressionStatement' || second?.type !== 'ExpressionStatement' || first.parent !== second.parent) return false;
+  const list = first.parent;
+  if (list?.type !== 'BlockStatement' && list?.type !== 'SwitchCase') return false;
+  const statements = statementsOf(list);
+  return statements.indexOf(second) === statements.indexOf(first) + 1;
 }
 
 /** `res.status(400)` in `res.status(400).json(e)`: a write that a send chained onto it carries out. */

@@ -35,8 +35,9 @@ function errorBranchOf(
   send: Send,
   handler: Handler,
   scopeOf: (node: TSESTree.Node) => Scope,
-  visitorKeys: TSESLint.SourceCode['visitorKeys'],
+  sourceCode: Readonly<TSESLint.SourceCode>,
 ) {
+  const { visitorKeys } = sourceCode;
   // `catch (error) { ctx.body = { success: false }; throw error; }`: a body the framework sends
   // later is dropped when the handler throws after it; the error decides the status.
   if (!send.terminal && throwsAfter(send.node)) return null;
@@ -69,8 +70,29 @@ function errorBranchOf(
   if (branch?.kind === 'conditional') return refusesRequest(send.body, scopeOf) && exitsEarly(send.node, handler.fn) ? branch : null;
   if (!branch) return null;
   if (branch.kind !== 'guard' || !branch.arm) return branch;
+  // `if (!user) return res.json({ message: generic })` beside the same answer on success: a
+  // password reset that will not tell which accounts exist answers both alike on purpose.
+  if (answersAlikeOnSuccess(send, handler, scopeOf, sourceCode)) return null;
   if (branch.failure === 'conflict' && updatesRecord(branch.arm, visitorKeys)) return null;
   return makesWhatWasMissing(branch.arm, send, handler, scopeOf, visitorKeys) ? null : branch;
+}
+
+/** Another send of the handler, on no failure's path, writes the very body `send` writes. */
+function answersAlikeOnSuccess(
+  send: Send,
+  handler: Handler,
+  scopeOf: (node: TSESTree.Node) => Scope,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const text = sourceCode.getText(send.body!);
+  return handler.ops.some(
+    (op) =>
+      op !== send &&
+      op.kind === 'send' &&
+      op.body !== null &&
+      sourceCode.getText(op.body) === text &&
+      findErrorBranch(op.node, handler, scopeOf, true) === null,
+  );
 }
 
 /** The handler answers success with an HTML fragment of its own, besides `send`. */
@@ -200,7 +222,7 @@ export default createRule<Options, MessageIds>({
     for (const { handler, calledIn } of judged) {
       for (const send of handler.ops) {
         if (send.kind !== 'send') continue;
-        const own = errorBranchOf(send, handler, scopeOf, context.sourceCode.visitorKeys);
+        const own = errorBranchOf(send, handler, scopeOf, context.sourceCode);
         const branch = own?.kind === 'conditional' && calledIn ? calledIn : own;
         if (!branch || isHtmxPartial(send, handler)) continue;
         // Webhooks, cron jobs and checks answer 2xx to failures on purpose. A helper with no route

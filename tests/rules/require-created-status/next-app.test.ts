@@ -6,6 +6,22 @@ ruleTester.run('require-created-status (Next.js App Router, TypeScript)', rule, 
   assertionOptions: strict,
   valid: [
     {
+      name: 'a role change that makes a missing role row on the way is an action',
+      filename: 'app/api/roles/promote/route.ts',
+      code: code`
+        import { NextResponse } from 'next/server';
+        export async function POST(request: Request) {
+          const { userId, roleName } = await request.json();
+          let role = await db.query.roles.findFirst({ where: eq(roles.name, roleName) });
+          if (!role) {
+            [role] = await db.insert(roles).values({ name: roleName }).returning();
+          }
+          await db.update(userRoles).set({ roleId: role.id }).where(eq(userRoles.userId, userId));
+          return NextResponse.json({ success: true });
+        }
+      `,
+    },
+    {
       name: 'a subscribe whose INSERT does nothing on a conflict adds nothing the second time: 200 fits both',
       filename: 'app/api/subscribers/route.ts',
       code: code`

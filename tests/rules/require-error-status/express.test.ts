@@ -6,6 +6,23 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a guard that answers exactly what the success path answers does so on purpose (a reset that will not tell which accounts exist)',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/send-pass-recovery-email', async (req, res) => {
+          const genericMessage = 'If that account exists, a password recovery email was sent.';
+          const user = await users.getByEmail(req.body.email);
+          if (!user) {
+            res.json({ message: genericMessage });
+            return;
+          }
+          await sendRecoveryEmail(user);
+          res.json({ message: genericMessage });
+        });
+      `,
+    },
+    {
       name: 'a controller named for a list of failures answers that list as its resource',
       code: code`
         import type { Request, Response } from 'express';
@@ -850,6 +867,84 @@ ruleTester.run('require-error-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'two guards that answer the same error text are both failures',
+      code: code`
+        import express from 'express';
+        const router = express.Router();
+        router.post('/login', async (req, res) => {
+          const user = await User.findOne({ email: req.body.email });
+          if (!user) {
+            return res.json({ message: 'Invalid credentials' });
+          }
+          const ok = await user.comparePassword(req.body.password);
+          if (!ok) {
+            return res.json({ message: 'Invalid credentials' });
+          }
+          res.json({ token: sign(user) });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 401 },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.post('/login', async (req, res) => {
+                  const user = await User.findOne({ email: req.body.email });
+                  if (!user) {
+                    return res.status(401).json({ message: 'Invalid credentials' });
+                  }
+                  const ok = await user.comparePassword(req.body.password);
+                  if (!ok) {
+                    return res.json({ message: 'Invalid credentials' });
+                  }
+                  res.json({ token: sign(user) });
+                });
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 401 },
+          line: 10,
+          column: 12,
+          endLine: 10,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                import express from 'express';
+                const router = express.Router();
+                router.post('/login', async (req, res) => {
+                  const user = await User.findOne({ email: req.body.email });
+                  if (!user) {
+                    return res.json({ message: 'Invalid credentials' });
+                  }
+                  const ok = await user.comparePassword(req.body.password);
+                  if (!ok) {
+                    return res.status(401).json({ message: 'Invalid credentials' });
+                  }
+                  res.json({ token: sign(user) });
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an error sent under no guard, from a callback whose first parameter it is not, still counts',
       code: code`

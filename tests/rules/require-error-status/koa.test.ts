@@ -6,6 +6,38 @@ ruleTester.run('require-error-status (Koa, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a body set inside the error a handler throws is replaced by its catch',
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.get('/download/:key', async (ctx) => {
+          try {
+            const mission = getMission(ctx.params.key);
+            if (!mission) throw new Error((ctx.body = 'Access denied: No task found'));
+            ctx.body = mission.file;
+          } catch (error) {
+            ctx.body = \`Download error: \${error.message}\`;
+            ctx.status = 500;
+          }
+        });
+      `,
+    },
+    {
+      name: "a status written right after its body is that body's, whatever bodies may follow",
+      code: code`
+        import Router from '@koa/router';
+        const router = new Router();
+        router.post('/upload-piece/:id', async (ctx) => {
+          const files = ctx.request.files?.file;
+          if (!files) {
+            ctx.body = 'Access denied: No file found';
+            ctx.status = 403;
+          }
+          ctx.body = await storePiece(files);
+        });
+      `,
+    },
+    {
       name: 'a status written in the try before a call that can throw is still set when the catch answers; one after it is not',
       code: code`
         import Koa from 'koa';
