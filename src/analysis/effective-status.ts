@@ -38,10 +38,11 @@ export function effectiveStatus(send: Send, handler: Handler, visitorKeys?: TSES
       // `if (!email) { res.status(400).json(e) }` with no `return`: that 400 went out with its own
       // body; a later send is a second answer (no-status-after-send's), not one with a 400.
       if (chainedIntoSend(op, handler)) continue;
-    } else if (!(laterWritesApply && followsOnPath(op)) && !(!send.terminal && writtenRightAfter(send.node, op.node))) {
+    } else {
       // `ctx.body = 'Denied'; ctx.status = 403;`: a status written right after its body is that
       // body's, whatever other bodies may come later.
-      continue;
+      const applies = (laterWritesApply && followsOnPath(op)) || (!send.terminal && writtenRightAfter(send.node, op.node));
+      if (!applies) continue;
     }
     if (op.status.kind === 'dynamic') return { status: op.status, write: op };
     write = op;

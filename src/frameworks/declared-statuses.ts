@@ -57,12 +57,13 @@ export function responseSchemaStatuses(
   return codes && codes.length > 0 ? codes : undefined;
 }
 
-/**
- * The statuses an object is keyed by (`{ 200: …, '404': … }`, `{ [StatusCodes.OK]: … }`). Other
- * keys are passed over, or, with `everyKey`, make the answer `undefined`.
- */
+/** `'4xx'`, `'5xx'`: a range of errors only, which says nothing of the successes. */
 const ERROR_RANGE = /^[45]xx$/i;
 
+/**
+ * The statuses an object is keyed by (`{ 200: …, '404': … }`, `{ [StatusCodes.OK]: … }`). Other
+ * keys are passed over, or, with `everyKey`, make the answer `undefined` (save an error range).
+ */
 function statusKeys(object: TSESTree.ObjectExpression, everyKey: boolean): number[] | undefined {
   const codes: number[] = [];
   for (const entry of object.properties) {
