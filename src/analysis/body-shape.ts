@@ -32,11 +32,11 @@ const ERROR_SHAPER = /^(?:format|seriali[sz]e|pretty|normali[sz]e|to[A-Z])|Err(?
 const FAILURE_BUILDER = /^(?:fail|failure|failed|error|errorBody|errorResponse|errorResult)$|^[a-z]+_?(?:fail|Fail)(?:ure)?$/;
 
 /**
- * Words that make a message read as a failure; not where they describe items there are none of
+ * Words that make a message read as a failure (`'Not found'`, `'This page requires login'`); not where they describe items there are none of
  * (`'No invalid models found'`, `'0 failed deliveries'`): that is an empty result.
  */
 export const ERROR_TEXT =
-  /(?<!\b(?:no|0|zero)\s+)\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist|invalid|(?:is|are) not valid|missing|required|unauthori[sz]ed|unauthenticated|forbidden|not allowed|denied|fail(?:ed|ure)?|errors?|wrong|bad request|already (?:exists?|taken|registered|in use)|expired|too many|unable|cannot|can'?t|could ?n[o']t|not permitted|incorrect|must|not authori[sz]ed|no permission|(?:do|does)(?: not|n'?t) have (?:permission|access)|conflict|insufficient|not enough|out of stock|quota exceeded|limit exceeded|please (?:provide|enter|specify|supply)|not ready)\b/i;
+  /(?<!\b(?:no|0|zero)\s+)\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist|invalid|(?:is|are) not valid|missing|required|unauthori[sz]ed|unauthenticated|forbidden|not allowed|denied|fail(?:ed|ure)?|errors?|wrong|bad request|already (?:exists?|taken|registered|in use)|expired|too many|unable|cannot|can'?t|could ?n[o']t|not permitted|incorrect|must|not authori[sz]ed|no permission|(?:do|does)(?: not|n'?t) have (?:permission|access)|conflict|insufficient|not enough|out of stock|quota exceeded|limit exceeded|please (?:provide|enter|specify|supply)|not ready|requires (?:authentication|authori[sz]ation|login|logging in|sign(?:ing)?[- ]?in|(?:an? )?(?:valid )?(?:token|api key|password|account|permissions?|role)))\b/i;
 
 /**
  * `error`, `errors/404`, `not-found`, `500.html`: the name of a template that shows a failure.
@@ -63,6 +63,9 @@ export function heldBody(body: TSESTree.Node, scopeOf: (node: TSESTree.Node) => 
   const node = serialized(body);
   if (node.type !== 'Identifier') return body;
   const held = resolveConstant(node, scopeOf(node));
+  // `const error = {}; … Object.assign(error, { status: 401, message })`: an empty object is filled
+  // later, so its name says more than its start.
+  if (held?.type === 'ObjectExpression' && held.properties.length === 0) return body;
   return held && isWrittenOut(held) ? held : body;
 }
 

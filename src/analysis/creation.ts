@@ -22,7 +22,7 @@ const NAMED_CREATE = /^(?:create|insert|add)[A-Z]/;
  * telemetry's labels (`apm.addLabels`, `Sentry.addBreadcrumb`).
  */
 const NOT_CREATION =
-  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*Portal\w*|\w*Checkout\w*|Stats\w*|\w*Stats|\w*Metrics?|\w*Proof|Context|Auth|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth|Public)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*Response|Request|\w*Tracker|\w*Urls?|\w*Id|\w*ID|\w*Uuid|Slug|\w*Headers?|\w*Config|\w*(?:Manager|Repository|Factory|Provider|Adapter|Services|Use[cC]ases?)|(?:OTP|Otp|MagicLink|OneTime)\w*|\w*(?:Link|Pairing|Verification|Login|Auth|Device)Code|Or[A-Z]\w*|Canvas|Pdf|PDF|Zip|QRCode|QrCode|Thumbnail|Embeddings?|(?:Chat)?Completions?|Moderations?|Transcriptions?|Translations?|Speech|Gzip|Gunzip|Deflate|Inflate|Brotli\w*|Blob|ObjectUrl|ImageData|ImageBitmap|Workbook|Worksheet)|add\w*To[A-Z]\w*|add(?:Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Quarters|Years|Business\w*|ISOWeekYears|Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumbs?|Tags?|Labels|Field|Query|Param|Cookie|\w*(?:View|Click|Impression|Visit|Hit|Usage)s?)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
+  /^(?:create(?:Hash|Hmac|Cipher\w*|Decipher\w*|ReadStream|WriteStream|Element\w*|Server|\w*Client|Caller|Db|Database|(?:SSH|Ssh|SFTP|Sftp|FTP|Ftp|Mongo|MongoDB|Postgres|Pg|MySQL|Mysql|MSSQL|Mssql|Redis|Db|DB|Database|Ldap|LDAP|Imap|IMAP|Smtp|SMTP|Amqp|Rabbit|Kafka|Socket|WebSocket|Grpc|Http|Tcp|Peer|RTCPeer)?Connection|\w*Driver|\w+Instance|\w+Sdk|\w+SDK|\w+Api|\w+API|Pool|Log|\w*Validat\w*|\w*State|\w*UploadTarget|\w*Portal\w*|\w*Checkout\w*|Stats\w*|\w*Stats|\w*Metrics?|\w*Proof|Context|Auth|\w*Error|QueryBuilder|Sign|Verify|Token|\w*(?:Access|Refresh|Handoff|Reset|Verification|Csrf|Auth|Public)Token|Jwt|\w*Session|\w*Cookie|\w*Logger|Transport|\w+Params|SignedUrl|PresignedPost|PresignedUrl|ObjectURL|TextNode|Router|App|Store|Slice|Selector|Schema|Hook|Middleware|Handler|\w*(?:Handlers|Mutators|Resolvers|Procedures|Helpers|Utils)|\w*Response|Request|\w*Tracker|\w*Urls?|\w*Id|\w*ID|\w*Uuid|Slug|\w*Headers?|\w*Config|\w*(?:Manager|Repository|Factory|Provider|Adapter|Services|Use[cC]ases?)|(?:OTP|Otp|MagicLink|OneTime)\w*|\w*(?:Link|Pairing|Verification|Login|Auth|Device)Code|Or[A-Z]\w*|Canvas|Pdf|PDF|Zip|QRCode|QrCode|Thumbnail|Embeddings?|(?:Chat)?Completions?|Moderations?|Transcriptions?|Translations?|Speech|Gzip|Gunzip|Deflate|Inflate|Brotli\w*|Blob|ObjectUrl|ImageData|ImageBitmap|Workbook|Worksheet)|add\w*To[A-Z]\w*|add(?:Milliseconds|Seconds|Minutes|Hours|Days|Weeks|Months|Quarters|Years|Business\w*|ISOWeekYears|Or[A-Z]\w*|EventListener|Listener|Header|Headers|Trailers|Column|Index|Hook|Route|Middleware|Plugin|Schema|Format|Keyword|Message|Breadcrumbs?|Tags?|Labels|Field|Query|Param|Cookie|\w*(?:View|Click|Impression|Visit|Hit|Usage)s?)|insert(?:Or[A-Z]\w*|Before|After|AdjacentHTML|Rule))$/;
 /**
  * The AI SDK's provider factories (`createOpenAI({ apiKey })`, `createGoogleGenerativeAI()`),
  * named for the vendor, and the community ones: each returns a model provider.
@@ -387,7 +387,7 @@ function isCreation(
     if (callee.object.type !== 'Identifier') return !isLocalLiteral(root, handler, scopeOf);
     return isDeclaredOutside(root, handler, scopeOf) && !removesFrom(root, handler, scopeOf);
   }
-  if (CREATE_METHODS.test(name)) return true;
+  if (CREATE_METHODS.test(name)) return !buildsService(call);
   return namesCreate(name) && !generatesValue(call, name) && !addsToExisting(call, name);
 }
 
@@ -510,13 +510,19 @@ function isLocalLiteral(root: TSESTree.Identifier, handler: FunctionNode, scopeO
 }
 
 /**
- * `const service = createEmailSettingsService(env)`: a factory of a service object the handler
- * then calls; `const domain = await createDomainService(team, name)` creates a domain.
+ * `const service = createEmailSettingsService(env)`, `const service = VirtualKeyService.create(prisma)`:
+ * a factory of a service object the handler then calls; `const domain = await
+ * createDomainService(team, name)` creates a domain.
  */
 function buildsService(call: TSESTree.CallExpression): boolean {
+  const callee = skipTransparent(call.callee);
+  const made =
+    callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && memberName(callee) === 'create'
+      ? callee.object.name
+      : calleeName(call);
   const declarator = call.parent?.type === 'AwaitExpression' ? call.parent.parent : call.parent;
   return (
-    /Service$/.test(calleeName(call) ?? '') &&
+    /Service$/.test(made ?? '') &&
     declarator?.type === 'VariableDeclarator' &&
     declarator.id.type === 'Identifier' &&
     /service$/i.test(declarator.id.name)

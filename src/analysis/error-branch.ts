@@ -155,7 +155,7 @@ const TEXT_STATUS: readonly (readonly [RegExp, number])[] = [
   // A backing service that is down or not set up: `'Supabase not available'`, `'Service unavailable'`;
   // not a name that is taken (`'Username not available'`).
   [/\b(?:unavailable|not configured|not ready|under maintenance)\b|\b(?:service|server|database|db|storage|backend|supabase|redis|cache|provider)s?\b.{0,30}\bnot available\b/i, 503],
-  [/\b(?:unauthori[sz]ed|unauthenticated|not authenticated|invalid (?:credentials|password|email or password)|(?:wrong|incorrect|invalid) (?:(?:email|username|user ?name|login) or )?(?:password|credentials)|login required|not logged in)\b/i, 401],
+  [/\b(?:unauthori[sz]ed|unauthenticated|not authenticated|invalid (?:credentials|password|email or password)|(?:wrong|incorrect|invalid) (?:(?:email|username|user ?name|login) or )?(?:password|credentials)|(?:login|authentication|sign[- ]?in) required|requires (?:authentication|login|logging in|sign(?:ing)?[- ]?in)|not logged in)\b/i, 401],
   [/\b(?:forbidden|not allowed|permission|access denied|not authori[sz]ed|not permitted)\b/i, 403],
   [/\b(?:already (?:exists?|taken|registered|in use)|duplicate|conflict)\b/i, 409],
   [/\b(?:too many|rate limit(?:ed)?|quota exceeded|(?:rate|request|usage) limit exceeded)\b/i, 429],
@@ -286,7 +286,8 @@ function isLength(node: TSESTree.Node): boolean {
 const AUTH_NAME = /auth|token|session|logged|password|credential|match|correct|verified|jwt|signed|apikey/i;
 const FORBIDDEN_NAME = /allowed|permi|admin|owner|role|access|can[A-Z]/;
 const VALIDATION_NAME = /valid|success|parsed|^ok$/i;
-const ERROR_NAME = /^(?:e|err|error|errors|\w*Errors?|[a-z]\w*Err)$/;
+/** `err`, `errors`, `validationError`, `dbErr`, and an error's parts or wrappers: `errRes`, `errMsg`, `errorInfo`. */
+const ERROR_NAME = /^(?:e|err|error|errors|\w*Errors?|[a-z]\w*Err|(?:err|error)[A-Z]\w*)$/;
 const CONFLICT_NAME = /exist|already|duplicate|taken|inUse/i;
 const LOOKUP_CALL = /^(?:find|get|fetch|load|read|select|query|lookup|retrieve|search)|ById$|^findUnique|^findFirst/i;
 const VALIDATE_CALL = /valid|pars|check|schema|verify/i;

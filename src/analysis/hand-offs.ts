@@ -7,7 +7,8 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { contains, skipTransparent, statementsOf, throwsAfter, transparentParent, walkOwnBody } from './ast.js';
 import { IMPLICIT_STATUS, type FunctionNode, type HandOff, type Handler, type HandlerModel, type ResponseOp, type Send } from './model.js';
 import { effectiveStatus } from './effective-status.js';
-import { declaredFunction, type Scope, type Variable } from './scope.js';
+import { declaredFunction, findVariable, type Scope, type Variable } from './scope.js';
+import { isStatusLikeNumber } from './status-codes.js';
 
 /** A call that passes a channel binding to a function declared in the same file. */
 export interface HandOffCall {
@@ -29,6 +30,42 @@ export function handOffCalls(channel: Variable, scopeOf: (node: TSESTree.Node) =
     if (target) found.push({ call: parent, target, argument: parent.arguments.indexOf(child as TSESTree.CallExpressionArgument) });
   }
   return found;
+}
+
+/**
+ * `apiStatus(res, 'Not allowed', 401);`, `await sendErrorResponse(res, 500, e.message);`: a call, as a
+ * statement, of a function imported from another module, named for answering, handed the channel
+ * and a status written out. Its code is not in the file, but such a call answers. `setStatus(res,
+ * 404)` only sets one.
+ */
+export function answeringCalls(channel: Variable, scopeOf: (node: TSESTree.Node) => Scope): TSESTree.CallExpression[] {
+  const found: TSESTree.CallExpression[] = [];
+  for (const reference of channel.references) {
+    const { parent, child } = transparentParent(reference.identifier);
+    if (parent?.type !== 'CallExpression' || parent.callee === child || !isIgnoredCall(parent)) continue;
+    const callee = skipTransparent(parent.callee);
+    if (callee.type !== 'Identifier' || !ANSWERING_NAME.test(callee.name) || /^set[A-Z]/.test(callee.name)) continue;
+    if (!parent.arguments.some(isWrittenStatus) || !isImported(callee, scopeOf(callee))) continue;
+    found.push(parent);
+  }
+  return found;
+}
+
+/** Words of a function that answers: `sendJson`, `errorResponse`, `apiStatus`, `replyFail`, `writePlain`. */
+const ANSWERING_NAME = /send|respon|reply|json|error|fail|success|status|write|render/i;
+
+function isWrittenStatus(argument: TSESTree.Node): boolean {
+  return argument.type === 'Literal' && isStatusLikeNumber(argument.value);
+}
+
+/** `import { apiStatus } from '../lib/util'`, `const { apiStatus } = require('../lib/util')`. */
+function isImported(identifier: TSESTree.Identifier, scope: Scope): boolean {
+  const definition = findVariable(scope, identifier.name)?.defs[0];
+  if (definition?.type === 'ImportBinding') return true;
+  if (definition?.type !== 'Variable' || !definition.node.init) return false;
+  let init = skipTransparent(definition.node.init);
+  while (init.type === 'MemberExpression') init = skipTransparent(init.object);
+  return init.type === 'CallExpression' && init.callee.type === 'Identifier' && init.callee.name === 'require';
 }
 
 /**

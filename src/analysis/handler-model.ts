@@ -12,8 +12,8 @@ import { readChannel, type RawOp } from './channel.js';
 import { regionOf, type DeferralContext } from './deferral.js';
 import { unawaitedCalls } from './downstream.js';
 import { createFileContext, type FileContext } from './file-context.js';
-import type { DeferredRegion, FunctionNode, HandOff, Handler, HandlerModel, ResponseOp, StatusText, UnawaitedDownstream } from './model.js';
-import { alwaysAnswers, handOffCalls, mayAnswer } from './hand-offs.js';
+import type { AnsweringCall, DeferredRegion, FunctionNode, HandOff, Handler, HandlerModel, ResponseOp, StatusText, UnawaitedDownstream } from './model.js';
+import { alwaysAnswers, answeringCalls, handOffCalls, mayAnswer } from './hand-offs.js';
 import { isStreamBody } from './streams.js';
 import { callbackAnswers, numericReturn, readReturned, returnedExpressions } from './returns.js';
 import { builderSend } from './response-builders.js';
@@ -195,7 +195,13 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
   });
   ops.sort((a, b) => a.node.range[0] - b.node.range[0]);
   const handOffs: HandOff[] = [];
+  const answering: AnsweringCall[] = [];
   for (const channel of seed.channels) {
+    if (answersByCalls(channel.spec)) {
+      for (const call of answeringCalls(channel.variable, scopeOf)) {
+        if (contains(seed.fn, call)) answering.push({ node: call, ...placeOf(call, seed, deferral, sentProperties) });
+      }
+    }
     for (const { call, target, argument } of handOffCalls(channel.variable, scopeOf)) {
       if (!contains(seed.fn, call)) continue;
       pendingHandOffs.push({ place: { node: call, ...placeOf(call, seed, deferral, sentProperties) }, target, into: handOffs, channel, argument, adapter });
@@ -215,8 +221,18 @@ function describeHandler(adapter: FrameworkAdapter, seed: HandlerSeed, file: Fil
     documentedStatuses: seed.documentedStatuses ?? null,
     unawaitedDownstream: seed.downstream ? unawaitedDownstream(seed.downstream, seed.fn) : [],
     passOns: passOnCalls(seed).map((call) => ({ node: call, ...placeOf(call, seed, deferral, sentProperties) })),
+    answeringCalls: answering,
     heldStatusReads,
   };
+}
+
+/**
+ * A channel that answers by calls (`res.json(x)`, `reply.send(x)`), each final: a call of another
+ * module handed it can have answered. Not one whose answer is a returned value (Hono's `c`) or a
+ * body the framework sends later (Koa's `ctx.body`), which a later write replaces.
+ */
+function answersByCalls(spec: ChannelSpec): boolean {
+  return !spec.sendsOnlyWhenReturned && spec.bodyProperties.length === 0;
 }
 
 function unawaitedDownstream(downstream: NonNullable<HandlerSeed['downstream']>, fn: FunctionNode): UnawaitedDownstream[] {

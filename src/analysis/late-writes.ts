@@ -51,7 +51,8 @@ export function mayWriteAfter(earlier: Send, later: TSESTree.Node, code: Code): 
 }
 
 function writesAfter(earlier: TSESTree.Node, returned: boolean, later: TSESTree.Node, code: Code): boolean {
-  return !catchRunsOnlyBefore(later, earlier, code.visitorKeys, returned) && !excludeEachOther(earlier, later, code.scopeOf);
+  const excludes = (a: TSESTree.Node, b: TSESTree.Node) => excludeEachOther(a, b, code.scopeOf);
+  return !catchRunsOnlyBefore(later, earlier, code.visitorKeys, returned, excludes) && !excludes(earlier, later);
 }
 
 /**
@@ -115,6 +116,23 @@ export function returnableStatement(send: Send): TSESTree.ExpressionStatement | 
     if (/^(?:For|ForIn|ForOf|While|DoWhile)Statement$/.test(current.type)) return null;
   }
   return statement;
+}
+
+/**
+ * `res.render('page'); next();`: the send and the `next()` are statements of one list, so every
+ * path that answers goes on down the chain, and every path down the chain has answered. That is a
+ * handler built to reach middleware that runs after the response (an access log, metrics), not a
+ * missing `return`; Express's final handler leaves an answered request alone.
+ */
+export function goesOnAfterAnswering(send: Send, passOn: ResponseOp): boolean {
+  const answer = returnableStatement(send);
+  const goOn = passOn.node.parent;
+  return (
+    answer !== null &&
+    (goOn?.type === 'ExpressionStatement' || goOn?.type === 'ReturnStatement') &&
+    goOn.parent === answer.parent &&
+    answer.range[1] <= goOn.range[0]
+  );
 }
 
 /**

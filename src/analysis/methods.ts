@@ -25,12 +25,45 @@ const POST_ONLY: readonly HttpMethod[] = ['POST'];
 
 /** The methods a handler with no known route answers, by its name; `null` when the name says none. */
 export function methodsByName(fn: FunctionNode): readonly HttpMethod[] | null {
+  const declared = methodDeclaredAround(fn);
+  if (declared) return [declared];
   const name = functionName(fn) ?? factoryName(fn);
   if (name === null || !(CREATING_NAME.test(name) || CREATING_SUFFIX.test(name))) return null;
   // `follow: { async post(ctx) … }`: the key above a method named for the verb names the route's
   // last segment, and an action there (`/profiles/:username/follow`) creates no resource.
   const group = name === 'post' ? groupKey(fn) : null;
   return group !== null && isActionRoute(`/${group}`) ? null : POST_ONLY;
+}
+
+/**
+ * `add = createExpressRoute<{ method: 'put'; path: '/api/tokens' }>(async (req, res) => …)`,
+ * `defineRoute({ method: 'PUT' }, handler)`: the call that wraps the handler names its method, in
+ * a type argument or an options object beside it.
+ */
+function methodDeclaredAround(fn: FunctionNode): HttpMethod | null {
+  const { parent, child } = transparentParent(fn);
+  if (parent?.type !== 'CallExpression' || parent.callee === child) return null;
+  for (const argument of parent.arguments) {
+    const options = skipTransparent(argument);
+    if (options.type !== 'ObjectExpression') continue;
+    const entry = options.properties.find((property) => propertyKeyName(property) === 'method');
+    const value = entry?.type === 'Property' ? skipTransparent(entry.value) : null;
+    const method = value?.type === 'Literal' ? methodNamed(value.value) : null;
+    if (method) return method;
+  }
+  const declared = parent.typeArguments?.params[0];
+  if (declared?.type !== 'TSTypeLiteral') return null;
+  for (const member of declared.members) {
+    if (member.type !== 'TSPropertySignature' || member.key.type !== 'Identifier' || member.key.name !== 'method') continue;
+    const type = member.typeAnnotation?.typeAnnotation;
+    if (type?.type === 'TSLiteralType' && type.literal.type === 'Literal') return methodNamed(type.literal.value);
+  }
+  return null;
+}
+
+function methodNamed(value: unknown): HttpMethod | null {
+  const upper = typeof value === 'string' ? value.toUpperCase() : '';
+  return (HTTP_METHODS as readonly string[]).includes(upper) ? (upper as HttpMethod) : null;
 }
 
 /** `follow` for the method in `{ follow: { post() {} } }`. */

@@ -194,6 +194,8 @@ export interface Handler {
   readonly unawaitedDownstream: readonly UnawaitedDownstream[];
   /** `next()` with no error in Express: the request goes on to handlers that answer it. */
   readonly passOns: readonly PassOn[];
+  /** `apiStatus(res, 'Not allowed', 401);`: calls of another module's function handed the response and a status, which answers. */
+  readonly answeringCalls: readonly AnsweringCall[];
   /**
    * Reads of the status the response holds (`res.statusCode` as a value), each with the status
    * it holds until something sets one (200 in Node).
@@ -203,6 +205,14 @@ export interface Handler {
 
 /** `next()`: hands the request to the next matching middleware or route, which answers it. */
 export interface PassOn extends OpBase {
+  readonly node: TSESTree.CallExpression;
+}
+
+/**
+ * `sendError(res, 404, 'Not found');`: a function of another module, named for answering, handed the
+ * response and a status as a statement. Its code is not in the file, but the call answers.
+ */
+export interface AnsweringCall extends OpBase {
   readonly node: TSESTree.CallExpression;
 }
 

@@ -11,7 +11,7 @@ import type { HttpMethod } from './model.js';
  * `/callback/github`, `/import/csv`), which file-system routing nests deeper than one segment.
  */
 const ACTION_SEGMENT =
-  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|collect|beacon|pageview|visit|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|transfer|merge|rsvp|mcp|vote|upvote|downvote|unvote|like|unlike|flag|unflag|report|react|unreact|share|unshare|hide|unhide|dismiss|snooze|watch|unwatch|follow|unfollow|read|seen|ack|acknowledge|favourite|unfavourite|favorite|unfavorite|bookmark|unbookmark|pin|unpin|reblog|unreblog|boost|unboost|star|unstar|mute|unmute|block|unblock|renew|begin|start|stop|restart|deploy|redeploy|rollback|cancel|abort|complete|finalize|update|edit|rename|move|delete|remove|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|generate|initiate|init|initialize|setup|install|onboard|onboarding|upsert|transition|assign|unassign|reassign|promote|demote|password|rotate|regenerate|unlock|submit|apply|repair|migrate|seed|empty|login-with-\w+)$/i;
+  /^(?:login|log-in|logout|log-out|signin|sign-in|signout|sign-out|authenticate|auth|token|tokens|refresh|refresh-token|verify|verification|validate|search|query|filter|webhook|webhooks|callback|graphql|rpc|trpc|check|preview|calculate|estimate|send|notify|reset|reset-password|forgot-password|forgot|confirm|subscribe|unsubscribe|track|event|collect|beacon|pageview|visit|ping|health|batch|bulk|import|export|sync|execute|run|process|charge|checkout|pay|transfer|merge|rsvp|mcp|vote|upvote|downvote|unvote|like|unlike|flag|unflag|report|react|unreact|share|unshare|hide|unhide|dismiss|snooze|watch|unwatch|follow|unfollow|read|seen|ack|acknowledge|favourite|unfavourite|favorite|unfavorite|bookmark|unbookmark|pin|unpin|reblog|unreblog|boost|unboost|star|unstar|mute|unmute|block|unblock|renew|begin|start|stop|restart|deploy|redeploy|rollback|cancel|abort|complete|finalize|update|edit|rename|move|delete|remove|approve|reject|publish|archive|restore|accept|decline|authorize|revoke|resend|retry|trigger|redeem|claim|join|leave|generate|initiate|init|initialize|setup|install|onboard|onboarding|upsert|transition|assign|unassign|reassign|promote|demote|password|rotate|regenerate|unlock|submit|apply|repair|migrate|seed|empty|enable|disable|activate|deactivate|login-with-\w+)$/i;
 /** A last segment that starts with an action verb: `send-otp`, `set_password`, `verify-email`, `empty_trash`; or names a batch (`bulk-create`), which answers per item. */
 const ACTION_PREFIX =
   /^(?:send|resend|set|reset|generate|regenerate|initiate|publish|upsert|verify|validate|check|confirm|accept|decline|request|sync|refresh|revoke|rotate|trigger|retry|test|start|stop|cancel|abort|complete|finish|connect|disconnect|enable|disable|mark|toggle|ensure|install|empty|bulk|batch)[-_]/i;
@@ -150,6 +150,9 @@ const PUSHED_WORK = /^(?:jobs|tasks|triggers)$/i;
 const QUESTION_SEGMENT =
   /^(?:validate|validation|check|verify|lint|exists|available|availability|lookup|test|ping|errors|failures)$/i;
 
+/** Question words that, before a route's parameters, name a read of one record: `/lookup/:id`, `/errors/:id`. */
+const NAMES_A_READ = /^(?:lookup|errors|failures)$/i;
+
 /**
  * A service's own health report (`/status`, `/api/health`), which may report a failed dependency
  * in a 200 on purpose; `/orders/:id/status` is a record's state, read like any other record.
@@ -159,10 +162,10 @@ const QUESTION_SEGMENT =
 const HEALTH_SEGMENT = /^(?:status|health|ping)$/i;
 
 /**
- * `check-notion-accessibility`, `is-available`, `test-connection`: a last segment that asks a
+ * `check-notion-accessibility`, `is-available`, `test_plex`: a last segment that asks a
  * question ("does this setting work?" is answered by a failed connection too).
  */
-const QUESTION_PREFIX = /^(?:check|validate|verify|test|is|has|can)-/i;
+const QUESTION_PREFIX = /^(?:check|validate|verify|test|is|has|can)[-_]/i;
 /** `checkJson`, `isNameAvailable`, `testConnection`: the same in camelCase (case matters: `issues` asks nothing). */
 const QUESTION_CAMEL = /^(?:check|validate|verify|test|is|has|can)[A-Z]/;
 /** `crawlErrorsController`, `getFailures`: a handler named for a list of failures, its resource. */
@@ -186,9 +189,11 @@ function receiverKind(path: string | null): ReceiverKind {
   const last = segments.at(-1);
   if (last === undefined) return null;
   const isHealth = HEALTH_SEGMENT.test(last) && !path!.split(/[/.]/).some(isDynamic);
+  // `/lookup/:type/:id` reads the record its parameters name, as `/items/:id` does.
+  const readsRecord = NAMES_A_READ.test(last) && isDynamic(path!.split(/[/.]/).filter(Boolean).at(-1)!);
   if (
     segments.some((segment) => RECEIVER_AREA.test(segment) || NAMED_WEBHOOK.test(segment)) ||
-    asksQuestion(last) ||
+    (asksQuestion(last) && !readsRecord) ||
     isHealth ||
     (PAYMENT_NOTIFY.test(last) && segments.some((segment) => PAYMENT_AREA.test(segment)))
   ) {

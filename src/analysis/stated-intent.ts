@@ -24,6 +24,9 @@ const AVOIDS_RETRY = [
   /\bnot\b[^.\n]{0,30}\b(?:callers?|clients?|senders?) (?:should|would|will|need to) (?:retry|redeliver|resend)\b/i,
 ];
 
+/** That the answer is a fallback the client shows in place of the data: "so the front-end can degrade gracefully". */
+const DEGRADES_GRACEFULLY = /\bdegrad\w*\s+gracefully\b|\bgraceful(?:ly)?\s+degrad\w*/i;
+
 /**
  * True when a comment says the 2xx of `send` is deliberate: one in the block that holds the send,
  * before it or on its line; for a send in the handler's own body, one just before its statement.
@@ -39,7 +42,8 @@ export function statesSuccessOnPurpose(send: TSESTree.Node, handler: FunctionNod
   return comments.some((comment) => {
     if (comment.loc.start.line > lastLine) return false;
     if (comment.range[0] > statement.range[1] && comment.loc.start.line !== lastLine) return false;
-    return KEEPS_SUCCESS.test(comment.value) || AVOIDS_RETRY.some((pattern) => pattern.test(comment.value));
+    const text = comment.value;
+    return KEEPS_SUCCESS.test(text) || DEGRADES_GRACEFULLY.test(text) || AVOIDS_RETRY.some((pattern) => pattern.test(text));
   });
 }
 

@@ -19,12 +19,19 @@ export function catchRunsOnlyBefore(
   earlier: TSESTree.Node,
   visitorKeys: VisitorKeys,
   returned = false,
+  excludes?: Excludes,
 ): boolean {
   const handler = catchOfTryAround(later, earlier);
   if (!handler) return false;
   // A returned answer goes out only when the handler returns: a later failure replaces it.
-  return returned || !failsAfter(earlier, handler.parent.block, visitorKeys);
+  return returned || !failsAfter(earlier, handler.parent.block, visitorKeys, excludes);
 }
+
+/**
+ * True when `a` and `b` never run on one path: tests that contradict each other
+ * (`if (req.method === 'POST')` and, after it, `if (req.method === 'GET')`).
+ */
+export type Excludes = (a: TSESTree.Node, b: TSESTree.Node) => boolean;
 
 /**
  * True when `later`, in a `catch`, cannot run once `earlier` in its `try` has run: nothing after
@@ -57,10 +64,10 @@ export function catchOfTryAround(later: TSESTree.Node, earlier: TSESTree.Node): 
 
 /**
  * An `await` or a `throw` in `block` that a path from `node` reaches: after it, outside functions
- * made there, not on another arm of an `if` or `switch` that holds both, and not past a `return`
- * of the send.
+ * made there, not on another arm of an `if` or `switch` that holds both nor under a test that
+ * `excludes` the send's, and not past a `return` of the send.
  */
-function failsAfter(node: TSESTree.Node, block: TSESTree.Node, visitorKeys: VisitorKeys): boolean {
+function failsAfter(node: TSESTree.Node, block: TSESTree.Node, visitorKeys: VisitorKeys, excludes?: Excludes): boolean {
   if (returnsWithin(node, block)) return false;
   let towardNode: Map<TSESTree.Node, TSESTree.Node> | undefined;
   let found = false;
@@ -69,7 +76,8 @@ function failsAfter(node: TSESTree.Node, block: TSESTree.Node, visitorKeys: Visi
     if (
       inner.range[0] >= node.range[1] &&
       ((inner.type === 'AwaitExpression' && !settlesQuietly(inner.argument, visitorKeys)) || inner.type === 'ThrowStatement') &&
-      !onOtherArms((towardNode ??= pathUp(node)), inner)
+      !onOtherArms((towardNode ??= pathUp(node)), inner) &&
+      !excludes?.(node, inner)
     ) {
       found = true;
     }

@@ -9,7 +9,7 @@ import { enclosingFunction, skipTransparent, throwsAfter } from './ast.js';
 import { handOffSend, isIgnoredCall } from './hand-offs.js';
 import { awaitedCallback, handedCallback, iterationCallback } from './inline-callbacks.js';
 import type { CallbackSend, Code } from './late-writes.js';
-import type { HandOff, Handler, HandlerModel, HttpThrow, ResponseOp, Send } from './model.js';
+import type { Handler, HandlerModel, HttpThrow, ResponseOp, Send } from './model.js';
 
 /** A write in a callback handed to a call, and the call: where the function that makes it sees the write. */
 export interface HandedWrite {
@@ -32,8 +32,11 @@ export interface WriteTimeline {
   readonly handedWritesByFunction: ReadonlyMap<TSESTree.Node, readonly HandedWrite[]>;
   /** `next(err)` not returned, as a send: error middleware answers and the handler goes on. */
   readonly errorHandOffs: ReadonlySet<ResponseOp>;
-  /** Calls that hand the response to a helper that answers, as sends of the caller. */
-  readonly handOffs: ReadonlyMap<ResponseOp, { readonly handOff: HandOff; readonly handler: Handler }>;
+  /**
+   * Calls that hand the response to a helper that answers, of the file or of another module
+   * (`apiStatus(res, msg, 401)`), as sends of the caller, with the handler that makes them.
+   */
+  readonly handOffs: ReadonlyMap<ResponseOp, { readonly call: TSESTree.CallExpression; readonly handler: Handler }>;
   /** Of those, the helpers that answer only on some paths: they count only as an earlier send. */
   readonly answersOnlySometimes: ReadonlySet<ResponseOp>;
   /** Express's `next()`, as a send: the handlers down the chain answer. */
@@ -93,15 +96,23 @@ export function writeTimeline(model: HandlerModel, code: Code): WriteTimeline {
 
   // A helper that answers only on some paths counts only where the caller ignores what the call
   // gives back (`applyCors(origin, res);`).
-  const handOffs = new Map<ResponseOp, { handOff: HandOff; handler: Handler }>();
+  const handOffs = new Map<ResponseOp, { call: TSESTree.CallExpression; handler: Handler }>();
   const answersOnlySometimes = new Set<ResponseOp>();
   for (const handler of model.handlers) {
     for (const handOff of handler.handOffs) {
       if (handOff.deferred || handOff.guardedBySentCheck) continue;
       if (!handOff.always && !isIgnoredCall(handOff.node)) continue;
       const send = handOffSend(handOff);
-      handOffs.set(send, { handOff, handler });
+      handOffs.set(send, { call: handOff.node, handler });
       if (!handOff.always) answersOnlySometimes.add(send);
+      insertInOrder(opsByFunction, send);
+    }
+  }
+  for (const handler of model.handlers) {
+    for (const call of handler.answeringCalls) {
+      if (call.deferred || call.guardedBySentCheck) continue;
+      const send = handOffSend(call);
+      handOffs.set(send, { call: call.node, handler });
       insertInOrder(opsByFunction, send);
     }
   }

@@ -531,7 +531,8 @@ function routeShapedCall(fn: FunctionNode, file: FileContext): RouteInfo | null 
   const path = staticString(parent.arguments[0]);
   if (!name || !ROUTE_METHODS.has(name) || name === 'use' || name === 'on' || path === null || !path.startsWith('/')) return null;
   const method = methodOfName(name);
-  return { methods: method ? [method] : null, path };
+  const documented = declaredStatusesIn(parent.arguments);
+  return { methods: method ? [method] : null, path, ...(documented && { documented }) };
 }
 
 function isErrorParameter(param: TSESTree.Node): boolean {

@@ -12,6 +12,7 @@ import {
   mayBothRun,
   mayWriteAfter,
   mayWriteAfterCallback,
+  goesOnAfterAnswering,
   returnableStatement,
   runsBefore,
   sentCheckedBetween,
@@ -342,8 +343,8 @@ export default createRule<Options, MessageIds>({
 
     /** How a report names the helper a call hands the response to. */
     function helperName(op: ResponseOp): string | null {
-      const handOff = handOffs.get(op)?.handOff;
-      return handOff ? context.sourceCode.getText(handOff.node.callee) : null;
+      const call = handOffs.get(op)?.call;
+      return call ? context.sourceCode.getText(call.callee) : null;
     }
 
     function reportAfterSend(first: Send, later: Exclude<ResponseOp, { kind: 'throw' }>): void {
@@ -355,6 +356,7 @@ export default createRule<Options, MessageIds>({
         reportChained(first, later);
         return;
       }
+      if (passOns.has(later) && goesOnAfterAnswering(first, later)) return;
       const line = first.node.loc.start.line;
       const answeredBy = helperName(first);
       const effect = handlerOwning(later)?.secondSendEffect;

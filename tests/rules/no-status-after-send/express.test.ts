@@ -8,6 +8,30 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'calls of other modules handed the response: returned, named for no answer, or only setting a status',
+      code: code`
+        import express from 'express';
+        import { apiStatus, logRequest, setStatus, sendJson } from '../lib/util';
+        const app = express();
+        app.post('/send-email', async (req, res) => {
+          if (req.body.token !== process.env.MAIL_TOKEN) {
+            return apiStatus(res, 'Email is not authorized!', 401);
+          }
+          logRequest(res, 200);
+          setStatus(res, 202);
+          await sendMail(req.body);
+          res.json({ queued: true });
+        });
+        app.get('/health', (req, res) => {
+          if (!db.ready) {
+            sendJson(res, 503, { ok: false });
+          } else {
+            sendJson(res, 200, { ok: true });
+          }
+        });
+      `,
+    },
+    {
       name: 'a watchdog timer the handler clears once it answers fires only while the handler has not answered',
       code: code`
         import express from 'express';
@@ -531,6 +555,100 @@ ruleTester.run('no-status-after-send (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'an imported helper handed the response and a status, called without return: the mail is still sent, and the next answer throws',
+      code: code`
+        const { Router } = require('express');
+        const { apiStatus } = require('../lib/util');
+        const api = Router();
+        api.post('/send-email', async (req, res) => {
+          if (req.body.token !== process.env.MAIL_TOKEN) {
+            apiStatus(res, 'Email is not authorized!', 401);
+          }
+          await sendMail(req.body);
+          res.json({ sent: true });
+        });
+        module.exports = api;
+      `,
+      errors: [
+        {
+          messageId: 'sendAfterHandOff',
+          data: { helper: 'apiStatus', line: 6, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 6 },
+              output: code`
+                const { Router } = require('express');
+                const { apiStatus } = require('../lib/util');
+                const api = Router();
+                api.post('/send-email', async (req, res) => {
+                  if (req.body.token !== process.env.MAIL_TOKEN) {
+                    return apiStatus(res, 'Email is not authorized!', 401);
+                  }
+                  await sendMail(req.body);
+                  res.json({ sent: true });
+                });
+                module.exports = api;
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'an imported error helper after a send that was not returned',
+      code: code`
+        import express from 'express';
+        import { sendErrorResponse } from '../utils';
+        const app = express();
+        app.get('/chats/:id', async (req, res) => {
+          if (!req.user) {
+            res.status(401).json({ error: 'sign in first' });
+          }
+          if (await isArchived(req.params.id)) {
+            sendErrorResponse(res, 410, 'archived');
+            return;
+          }
+          res.json(await loadChat(req.params.id));
+        });
+      `,
+      errors: [
+        {
+          messageId: 'handOffAfterSend',
+          data: { helper: 'sendErrorResponse', line: 6, effect: 'Node throws ERR_HTTP_HEADERS_SENT ("Cannot set headers after they are sent to the client")' },
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 6 },
+              output: code`
+                import express from 'express';
+                import { sendErrorResponse } from '../utils';
+                const app = express();
+                app.get('/chats/:id', async (req, res) => {
+                  if (!req.user) {
+                    return res.status(401).json({ error: 'sign in first' });
+                  }
+                  if (await isArchived(req.params.id)) {
+                    sendErrorResponse(res, 410, 'archived');
+                    return;
+                  }
+                  res.json(await loadChat(req.params.id));
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a watchdog timer races the send after its clearTimeout() when that send does not check whether the timer answered',
       code: code`
@@ -1669,6 +1787,50 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a handler that always answers and then goes on to middleware that runs after the response (an access log)',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.get('/api/version', (req, res, next) => {
+          res.locals.version = '3.5.1';
+          res.render('version');
+          next();
+        });
+        app.get('/block/:hash', (req, res, next) => {
+          loadBlock(req.params.hash)
+            .then((block) => {
+              res.locals.block = block;
+              res.render('block');
+              next();
+            })
+            .catch((err) => {
+              res.locals.error = err;
+              res.render('block');
+              next();
+            });
+        });
+        app.use((req, res, next) => {
+          console.log(req.path, res.statusCode);
+          if (!res.headersSent) next();
+        });
+      `,
+    },
+    {
+      name: 'a response-sending middleware made by a factory that hands on to a metrics middleware',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        function sendResponse() {
+          return function sendResponseMiddleware(req, res, next) {
+            res.status(res.statusCode || 200).send(res.body);
+            return next();
+          };
+        }
+        router.get('/job/:id', loadJob, sendResponse());
+        module.exports = router;
+      `,
+    },
+    {
       name: 'a timer registered in the catch of a try whose send nothing after it can fail never follows that send',
       code: code`
         const express = require('express');
@@ -2029,6 +2191,45 @@ jsRuleTester.run('no-status-after-send (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a guard that answers in its own block and a next() after it: the route down the chain answers again',
+      code: code`
+        const express = require('express');
+        const app = express();
+        app.use((req, res, next) => {
+          if (!req.session.user) {
+            res.status(401).json({ error: 'Sign in first' });
+          }
+          next();
+        });
+      `,
+      errors: [
+        {
+          messageId: 'passOnAfterSend',
+          data: { call: 'next()', line: 5 },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 9,
+          suggestions: [
+            {
+              messageId: 'returnAfterSend',
+              data: { line: 5 },
+              output: code`
+                const express = require('express');
+                const app = express();
+                app.use((req, res, next) => {
+                  if (!req.session.user) {
+                    return res.status(401).json({ error: 'Sign in first' });
+                  }
+                  next();
+                });
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'an async forEach callback runs up to its first await on the spot: its 400 goes out while forEach runs, and the handler answers again',
       code: code`

@@ -10,6 +10,20 @@ ruleTester.run('no-status-after-send (Koa, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a helper of another module handed ctx and a status sets a body, which a later write replaces: no second send in Koa',
+      code: code`
+        import Router from '@koa/router';
+        import { sendError } from '../lib/respond';
+        const router = new Router();
+        router.get('/notes/:id', async (ctx) => {
+          const note = await Note.findById(ctx.params.id);
+          if (!note) sendError(ctx, 404, 'Note not found');
+          ctx.body = note ?? { placeholder: true };
+        });
+        export default router;
+      `,
+    },
+    {
       name: 'next() awaited, returned, or given back by an arrow lets the rest of the chain answer first',
       code: code`
         import Koa from 'koa';

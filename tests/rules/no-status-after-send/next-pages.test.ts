@@ -6,6 +6,27 @@ ruleTester.run('no-status-after-send (Next.js Pages API, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'method ifs that exclude each other in a try: the await of the GET arm cannot fail after the POST arm answered',
+      filename: 'pages/api/projects/[id]/events.ts',
+      code: code`
+        import type { NextApiRequest, NextApiResponse } from 'next';
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+          try {
+            if (req.method === 'POST') {
+              const event = await prisma.event.create({ data: req.body });
+              res.status(201).json(event);
+            }
+            if (req.method === 'GET') {
+              const events = await prisma.event.findMany();
+              res.status(200).json(events);
+            }
+          } catch (error) {
+            res.status(500).json({ message: 'Something went wrong' });
+          }
+        }
+      `,
+    },
+    {
       name: "two forms of one answer taken from the same call's result, each tested for being there, never both send",
       filename: 'pages/api/oauth/oidc.ts',
       code: code`

@@ -6,6 +6,23 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a class field named add, wrapped in a route helper whose type argument says PUT, answers an upsert',
+      code: code`
+        import { createExpressRoute } from 'typescript-routes-to-openapi-server';
+        export class TokenController {
+          add = createExpressRoute<{ method: 'put'; path: '/api/tokens' }>(async (req, res) => {
+            const token = crypto.randomUUID();
+            await accessTokenRepository.create({ userId: Number(req.user), token });
+            res.send({ token });
+          });
+          addItem = defineRoute({ method: 'PUT', path: '/api/items' }, async (req, res) => {
+            const item = await itemRepository.create(req.body);
+            res.json(item);
+          });
+        }
+      `,
+    },
+    {
       name: "a route middleware that publishes the route's responses (route({ responses: { 200 } })) is its contract",
       code: code`
         import { Router } from 'express';
@@ -485,6 +502,42 @@ ruleTester.run('require-created-status (Express, TypeScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a class field wrapped in a route helper whose type argument says POST: the create answers 200',
+      code: code`
+        import { createExpressRoute } from 'typescript-routes-to-openapi-server';
+        export class ListController {
+          add = createExpressRoute<{ method: 'post'; path: '/api/list' }>(async (req, res) => {
+            const list = await listRepository.create({ name: req.body.name, userId: req.user });
+            res.send(list);
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingCreatedStatus',
+          data: { call: 'listRepository.create' },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'useCreatedStatus',
+              output: code`
+                import { createExpressRoute } from 'typescript-routes-to-openapi-server';
+                export class ListController {
+                  add = createExpressRoute<{ method: 'post'; path: '/api/list' }>(async (req, res) => {
+                    const list = await listRepository.create({ name: req.body.name, userId: req.user });
+                    res.status(201).send(list);
+                  });
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a resource controller\'s store (the Laravel and AdonisJS name for the create) is read as POST',
       code: code`

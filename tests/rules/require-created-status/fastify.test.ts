@@ -6,6 +6,22 @@ ruleTester.run('require-created-status (Fastify, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a table of mutator functions made in memory is no record: the RPC endpoint applies them and answers',
+      code: code`
+        import Fastify from 'fastify';
+        import { createServerMutators } from './mutators';
+        const fastify = Fastify();
+        fastify.post('/api/mutate', async (request, reply) => {
+          const mutators = createServerMutators([]);
+          const response = await handleMutateRequest({
+            handler: (name: string, args: unknown) => mutators[name](args),
+            body: request.body,
+          });
+          reply.send(response);
+        });
+      `,
+    },
+    {
       name: "a response schema keyed by a named status, beside an error range, documents 200 as the route's success",
       code: code`
         import { StatusCodes } from 'http-status-codes';

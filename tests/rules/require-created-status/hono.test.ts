@@ -6,6 +6,42 @@ ruleTester.run('require-created-status (Hono, TypeScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a route registered on an app the chain reaches through a method of the project (`.access(policy)`) publishes 200 in describeRoute',
+      code: code`
+        import { Hono } from 'hono';
+        import { describeRoute } from 'hono-openapi';
+        const secured = new Hono();
+        secured.access(requires('evaluations:create')).post(
+          '/evaluators',
+          describeRoute({ responses: { 200: { description: 'Success' } } }),
+          async (c) => {
+            const evaluator = await prisma.evaluator.create({ data: await c.req.json() });
+            return c.json(evaluator);
+          },
+        );
+        export default secured;
+      `,
+    },
+    {
+      name: 'a service made by the static create(prisma) of its class is no record; nor is turning a key off or on',
+      code: code`
+        import { Hono } from 'hono';
+        const app = new Hono();
+        app.post('/resolve-key', async (c) => {
+          const { key } = await c.req.json();
+          const service = VirtualKeyService.create(prisma);
+          const vk = await service.getByHashedSecret(key);
+          if (!vk) return c.json({ error: 'unknown virtual key' }, 401);
+          return c.json({ key_id: vk.id });
+        });
+        app.post('/virtual-keys/:id/disable', async (c) => {
+          await prisma.virtualKeyEvent.create({ data: { keyId: c.req.param('id'), kind: 'disabled' } });
+          return c.json({ ok: true });
+        });
+        export default app;
+      `,
+    },
+    {
       name: "an OpenAI-compatible proxy's createEmbeddings computes vectors and stores nothing",
       code: code`
         import { Hono } from 'hono';

@@ -2647,6 +2647,39 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
   assertionOptions: strict,
   valid: [
     {
+      name: 'a connection test written with an underscore (/test_plex) asks a question a failed connection answers',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.get('/test_plex', async (req, res) => {
+          try {
+            await axios.get(process.env.PLEX_URL);
+            res.json({ connection: true, error: false });
+          } catch (err) {
+            res.json({ connection: false, error: 'Plex connection test failed' });
+          }
+        });
+        module.exports = router;
+      `,
+    },
+    {
+      name: 'the success arm beside a test of an error named errRes: the callback failed only when it is set',
+      code: code`
+        const fs = require('fs');
+        exports.saveBackup = (req, res) => {
+          const text = req.params.id === 'ALL' ? 'All channels backed up.' : 'Channel backed up.';
+          fs.writeFile('/tmp/backup.json', JSON.stringify(req.body), (errRes) => {
+            if (errRes) {
+              const err = toHttpError(errRes);
+              return res.status(err.statusCode).json({ message: err.message });
+            } else {
+              res.status(200).json({ message: text });
+            }
+          });
+        };
+      `,
+    },
+    {
       name: "the statusCode of a result named response is not the handler's response, whatever its fallback",
       code: code`
         const express = require('express');
@@ -2832,6 +2865,92 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a lookup route with path parameters reads one record: a guard answering its error with 200',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.get('/lookup/:type/:id', async (req, res) => {
+          const { type, id } = req.params;
+          if (!type || !id) {
+            return res.json({ error: 'Invalid type or id' });
+          }
+          res.json(await plexLookup(id, type));
+        });
+        module.exports = router;
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 400 },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 400, phrase: 'Bad Request' },
+              output: code`
+                const express = require('express');
+                const router = express.Router();
+                router.get('/lookup/:type/:id', async (req, res) => {
+                  const { type, id } = req.params;
+                  if (!type || !id) {
+                    return res.status(400).json({ error: 'Invalid type or id' });
+                  }
+                  res.json(await plexLookup(id, type));
+                });
+                module.exports = router;
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a refusal that says what the page requires: `requires authentication` is a failed sign-in',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.get('/rpc-terminal', function (req, res) {
+          if (!req.authenticated) {
+            res.send('RPC Terminal requires authentication. Set a password via BASIC_AUTH_PASSWORD.');
+            return;
+          }
+          res.render('rpc-terminal');
+        });
+        module.exports = router;
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 401 },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 94,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                const express = require('express');
+                const router = express.Router();
+                router.get('/rpc-terminal', function (req, res) {
+                  if (!req.authenticated) {
+                    res.status(401).send('RPC Terminal requires authentication. Set a password via BASIC_AUTH_PASSWORD.');
+                    return;
+                  }
+                  res.render('rpc-terminal');
+                });
+                module.exports = router;
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       name: 'a default export that names its unused request `_` is a handler like `(req, res)`',
       code: code`

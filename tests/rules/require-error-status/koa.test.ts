@@ -917,6 +917,68 @@ jsRuleTester.run('require-error-status (Koa, JavaScript)', rule, {
   ],
   invalid: [
     {
+      name: 'an error object declared empty and filled by Object.assign, then set as the body of a failed login',
+      code: code`
+        const Router = require('@koa/router');
+        const router = new Router();
+
+        router.post('/login', async (ctx) => {
+          const error = {};
+          let user = null;
+          try {
+            user = await login(ctx.request.body);
+          } catch (err) {
+            Object.assign(error, { status: 401, reason: 'Unauthorized', message: 'INCORRECT_USERNAME_OR_PASSWORD' });
+          }
+          if (!user) {
+            ctx.body = error;
+            return;
+          }
+          ctx.body = { success: true };
+        });
+
+        module.exports = router;
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 401 },
+          line: 13,
+          column: 5,
+          endLine: 13,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                const Router = require('@koa/router');
+                const router = new Router();
+
+                router.post('/login', async (ctx) => {
+                  const error = {};
+                  let user = null;
+                  try {
+                    user = await login(ctx.request.body);
+                  } catch (err) {
+                    Object.assign(error, { status: 401, reason: 'Unauthorized', message: 'INCORRECT_USERNAME_OR_PASSWORD' });
+                  }
+                  if (!user) {
+                    ctx.status = 401;
+                    ctx.body = error;
+                    return;
+                  }
+                  ctx.body = { success: true };
+                });
+
+                module.exports = router;
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'middleware named for its check that calls next only when the check passes is checked',
       code: code`
         export const checkAuth = async (ctx, next) => {
