@@ -36,7 +36,7 @@ const FAILURE_BUILDER = /^(?:fail|failure|failed|error|errorBody|errorResponse|e
  * (`'No invalid models found'`, `'0 failed deliveries'`): that is an empty result.
  */
 export const ERROR_TEXT =
-  /(?<!\b(?:no|0|zero)\s+)\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist|invalid|(?:is|are) not valid|missing|required|unauthori[sz]ed|unauthenticated|forbidden|not allowed|denied|fail(?:ed|ure)?|errors?|wrong|bad request|already (?:exists?|taken|registered|in use)|expired|too many|unable|cannot|can'?t|could ?n[o']t|not permitted|incorrect|must|not authori[sz]ed|no permission|(?:do|does)(?: not|n'?t) have (?:permission|access)|conflict|insufficient|not enough|out of stock|quota exceeded|limit exceeded|please (?:provide|enter|specify|supply)|not ready|requires (?:authentication|authori[sz]ation|login|logging in|sign(?:ing)?[- ]?in|(?:an? )?(?:valid )?(?:token|api key|password|account|permissions?|role)))\b/i;
+  /(?<!\b(?:no|0|zero)\s+)\b(?:not found|no such|(?:does|do)(?: not|n'?t) exist|invalid|(?:is|are) not valid|missing|required|unauthori[sz]ed|unauthenticated|forbidden|not allowed|denied|fail(?:ed|ure)?|errors?|wrong|bad request|already (?:exists?|taken|registered|in use)|expired|too many|unable|cannot|can'?t|could ?n[o']t|not permitted|incorrect|must|not authori[sz]ed|no permission|(?:do|does)(?: not|n'?t) have (?:permission|access)|conflict|insufficient|not enough|out of stock|quota exceeded|limit exceeded|please (?:provide|enter|specify|supply)|not ready|requires? (?:authentication|authori[sz]ation|login|logging in|sign(?:ing)?[- ]?in|(?:an? )?(?:valid )?(?:token|api key|password|account|permissions?|role)))\b/i;
 
 /**
  * `error`, `errors/404`, `not-found`, `500.html`: the name of a template that shows a failure.
@@ -160,7 +160,7 @@ function errorStatusIn(value: TSESTree.Node): number | null {
  * a refusal word said to be absent (`'Payment not required in the sandbox'`).
  */
 const REFUSAL_TEXT =
-  /(?<!\b(?:not|no longer|no|0|zero)\s+)\b(?:invalid|(?:is|are) not valid|expired|forbidden|denied|not allowed|not permitted|not authori[sz]ed|unauthori[sz]ed|unauthenticated|banned|blocked|suspended|mismatch(?:ed)?|too (?:large|long|big)|required|must)\b|^\s*error\s*:/i;
+  /(?<!\b(?:not|no longer|no|0|zero)\s+)\b(?:invalid|(?:is|are) not valid|expired|forbidden|denied|not allowed|not permitted|not authori[sz]ed|unauthori[sz]ed|unauthenticated|banned|blocked|suspended|mismatch(?:ed)?|too (?:large|long|big)|required|requires? (?:authentication|login|sign(?:ing)?[- ]?in)|must)\b|^\s*error\s*:/i;
 
 /**
  * True when the body refuses the request outright: its text says so (see `REFUSAL_TEXT`), or a

@@ -155,7 +155,7 @@ const TEXT_STATUS: readonly (readonly [RegExp, number])[] = [
   // A backing service that is down or not set up: `'Supabase not available'`, `'Service unavailable'`;
   // not a name that is taken (`'Username not available'`).
   [/\b(?:unavailable|not configured|not ready|under maintenance)\b|\b(?:service|server|database|db|storage|backend|supabase|redis|cache|provider)s?\b.{0,30}\bnot available\b/i, 503],
-  [/\b(?:unauthori[sz]ed|unauthenticated|not authenticated|invalid (?:credentials|password|email or password)|(?:wrong|incorrect|invalid) (?:(?:email|username|user ?name|login) or )?(?:password|credentials)|(?:login|authentication|sign[- ]?in) required|requires (?:authentication|login|logging in|sign(?:ing)?[- ]?in)|not logged in)\b/i, 401],
+  [/\b(?:unauthori[sz]ed|unauthenticated|not authenticated|invalid (?:credentials|password|email or password)|(?:wrong|incorrect|invalid) (?:(?:email|username|user ?name|login) or )?(?:password|credentials)|(?:login|authentication|sign[- ]?in) required|requires? (?:authentication|login|logging in|sign(?:ing)?[- ]?in)|not logged in)\b/i, 401],
   [/\b(?:forbidden|not allowed|permission|access denied|not authori[sz]ed|not permitted)\b/i, 403],
   [/\b(?:already (?:exists?|taken|registered|in use)|duplicate|conflict)\b/i, 409],
   [/\b(?:too many|rate limit(?:ed)?|quota exceeded|(?:rate|request|usage) limit exceeded)\b/i, 429],

@@ -2866,6 +2866,49 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
   ],
   invalid: [
     {
+      name: 'a refusal under a compound test that ends the handler: the page `require[s] authentication`',
+      code: code`
+        const express = require('express');
+        const router = express.Router();
+        router.get('/rpc-browser', function (req, res) {
+          if (!config.demoSite && !req.authenticated) {
+            res.send('RPC Browser requires authentication.');
+            return;
+          }
+          res.render('rpc-browser');
+        });
+        module.exports = router;
+      `,
+      errors: [
+        {
+          messageId: 'errorWithoutStatus',
+          data: { suggested: 401 },
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'useErrorStatus',
+              data: { code: 401, phrase: 'Unauthorized' },
+              output: code`
+                const express = require('express');
+                const router = express.Router();
+                router.get('/rpc-browser', function (req, res) {
+                  if (!config.demoSite && !req.authenticated) {
+                    res.status(401).send('RPC Browser requires authentication.');
+                    return;
+                  }
+                  res.render('rpc-browser');
+                });
+                module.exports = router;
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a lookup route with path parameters reads one record: a guard answering its error with 200',
       code: code`
         const express = require('express');
@@ -2909,13 +2952,13 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
       ],
     },
     {
-      name: 'a refusal that says what the page requires: `requires authentication` is a failed sign-in',
+      name: 'a refusal that says what the page requires: `require authentication` is a failed sign-in',
       code: code`
         const express = require('express');
         const router = express.Router();
         router.get('/rpc-terminal', function (req, res) {
           if (!req.authenticated) {
-            res.send('RPC Terminal requires authentication. Set a password via BASIC_AUTH_PASSWORD.');
+            res.send('RPC Terminal / Browser require authentication. Set a password via BASIC_AUTH_PASSWORD.');
             return;
           }
           res.render('rpc-terminal');
@@ -2929,7 +2972,7 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
           line: 5,
           column: 5,
           endLine: 5,
-          endColumn: 94,
+          endColumn: 103,
           suggestions: [
             {
               messageId: 'useErrorStatus',
@@ -2939,7 +2982,7 @@ jsRuleTester.run('require-error-status (Express, JavaScript)', rule, {
                 const router = express.Router();
                 router.get('/rpc-terminal', function (req, res) {
                   if (!req.authenticated) {
-                    res.status(401).send('RPC Terminal requires authentication. Set a password via BASIC_AUTH_PASSWORD.');
+                    res.status(401).send('RPC Terminal / Browser require authentication. Set a password via BASIC_AUTH_PASSWORD.');
                     return;
                   }
                   res.render('rpc-terminal');
