@@ -188,9 +188,10 @@ function receiverKind(path: string | null): ReceiverKind {
   const segments = staticSegments(path);
   const last = segments.at(-1);
   if (last === undefined) return null;
-  const isHealth = HEALTH_SEGMENT.test(last) && !path!.split(/[/.]/).some(isDynamic);
+  const parts = path!.split(/[/.]/).filter(Boolean);
+  const isHealth = HEALTH_SEGMENT.test(last) && !parts.some(isDynamic);
   // `/lookup/:type/:id` reads the record its parameters name, as `/items/:id` does.
-  const readsRecord = NAMES_A_READ.test(last) && isDynamic(path!.split(/[/.]/).filter(Boolean).at(-1)!);
+  const readsRecord = NAMES_A_READ.test(last) && isDynamic(parts.at(-1)!);
   if (
     segments.some((segment) => RECEIVER_AREA.test(segment) || NAMED_WEBHOOK.test(segment)) ||
     (asksQuestion(last) && !readsRecord) ||
